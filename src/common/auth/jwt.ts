@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createLocalJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
+import type { Config } from '../../config';
+import { Role, NATIONAL_ROLES } from './roles';
+import type { Caller } from './caller';
+import { unauthenticated } from '../errors';
+
+/** Used only when no key is configured outside production, so `npm start` works with nothing set. */
+export const DEVELOPMENT_SECRET = 'pmi-hub-development-secret-do-not-use-in-production';
+
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+  secretariat?: string | null;
+  school?: string | null;
+  scopes?: string[];
+  client?: string | null;
+}
+
+type Verifier = (token: string) => Promise<JWTPayload>;
+
+export class TokenService {
+  private readonly verify: Verifier;
+  /** HS256 secret when tokens may be minted locally (development); null with a production key. */
+  readonly signingSecret: Uint8Array | null;
+
+  constructor(private readonly config: Config) {
+    const opts = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
+    if (config.JWT_JWKS_FILE) {
+      const jwks = createLocalJWKSet(JSON.parse(readFileSync(config.JWT_JWKS_FILE, 'utf8')));
+      this.verify = async (t) => (await jwtVerify(t, jwks, opts)).payload;
+      this.signingSecret = null;
+    } else if (config.JWT_PUBLIC_KEY_FILE) {
+      const key: KeyObject = createPublicKey(readFileSync(config.JWT_PUBLIC_KEY_FILE, 'utf8'));
+      this.verify = async (t) => (await jwtVerify(t, key, opts)).payload;
+      this.signingSecret = null;
+    } else {
+      const secret = new TextEncoder().encode(config.JWT_SECRET ?? DEVELOPMENT_SECRET);
+      this.verify = async (t) => (await jwtVerify(t, secret, { ...opts, algorithms: ['HS256'] })).payload;
+      this.signingSecret = secret;
+    }
+  }
+
+  /** Verifies a bearer token and turns its claims into a Caller; any defect is UNAUTHENTICATED. */
+  async authenticate(token: string): Promise<Caller> {
+    let payload: JWTPayload;
+    try {
+      payload = await this.verify(token);
+    } catch (err) {
+      const reason = err instanceof joseErrors.JWTExpired ? 'token expired' : 'invalid token';
+      throw unauthenticated(`Authentication failed: ${reason}`);
+    }
+    return callerFromClaims(payload);
+  }
+
+  /** Mints a development token; refused when the hub verifies with a production key. */
+  async mint(claims: TokenClaims, expiresIn = '12h'): Promise<string> {
+    if (!this.signingSecret || this.config.production) {
+      throw new Error('Development tokens are disabled: this hub verifies tokens with a production key');
+    }
+    callerFromClaims(claims as unknown as JWTPayload); // same checks as on the way in
+    return new SignJWT({
+      role: claims.role,
+      secretariat: claims.secretariat ?? undefined,
+      school: claims.school ?? undefined,
+      scope: claims.scopes?.length ? claims.scopes.join(' ') : undefined,
+      client_id: claims.client ?? undefined,
+    })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub)
+      .setIssuer(this.config.JWT_ISSUER)
+      .setAudience(this.config.JWT_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(expiresIn)
+      .sign(this.signingSecret);
+  }
+}
+
+function callerFromClaims(p: JWTPayload & Record<string, unknown>): Caller {
+  const role = p.role as Role;
+  if (typeof p.sub !== 'string' || !p.sub) throw unauthenticated('Token has no subject');
+  if (!Object.values(Role).includes(role)) throw unauthenticated(`Token role ${String(p.role)} is not a known role`);
+  const secretariat = typeof p.secretariat === 'string' && p.secretariat ? p.secretariat : null;
+  const school = typeof p.school === 'string' && p.school ? p.school : null;
+  if (!NATIONAL_ROLES.includes(role) && !secretariat) throw unauthenticated(`Role ${role} requires a secretariat claim`);
+  if (role === Role.SCHOOL && !school) throw unauthenticated('Role SCHOOL requires a school claim (DANE code)');
+  if (school && !/^\d{12}$/.test(school)) throw unauthenticated('The school claim must be a 12-digit DANE code');
+  const rawScopes = p.scope ?? p.scopes;
+  const scopes = Array.isArray(rawScopes)
+    ? rawScopes.map(String)
+    : typeof rawScopes === 'string'
+      ? rawScopes.split(/\s+/).filter(Boolean)
+      : [];
+  const client = (p.client_id ?? p.azp ?? null) as string | null;
+  return {
+    subject: p.sub,
+    role,
+    secretariat: NATIONAL_ROLES.includes(role) ? null : secretariat,
+    school,
+    scopes,
+    client: typeof client === 'string' ? client : null,
+  };
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Every setting the hub reads from its environment. Documented in README "Configuration". */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: int(0, 65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  DATABASE_POOL_SIZE: int(1, 200).default(10),
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PORT: int(1024, 65535).default(54329),
+  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+  JWT_JWKS_FILE: z.string().min(1).optional(),
+  JWT_ISSUER: z.string().min(1).default('pmi-hub'),
+  JWT_AUDIENCE: z.string().min(1).default('pmi-hub'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: bool.default(true),
+  INTROSPECTION: bool.optional(),
+  GRAPHIQL: bool.optional(),
+  MAX_QUERY_DEPTH: int(1, 100).default(12),
+  MAX_QUERY_COMPLEXITY: int(1, 10_000_000).default(20_000),
+  MAX_ALIASES: int(0, 10_000).default(30),
+  MAX_OPERATIONS_PER_REQUEST: int(1, 100).default(5),
+  MAX_BODY_SIZE: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must look like 512kb or 20mb')
+    .default('20mb'),
+  MAX_BATCH_SIZE: int(1, 1_000_000).default(10_000),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 10_000).default(20),
+  SUBSCRIPTION_BUFFER_SIZE: int(1, 1_000_000).default(1_000),
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  EXPOSE_SQL_COUNT: bool.default(false),
+});
+
+export type RawConfig = z.infer<typeof schema>;
+export interface Config extends RawConfig {
+  introspection: boolean;
+  graphiql: boolean;
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment once; the first problem is reported as one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0]);
+    throw new ConfigError(`Invalid configuration: ${name} ${issue.message} (got ${JSON.stringify(input[name])})`);
+  }
+  const raw = parsed.data;
+  const production = raw.NODE_ENV === 'production';
+  if (production && !raw.JWT_PUBLIC_KEY_FILE && !raw.JWT_JWKS_FILE && !raw.JWT_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration: JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE is required when NODE_ENV=production',
+    );
+  }
+  return {
+    ...raw,
+    production,
+    introspection: raw.INTROSPECTION ?? !production,
+    graphiql: raw.GRAPHIQL ?? !production,
+  };
+}

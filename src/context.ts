@@ -1,0 +1,54 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { Caller } from './common/auth/caller';
+import type { TokenService } from './common/auth/jwt';
+import type { EventBus } from './events/event-bus';
+
+/** What lives as long as the hub process: shared by every request. */
+export interface Runtime {
+  config: Config;
+  db: DataSource;
+  tokens: TokenService;
+  logger: Logger;
+  events: EventBus;
+  /** Identifies this process among several hub instances on one database. */
+  instanceId: string;
+}
+
+/** Per request (HTTP) or per operation (WebSocket). */
+export interface Context {
+  runtime: Runtime;
+  requestId: string;
+  caller: Caller | null;
+  logger: Logger;
+  /** Per-request DataLoaders, created on first use (see common/loaders.ts). */
+  loaders: Map<string, unknown>;
+}
+
+export function createContext(runtime: Runtime, requestId: string, caller: Caller | null): Context {
+  return {
+    runtime,
+    requestId,
+    caller,
+    logger: runtime.logger.child({ requestId, subject: caller?.subject, role: caller?.role }),
+    loaders: new Map(),
+  };
+}
+
+/** The caller of an operation guarded by `@Authorized`; never null there. */
+export function callerOf(ctx: Context): Caller {
+  if (!ctx.caller) throw new Error('callerOf() used on an unauthenticated path');
+  return ctx.caller;
+}
+
+/** Context for work the hub does on its own behalf (demo data, CLI imports), audited under `subject`. */
+export function systemContext(runtime: Runtime, caller: Partial<Caller> & Pick<Caller, 'subject' | 'role'>): Context {
+  return createContext(runtime, `system-${Date.now()}`, {
+    secretariat: null,
+    school: null,
+    scopes: [],
+    client: 'pmi-hub',
+    ...caller,
+  });
+}

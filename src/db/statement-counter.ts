@@ -1,0 +1,17 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** Counts SQL statements per request, so tests and benchmarks can prove a list query does not do N+1. */
+const store = new AsyncLocalStorage<{ count: number }>();
+
+export function countStatement(): void {
+  const s = store.getStore();
+  if (s) s.count++;
+}
+
+export function withStatementCount<T>(fn: () => T): { counter: { count: number }; result: T } {
+  const counter = { count: 0 };
+  const result = store.run(counter, fn);
+  return { counter, result };
+}
+
+export const currentStatementCounter = () => store.getStore();

@@ -1,0 +1,51 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { EventType } from './catalogue';
+
+/** The event log (outbox): the truth every subscriber and replay reads from. */
+@Entity({ name: 'event' })
+@Index(['secretariatCode', 'id'])
+@Index(['type', 'id'])
+@ObjectType({ description: 'A durable hub event (evento), delivered to subscribers and replayable from its cursor.' })
+export class HubEvent {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Field(() => ID, { description: 'Monotonic cursor: resume with `after: cursor`.' })
+  get cursor(): string {
+    return this.id;
+  }
+
+  @Column({ type: 'varchar' })
+  @Field(() => EventType, { description: 'What happened.' })
+  type: EventType;
+
+  @Column({ type: 'varchar', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Secretariat (Secretaría de Educación) the event belongs to.' })
+  secretariatCode: string | null;
+
+  @Column()
+  @Field({ description: 'Kind of record the event is about, e.g. School.' })
+  entity: string;
+
+  @Column()
+  @Field({ description: 'Id or natural key of that record.' })
+  entityId: string;
+
+  @Column({ type: 'varchar', nullable: true })
+  @Field(() => String, { nullable: true, description: 'DANE code of the school (EE) concerned, where there is one.' })
+  schoolDane: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @Field(() => GraphQLISODateTime, { description: 'When the change was committed.' })
+  occurredAt: Date;
+
+  @Column()
+  @Field({ description: 'Subject of the caller that caused the event.' })
+  actor: string;
+
+  @Column({ type: 'jsonb' })
+  @Field(() => GraphQLJSONObject, { description: 'Small payload; its shape per type is in EventType.' })
+  payload: Record<string, unknown>;
+}

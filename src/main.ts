@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { loadConfig, ConfigError } from './config';
+import { createLogger } from './logger';
+import { startRuntime } from './runtime';
+import { buildHubSchema } from './schema';
+import { createHub } from './server';
+import { loadDemoData } from './demo/seed';
+
+/** config → database (embedded or DATABASE_URL) → migrations → demo data → server; drains on SIGINT/SIGTERM. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const runtime = await startRuntime(config, logger);
+  if (config.DEMO_DATA && (await loadDemoData(runtime))) logger.info('demo jurisdiction loaded (secretariat 05001)');
+  let hub, port;
+  try {
+    hub = await createHub(runtime, await buildHubSchema());
+    port = await hub.listen(config.PORT, config.HOST);
+  } catch (err) {
+    await runtime.shutdown();
+    throw err;
+  }
+  const running = hub;
+  logger.info({ port }, `pmi-hub ready at http://localhost:${port}/graphql`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining connections');
+    const timer = setTimeout(() => {
+      logger.error('shutdown timed out; exiting');
+      void runtime.shutdown().finally(() => process.exit(1));
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    timer.unref();
+    try {
+      await running.close();
+      await runtime.shutdown();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'error while shutting down');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  process.stderr.write(`pmi-hub failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import type { Context } from '../../context';
+import { callerOf } from '../../context';
+import { Secretariat } from './secretariat.entity';
+import type { CreateSecretariatInput, SecretariatsArgs, UpdateSecretariatInput } from './secretariat.inputs';
+import { inTransaction } from '../../db/transaction';
+import { recordAudit, diff } from '../audit/audit.service';
+import { conflict, notFound } from '../../common/errors';
+import { keysetPage } from '../../common/pagination';
+import { isNational } from '../../common/auth/caller';
+import { likeEscape } from '../../common/text';
+import { loader } from '../../common/loaders';
+import { In } from 'typeorm';
+
+export async function listSecretariats(ctx: Context, args: SecretariatsArgs) {
+  const caller = callerOf(ctx);
+  const qb = ctx.runtime.db.getRepository(Secretariat).createQueryBuilder('se');
+  if (!isNational(caller)) qb.andWhere('se.code = :own', { own: caller.secretariat });
+  if (args.search) qb.andWhere(`se.name ILIKE :q`, { q: `%${likeEscape(args.search)}%` });
+  return keysetPage(qb, 'se.code', (s) => s.code, args);
+}
+
+export async function getSecretariat(ctx: Context, code: string): Promise<Secretariat> {
+  const caller = callerOf(ctx);
+  const found = isNational(caller) || caller.secretariat === code ? await secretariatLoader(ctx).load(code) : null;
+  if (!found) throw notFound('Secretariat', code);
+  return found;
+}
+
+export async function createSecretariat(ctx: Context, input: CreateSecretariatInput): Promise<Secretariat> {
+  return inTransaction(ctx, async (tx) => {
+    if (await tx.existsBy(Secretariat, { code: input.code })) {
+      throw conflict('input.code', `Secretariat ${input.code} already exists`);
+    }
+    const saved = await tx.save(tx.create(Secretariat, { ...input, department: input.department ?? null }));
+    await recordAudit(tx, ctx, {
+      operation: 'createSecretariat',
+      entity: 'Secretariat',
+      entityId: saved.code,
+      secretariat: saved.code,
+      change: diff(null, { ...input }),
+    });
+    return saved;
+  });
+}
+
+export async function updateSecretariat(ctx: Context, code: string, input: UpdateSecretariatInput) {
+  return inTransaction(ctx, async (tx) => {
+    const current = await tx.findOne(Secretariat, { where: { code }, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw notFound('Secretariat', code);
+    const before = { ...current };
+    if (input.name != null) current.name = input.name;
+    if (input.department !== undefined) current.department = input.department ?? null;
+    const saved = await tx.save(current);
+    await recordAudit(tx, ctx, {
+      operation: 'updateSecretariat',
+      entity: 'Secretariat',
+      entityId: code,
+      secretariat: code,
+      change: diff(before, { name: saved.name, department: saved.department }),
+    });
+    return saved;
+  });
+}
+
+/** Secretariat by code, batched per request. */
+export const secretariatLoader = (ctx: Context) =>
+  loader<string, Secretariat | null>(
+    ctx,
+    'secretariatByCode',
+    async (codes) => {
+      const rows = await ctx.runtime.db.getRepository(Secretariat).findBy({ code: In([...codes]) });
+      return new Map(rows.map((r) => [r.code, r]));
+    },
+    null,
+  );
