@@ -1,0 +1,10 @@
+import { Matches } from 'class-validator';
+
+/**
+ * A period (vigencia) is a calendar year, written "2026". PMIs, the PAM, strategies and reports are per period.
+ * Schools on calendario B still report under the year their school year starts.
+ */
+export const PERIOD_PATTERN = /^(19|20)\d{2}$/;
+export const IsPeriod = () => Matches(PERIOD_PATTERN, { message: 'period must be a year such as 2026 (vigencia)' });
+export const periodStart = (period: string) => new Date(`${period}-01-01T00:00:00Z`);
+export const periodEnd = (period: string) => new Date(`${Number(period) + 1}-01-01T00:00:00Z`);
