@@ -80,9 +80,7 @@ export const guardRules = (config: Config): ValidationRule[] => [
 
 /** A list field costs its page size (`first`, default 20) times its selection. */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  const type = String(field.type);
-  const isPage = type.endsWith('Connection!') || type.endsWith('Connection') || type.startsWith('[');
-  if (!isPage) return undefined;
+  if (!field.args.some((a) => a.name === 'first')) return undefined;
   const first = typeof args.first === 'number' ? args.first : 20;
   return 1 + first * Math.max(childComplexity, 1);
 };
