@@ -15,7 +15,8 @@ afterAll(() => hub.stop());
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-const post = (body: unknown, headers: Record<string, string> = {}): Promise<Response & { json(): Promise<Json> }> =>
+type JsonResponse = Omit<Response, 'json'> & { json(): Promise<Json> };
+const post = (body: unknown, headers: Record<string, string> = {}): Promise<JsonResponse> =>
   fetch(hub.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
