@@ -93,12 +93,18 @@ export function checkComplexity(
   variables: Record<string, unknown> | undefined,
   max: number,
 ): void {
-  const cost = getComplexity({
-    schema,
-    query: document,
-    operationName,
-    variables,
-    estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (err) {
+    // The estimate coerces variables before Apollo does: a wrong variable is the client's error.
+    throw new GraphQLError((err as Error).message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  }
   if (cost > max) throw limitError(`Query cost ${cost} exceeds the maximum of ${max}`, 'complexity', max, cost);
 }
