@@ -10,6 +10,8 @@ export enum ErrorCode {
   STALE = 'STALE',
   INVALID_STATE = 'INVALID_STATE',
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /** Activity 4: approval refused; `extensions.unalignedActivityIds` lists the activities without a PAM action. */
+  STRATEGY_NOT_ALIGNED = 'STRATEGY_NOT_ALIGNED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

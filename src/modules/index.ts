@@ -9,7 +9,37 @@ import { SchoolResolver } from './schools/school.resolver';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { HubEvent } from '../events/event.entity';
+import { SecretariatSettings } from './settings/secretariat-settings.entity';
+import { SettingsResolver } from './settings/settings.resolver';
+import { SupportNeed } from './needs/support-need.entity';
+import { NeedsResolver } from './needs/needs.resolver';
+import { AssistanceStrategy } from './strategy/assistance-strategy.entity';
+import { SchoolClassification } from './strategy/school-classification.entity';
+import { AssistanceActivity } from './strategy/assistance-activity.entity';
+import { AlignmentImprovementAction, StrategyRevision } from './strategy/alignment-improvement-action.entity';
+import { AssistanceActivityResolver, SchoolClassificationResolver, StrategyResolver } from './strategy/strategy.resolver';
 
-export const entities = [Secretariat, School, AuditEntry, HubEvent];
+export const entities = [
+  Secretariat,
+  School,
+  AuditEntry,
+  HubEvent,
+  SecretariatSettings,
+  SupportNeed,
+  AssistanceStrategy,
+  SchoolClassification,
+  AssistanceActivity,
+  AlignmentImprovementAction,
+  StrategyRevision,
+];
 
-export const resolvers = [SecretariatResolver, SchoolResolver, AuditResolver] as const;
+export const resolvers = [
+  SecretariatResolver,
+  SchoolResolver,
+  AuditResolver,
+  SettingsResolver,
+  NeedsResolver,
+  StrategyResolver,
+  SchoolClassificationResolver,
+  AssistanceActivityResolver,
+] as const;

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from '../../context';
+import { callerOf } from '../../context';
+import { SupportNeed } from './support-need.entity';
+import { NeedSource, NeedStatus } from './need.enums';
+import type { AddSupportNeedInput, NeedsArgs, UpdateSupportNeedInput } from './need.inputs';
+import { inTransaction } from '../../db/transaction';
+import { recordAudit, diff } from '../audit/audit.service';
+import { keysetPage } from '../../common/pagination';
+import { canRead, readScope, writeSecretariat } from '../../common/tenancy';
+import { badInput, invalidState, notFound } from '../../common/errors';
+import { schoolLoader } from '../schools/school.service';
+
+export async function listNeeds(ctx: Context, args: NeedsArgs) {
+  const scope = readScope(callerOf(ctx), args.secretariat);
+  const qb = ctx.runtime.db.getRepository(SupportNeed).createQueryBuilder('n').where('n.period = :period', { period: args.period });
+  if (scope.secretariat) qb.andWhere('n.secretariat_code = :se', { se: scope.secretariat });
+  if (scope.school) qb.andWhere('n.school_dane = :own', { own: scope.school });
+  if (args.school) qb.andWhere('n.school_dane = :school', { school: args.school });
+  if (args.status) qb.andWhere('n.status = :status', { status: args.status });
+  if (args.area) qb.andWhere('n.area = :area', { area: args.area });
+  if (args.source) qb.andWhere('n.source = :source', { source: args.source });
+  if (args.rule) qb.andWhere('n.rule = :rule', { rule: args.rule });
+  return keysetPage(qb, 'n.id', (n) => n.id, args);
+}
+
+/** A school of the caller's secretariat, or BAD_USER_INPUT on the field. */
+export async function schoolOfSecretariat(ctx: Context, secretariat: string, daneCode: string, field: string) {
+  const school = await schoolLoader(ctx).load(daneCode);
+  if (!school || school.secretariatCode !== secretariat) throw badInput(field, `No school ${daneCode} in secretariat ${secretariat}`);
+  return school;
+}
+
+export async function addNeed(ctx: Context, input: AddSupportNeedInput): Promise<SupportNeed> {
+  const secretariat = writeSecretariat(callerOf(ctx));
+  await schoolOfSecretariat(ctx, secretariat, input.daneCode, 'input.daneCode');
+  return inTransaction(ctx, async (tx) => {
+    const need = await tx.save(
+      tx.create(SupportNeed, {
+        secretariatCode: secretariat,
+        period: input.period,
+        schoolDane: input.daneCode,
+        area: input.area ?? null,
+        source: NeedSource.MANUAL,
+        rule: null,
+        supportRequestId: null,
+        needKey: `MANUAL:${randomUUID()}`,
+        description: input.description,
+        evidence: [],
+        priority: input.priority,
+        status: NeedStatus.OPEN,
+      }),
+    );
+    await recordAudit(tx, ctx, { operation: 'addSupportNeed', entity: 'SupportNeed', entityId: need.id, secretariat, change: diff(null, { ...input }) });
+    return need;
+  });
+}
+
+async function changeNeed(ctx: Context, id: string, operation: string, apply: (n: SupportNeed) => void) {
+  const caller = callerOf(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const need = await tx.findOne(SupportNeed, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!need || !canRead(caller, need.secretariatCode)) throw notFound('SupportNeed', id);
+    const before = { ...need };
+    apply(need);
+    const saved = await tx.save(need);
+    await recordAudit(tx, ctx, {
+      operation,
+      entity: 'SupportNeed',
+      entityId: id,
+      secretariat: need.secretariatCode,
+      change: diff(before, { description: saved.description, priority: saved.priority, area: saved.area, status: saved.status, dismissReason: saved.dismissReason }),
+    });
+    return saved;
+  });
+}
+
+export const updateNeed = (ctx: Context, id: string, input: UpdateSupportNeedInput) =>
+  changeNeed(ctx, id, 'updateSupportNeed', (n) => {
+    if (input.description != null) n.description = input.description;
+    if (input.priority != null) n.priority = input.priority;
+    if (input.area != null) n.area = input.area;
+  });
+
+export const dismissNeed = (ctx: Context, id: string, reason: string) =>
+  changeNeed(ctx, id, 'dismissSupportNeed', (n) => {
+    if (n.status === NeedStatus.DISMISSED) throw invalidState('The need is already dismissed');
+    n.status = NeedStatus.DISMISSED;
+    n.dismissReason = reason;
+  });

@@ -1,0 +1,40 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../context';
+import { callerOf } from '../../context';
+import { DEFAULT_SETTINGS, SecretariatSettings } from './secretariat-settings.entity';
+import type { UpdateSecretariatSettingsInput } from './settings.inputs';
+import { inTransaction } from '../../db/transaction';
+import { recordAudit, diff } from '../audit/audit.service';
+import { readScope, writeSecretariat } from '../../common/tenancy';
+import { badInput } from '../../common/errors';
+
+/** The thresholds in force for a secretariat: its row, or the defaults. */
+export async function settingsFor(db: EntityManager, secretariatCode: string): Promise<SecretariatSettings> {
+  const row = await db.findOneBy(SecretariatSettings, { secretariatCode });
+  return row ?? Object.assign(new SecretariatSettings(), { secretariatCode, ...DEFAULT_SETTINGS, updatedAt: new Date(0) });
+}
+
+export async function getSettings(ctx: Context, secretariat?: string | null) {
+  const scope = readScope(callerOf(ctx), secretariat);
+  if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat');
+  return settingsFor(ctx.runtime.db.manager, scope.secretariat);
+}
+
+export async function updateSettings(ctx: Context, input: UpdateSecretariatSettingsInput) {
+  const secretariatCode = writeSecretariat(callerOf(ctx));
+  return inTransaction(ctx, async (tx) => {
+    const current = await settingsFor(tx, secretariatCode);
+    const before = { ...current };
+    for (const [k, v] of Object.entries(input)) if (v !== undefined && v !== null) (current as never as Record<string, unknown>)[k] = v;
+    const saved = await tx.save(SecretariatSettings, current);
+    const { updatedAt: _u, ...after } = saved;
+    await recordAudit(tx, ctx, {
+      operation: 'updateSecretariatSettings',
+      entity: 'SecretariatSettings',
+      entityId: secretariatCode,
+      secretariat: secretariatCode,
+      change: diff(before, after),
+    });
+    return saved;
+  });
+}

@@ -1,0 +1,55 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { StrategyStatus } from './strategy.enums';
+
+@Entity()
+@Index('uq_assistance_strategy_period', ['secretariatCode', 'period'], { unique: true })
+@ObjectType({
+  description:
+    'Technical assistance strategy (estrategia de asistencia técnica / acompañamiento) of a secretariat for a period: classification of schools and programmed activities.',
+})
+export class AssistanceStrategy {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID, { description: 'Id.' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field({ description: 'Secretariat code.' })
+  secretariatCode: string;
+
+  @Column({ type: 'varchar', length: 4 })
+  @Field({ description: 'Period (vigencia).' })
+  period: string;
+
+  @Column({ type: 'varchar', default: StrategyStatus.DRAFT })
+  @Field(() => StrategyStatus, { description: 'State: DRAFT → SUBMITTED → APPROVED.' })
+  status: StrategyStatus;
+
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int, { description: 'Revision number: 1, then +1 each time an approved strategy is revised.' })
+  revision: number;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Reason of the current revision (motivo del ajuste).' })
+  revisionReason: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was last submitted.' })
+  submittedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was approved.' })
+  approvedAt: Date | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who approved it (líder de calidad).' })
+  approvedBy: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  @Field(() => GraphQLISODateTime, { description: 'Created.' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  @Field(() => GraphQLISODateTime, { description: 'Last change.' })
+  updatedAt: Date;
+}

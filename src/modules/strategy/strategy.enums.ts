@@ -1,0 +1,66 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum AssistanceModality {
+  INTEGRAL = 'INTEGRAL',
+  PUNCTUAL = 'PUNCTUAL',
+  TRAINING = 'TRAINING',
+  OTHER = 'OTHER',
+}
+export enum StrategyStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+}
+export enum ActivityStatus {
+  PROGRAMMED = 'PROGRAMMED',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+export enum StrategyWarningKind {
+  STAFF_OVERLOAD = 'STAFF_OVERLOAD',
+  MANDATORY_SCHOOL_WITHOUT_ACTIVITY = 'MANDATORY_SCHOOL_WITHOUT_ACTIVITY',
+  CLASSIFIED_SCHOOL_WITHOUT_ACTIVITY = 'CLASSIFIED_SCHOOL_WITHOUT_ACTIVITY',
+}
+export enum ExportFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+
+registerEnumType(AssistanceModality, {
+  name: 'AssistanceModality',
+  description: 'Modality of technical assistance (modalidad de asistencia técnica).',
+  valuesConfig: {
+    INTEGRAL: { description: 'Acompañamiento integral' },
+    PUNCTUAL: { description: 'Asesoría puntual' },
+    TRAINING: { description: 'Capacitación' },
+    OTHER: { description: 'Otra' },
+  },
+});
+registerEnumType(StrategyStatus, {
+  name: 'StrategyStatus',
+  description: 'State of an assistance strategy.',
+  valuesConfig: {
+    DRAFT: { description: 'Borrador: being programmed' },
+    SUBMITTED: { description: 'Presentada to the quality leader for approval' },
+    APPROVED: { description: 'Aprobada by the quality leader; changes need a revision' },
+  },
+});
+registerEnumType(ActivityStatus, {
+  name: 'ActivityStatus',
+  description: 'State of a programmed assistance activity.',
+  valuesConfig: {
+    PROGRAMMED: { description: 'Programada' },
+    DONE: { description: 'Realizada' },
+    CANCELLED: { description: 'Cancelada (not counted for alignment or load)' },
+  },
+});
+registerEnumType(StrategyWarningKind, {
+  name: 'StrategyWarningKind',
+  description: 'Kind of warning (alerta) on a strategy.',
+  valuesConfig: {
+    STAFF_OVERLOAD: { description: "A staff member's programmed activities in a month exceed the secretariat's maximum" },
+    MANDATORY_SCHOOL_WITHOUT_ACTIVITY: { description: 'A school of mandatory inclusion has no programmed activity' },
+    CLASSIFIED_SCHOOL_WITHOUT_ACTIVITY: { description: 'A classified school has no programmed activity yet' },
+  },
+});
+registerEnumType(ExportFormat, { name: 'ExportFormat', description: 'File format of an exported record (registro).' });
