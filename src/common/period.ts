@@ -1,4 +1,5 @@
 import { Matches } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
 
 /**
  * A period (vigencia) is a calendar year, written "2026". PMIs, the PAM, strategies and reports are per period.
@@ -8,3 +9,10 @@ export const PERIOD_PATTERN = /^(19|20)\d{2}$/;
 export const IsPeriod = () => Matches(PERIOD_PATTERN, { message: 'period must be a year such as 2026 (vigencia)' });
 export const periodStart = (period: string) => new Date(`${period}-01-01T00:00:00Z`);
 export const periodEnd = (period: string) => new Date(`${Number(period) + 1}-01-01T00:00:00Z`);
+
+@ArgsType()
+export class PeriodArgs {
+  @Field({ description: 'Period (vigencia), e.g. 2026.' })
+  @IsPeriod()
+  period: string;
+}

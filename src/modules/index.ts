@@ -11,6 +11,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { HubEvent } from '../events/event.entity';
 import { SecretariatSettings } from './settings/secretariat-settings.entity';
 import { SettingsResolver } from './settings/settings.resolver';
+import { AnalysisResolver } from './analysis/analysis.resolver';
 import { SupportNeed } from './needs/support-need.entity';
 import { NeedsResolver } from './needs/needs.resolver';
 import { AssistanceStrategy } from './strategy/assistance-strategy.entity';
@@ -38,6 +39,7 @@ export const resolvers = [
   SchoolResolver,
   AuditResolver,
   SettingsResolver,
+  AnalysisResolver,
   NeedsResolver,
   StrategyResolver,
   SchoolClassificationResolver,

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { identifyNeeds } from './identify-needs';
+import { PeriodArgs } from '../../common/period';
 import { SupportNeed } from './support-need.entity';
 import { AddSupportNeedInput, DismissSupportNeedInput, NeedsArgs, UpdateSupportNeedInput } from './need.inputs';
 import { ConnectionType } from '../../common/pagination';
@@ -7,6 +9,27 @@ import type { Context } from '../../context';
 import * as service from './needs.service';
 import { School } from '../schools/school.entity';
 import { schoolLoader } from '../schools/school.service';
+
+@ObjectType({ description: 'Outcome of a run of identifyNeeds.' })
+export class NeedsIdentification {
+  @Field({ description: 'Period (vigencia).' })
+  period: string;
+
+  @Field(() => Int, { description: 'Needs created by this run.' })
+  created: number;
+
+  @Field(() => Int, { description: 'Open needs this run confirmed.' })
+  confirmed: number;
+
+  @Field(() => Int, { description: 'Resolved needs whose signal came back, reopened.' })
+  reopened: number;
+
+  @Field(() => Int, { description: 'Needs whose signal disappeared, marked resolved (kept).' })
+  resolved: number;
+
+  @Field(() => Int, { description: 'Open needs of the period after the run.' })
+  open: number;
+}
 
 @ObjectType({ description: 'A page of support needs.' })
 export class SupportNeedConnection extends ConnectionType(SupportNeed) {}
@@ -21,6 +44,15 @@ export class NeedsResolver {
   })
   supportNeeds(@Args() args: NeedsArgs, @Ctx() ctx: Context) {
     return service.listNeeds(ctx, args);
+  }
+
+  @Authorized(Role.QUALITY_LEADER, Role.IMPROVEMENT_PROFESSIONAL)
+  @Mutation(() => NeedsIdentification, {
+    description:
+      'Identifies the support needs of a period (activity 2) from the analysis rules and the open support requests. Idempotent; emits needs.identified.',
+  })
+  identifyNeeds(@Args() { period }: PeriodArgs, @Ctx() ctx: Context) {
+    return identifyNeeds(ctx, period);
   }
 
   @Authorized(...SECRETARIAT_STAFF)

@@ -221,12 +221,6 @@ export class ExportArgs {
   format: ExportFormat = ExportFormat.CSV;
 }
 
-@ArgsType()
-export class PeriodArgs {
-  @Field({ description: 'Period (vigencia), e.g. 2026.' })
-  @IsPeriod()
-  period: string;
-}
 
 @ArgsType()
 export class ReviseArgs {

@@ -9,7 +9,6 @@ import {
   AssistanceActivityInput,
   ExportArgs,
   OverrideClassificationInput,
-  PeriodArgs,
   ReviseArgs,
   ScheduleArgs,
   StrategyOfArgs,
@@ -18,6 +17,7 @@ import {
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import type { Context } from '../../context';
 import * as service from './strategy.service';
+import { PeriodArgs } from '../../common/period';
 import { programmingRecord } from './programming-record';
 import { School } from '../schools/school.entity';
 import { schoolLoader } from '../schools/school.service';

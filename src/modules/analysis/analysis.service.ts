@@ -1,0 +1,108 @@
+import type { Context } from '../../context';
+import { callerOf } from '../../context';
+import { School } from '../schools/school.entity';
+import { getSchool } from '../schools/school.service';
+import { settingsFor } from '../settings/settings.service';
+import { SIGNALS_SQL, signalParams, type SignalRow } from './signals';
+import { readScope } from '../../common/tenancy';
+import { badInput } from '../../common/errors';
+import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { groupBy } from '../../common/loaders';
+import type { JurisdictionAnalysisArgs, SchoolAnalysis } from './analysis.types';
+import type { ManagementArea } from '../../common/management-area';
+import type { NeedRule } from '../needs/need.enums';
+import type { Evidence } from '../needs/support-need.entity';
+
+/**
+ * Profiles for a set of schools of one secretariat, in a fixed number of queries: signals, self-evaluation by area,
+ * latest characterization, PMI state and open requests, each for all the schools at once.
+ */
+async function profiles(ctx: Context, secretariat: string, period: string, schools: School[]): Promise<SchoolAnalysis[]> {
+  if (schools.length === 0) return [];
+  const db = ctx.runtime.db.manager;
+  const settings = await settingsFor(db, secretariat);
+  const danes = schools.map((s) => s.daneCode);
+  const [signals, selfEval, characterization, plans, requests] = await Promise.all([
+    db.query(`SELECT * FROM (${SIGNALS_SQL}) s ORDER BY school_dane, rule, evidence->>'value'`, signalParams(settings, period, danes)) as Promise<SignalRow[]>,
+    db.query(
+      `WITH y AS (SELECT school_dane, max(year) AS year FROM self_evaluation_score
+                   WHERE secretariat_code = $1 AND year <= $2 AND school_dane = ANY($3) GROUP BY school_dane)
+       SELECT e.school_dane, e.year, e.area, avg(e.score)::float AS average, count(*)::int AS components,
+              count(*) FILTER (WHERE e.score <= $4)::int AS low
+         FROM self_evaluation_score e JOIN y ON y.school_dane = e.school_dane AND y.year = e.year
+        GROUP BY e.school_dane, e.year, e.area ORDER BY e.school_dane, e.area`,
+      [secretariat, period, danes, settings.lowSelfEvaluationScore],
+    ),
+    db.query(
+      `SELECT DISTINCT ON (school_dane) school_dane, saber11_category FROM characterization
+        WHERE secretariat_code = $1 AND year <= $2 AND school_dane = ANY($3) ORDER BY school_dane, year DESC`,
+      [secretariat, period, danes],
+    ),
+    db.query(`SELECT school_dane, status, pertinent FROM improvement_plan WHERE period = $1 AND school_dane = ANY($2)`, [period, danes]),
+    db.query(
+      `SELECT school_dane, count(*)::int AS n FROM support_request
+        WHERE school_dane = ANY($1) AND status IN ('OPEN', 'IN_PROGRESS') GROUP BY school_dane`,
+      [danes],
+    ),
+  ]);
+  const bySchool = groupBy(signals, (r) => r.school_dane.trim());
+  const evalBySchool = groupBy(selfEval as { school_dane: string; year: string; area: ManagementArea; average: number; components: number; low: number }[], (r) => r.school_dane.trim());
+  const chBySchool = new Map((characterization as { school_dane: string; saber11_category: string | null }[]).map((c) => [c.school_dane.trim(), c]));
+  const planBySchool = new Map((plans as { school_dane: string; status: string; pertinent: boolean | null }[]).map((p) => [p.school_dane.trim(), p]));
+  const reqBySchool = new Map((requests as { school_dane: string; n: number }[]).map((r) => [r.school_dane.trim(), r.n]));
+  return schools.map((school) => {
+    const evals = evalBySchool.get(school.daneCode) ?? [];
+    const plan = planBySchool.get(school.daneCode);
+    return {
+      school,
+      period,
+      signals: (bySchool.get(school.daneCode) ?? []).map((r) => ({
+        rule: r.rule as NeedRule,
+        area: r.area as ManagementArea | null,
+        evidence: { value: null, date: null, description: null, ...r.evidence } as unknown as Evidence,
+      })),
+      selfEvaluationYear: evals[0]?.year ?? null,
+      selfEvaluation: evals.map((e) => ({ area: e.area, average: Math.round(e.average * 100) / 100, components: e.components, lowComponents: e.low })),
+      saber11Category: chBySchool.get(school.daneCode)?.saber11_category ?? null,
+      improvementPlanStatus: plan?.status ?? null,
+      improvementPlanPertinent: plan?.pertinent ?? null,
+      openSupportRequests: reqBySchool.get(school.daneCode) ?? 0,
+    };
+  });
+}
+
+export async function schoolProfile(ctx: Context, daneCode: string, period: string) {
+  const school = await getSchool(ctx, daneCode); // NOT_FOUND outside the caller's tenant or own school
+  const [profile] = await profiles(ctx, school.secretariatCode, period, [school]);
+  return profile;
+}
+
+export async function jurisdictionAnalysis(ctx: Context, args: JurisdictionAnalysisArgs) {
+  const scope = readScope(callerOf(ctx), args.secretariat);
+  if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat to analyse');
+  const db = ctx.runtime.db;
+  const qb = db.getRepository(School).createQueryBuilder('s').where('s.secretariat_code = :se AND s.active', { se: scope.secretariat });
+  if (scope.school) qb.andWhere('s.dane_code = :own', { own: scope.school });
+  if (args.sector) qb.andWhere('s.sector = :sector', { sector: args.sector });
+  if (args.zone) qb.andWhere('s.zone = :zone', { zone: args.zone });
+  if (args.municipality) qb.andWhere('(s.municipality_code = :m OR lower(s.municipality) = lower(:m))', { m: args.municipality });
+  if (args.withSignalsOnly || args.rule) {
+    // Restrict to schools with (that kind of) signal, computed once for the whole secretariat.
+    const settings = await settingsFor(db.manager, scope.secretariat);
+    const rows: { school_dane: string }[] = await db.query(
+      `SELECT DISTINCT school_dane FROM (${SIGNALS_SQL}) s WHERE $7::text IS NULL OR rule = $7`,
+      [...signalParams(settings, args.period, null), args.rule ?? null],
+    );
+    qb.andWhere('s.dane_code = ANY(:withSignals)', { withSignals: rows.map((r) => r.school_dane) });
+  }
+  const totalCount = await qb.clone().getCount();
+  if (args.after) qb.andWhere('s.dane_code > :after', { after: decodeCursor(args.after) });
+  const rows = await qb.orderBy('s.dane_code', 'ASC').limit(args.first + 1).getMany();
+  const page = rows.slice(0, args.first);
+  return {
+    nodes: await profiles(ctx, scope.secretariat, args.period, page),
+    totalCount,
+    hasNextPage: rows.length > args.first,
+    endCursor: page.length ? encodeCursor(page[page.length - 1].daneCode) : null,
+  };
+}
