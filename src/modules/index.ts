@@ -9,7 +9,34 @@ import { SchoolResolver } from './schools/school.resolver';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { HubEvent } from '../events/event.entity';
+import { SelfEvaluationCatalogue, SelfEvaluationComponent, SelfEvaluationProcess, SelfEvaluationScore } from './inputs/self-evaluation.entity';
+import { Characterization, SaberResult } from './inputs/characterization.entity';
+import { SupportPlanAction, SupportPlanIndicator, SupportPlanTask } from './inputs/support-plan.entity';
+import { CurriculumChange, EducationModelAdoption, PeiUpdate } from './inputs/school-changes.entity';
+import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from './inputs/inspection.entity';
+import { inboundResolvers } from '../inbound/inbound.resolver';
 
-export const entities = [Secretariat, School, AuditEntry, HubEvent];
+export const entities = [
+  Secretariat,
+  School,
+  AuditEntry,
+  HubEvent,
+  // Inbound side (issue 4): what the source subprocesses send
+  SelfEvaluationCatalogue,
+  SelfEvaluationProcess,
+  SelfEvaluationComponent,
+  SelfEvaluationScore,
+  Characterization,
+  SaberResult,
+  SupportPlanAction,
+  SupportPlanIndicator,
+  SupportPlanTask,
+  PeiUpdate,
+  EducationModelAdoption,
+  CurriculumChange,
+  InspectionFinding,
+  InspectionFindingAction,
+  SchoolRegimeReport,
+];
 
-export const resolvers = [SecretariatResolver, SchoolResolver, AuditResolver] as const;
+export const resolvers = [SecretariatResolver, SchoolResolver, AuditResolver, ...inboundResolvers] as const;
