@@ -9,6 +9,12 @@ import { SchoolResolver } from './schools/school.resolver';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { HubEvent } from '../events/event.entity';
+import { SelfEvaluationCatalogue, SelfEvaluationComponent, SelfEvaluationProcess, SelfEvaluationScore } from './inputs/self-evaluation.entity';
+import { Characterization, SaberResult } from './inputs/characterization.entity';
+import { SupportPlanAction, SupportPlanIndicator, SupportPlanTask } from './inputs/support-plan.entity';
+import { CurriculumChange, EducationModelAdoption, PeiUpdate } from './inputs/school-changes.entity';
+import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from './inputs/inspection.entity';
+import { inboundResolvers } from '../inbound/inbound.resolver';
 import { SecretariatSettings } from './settings/secretariat-settings.entity';
 import { SettingsResolver } from './settings/settings.resolver';
 import { AnalysisResolver } from './analysis/analysis.resolver';
@@ -25,6 +31,23 @@ export const entities = [
   School,
   AuditEntry,
   HubEvent,
+  // Inbound side (issue 4): what the source subprocesses send
+  SelfEvaluationCatalogue,
+  SelfEvaluationProcess,
+  SelfEvaluationComponent,
+  SelfEvaluationScore,
+  Characterization,
+  SaberResult,
+  SupportPlanAction,
+  SupportPlanIndicator,
+  SupportPlanTask,
+  PeiUpdate,
+  EducationModelAdoption,
+  CurriculumChange,
+  InspectionFinding,
+  InspectionFindingAction,
+  SchoolRegimeReport,
+  // D02.03 activities 1–4
   SecretariatSettings,
   SupportNeed,
   AssistanceStrategy,
@@ -38,6 +61,7 @@ export const resolvers = [
   SecretariatResolver,
   SchoolResolver,
   AuditResolver,
+  ...inboundResolvers,
   SettingsResolver,
   AnalysisResolver,
   NeedsResolver,
