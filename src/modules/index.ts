@@ -9,7 +9,43 @@ import { SchoolResolver } from './schools/school.resolver';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { HubEvent } from '../events/event.entity';
+import { ImprovementPlan } from './improvement-plans/improvement-plan.entity';
+import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from './improvement-plans/plan-content.entity';
+import { PlanVersion } from './improvement-plans/plan-version.entity';
+import { PlanReview } from './improvement-plans/plan-review.entity';
+import { ModificationWindow } from './improvement-plans/modification-window.entity';
+import {
+  ImprovementPlanResolver,
+  PlanGoalResolver,
+  PlanVersionResolver,
+} from './improvement-plans/improvement-plan.resolver';
+import { SupportRequest, SupportRequestUpdate } from './support-requests/support-request.entity';
+import { SupportRequestResolver } from './support-requests/support-request.resolver';
 
-export const entities = [Secretariat, School, AuditEntry, HubEvent];
+export const entities = [
+  Secretariat,
+  School,
+  AuditEntry,
+  HubEvent,
+  ImprovementPlan,
+  PlanCriticalFactor,
+  PlanObjective,
+  PlanGoal,
+  PlanIndicator,
+  PlanAction,
+  PlanVersion,
+  PlanReview,
+  ModificationWindow,
+  SupportRequest,
+  SupportRequestUpdate,
+];
 
-export const resolvers = [SecretariatResolver, SchoolResolver, AuditResolver] as const;
+export const resolvers = [
+  SecretariatResolver,
+  SchoolResolver,
+  AuditResolver,
+  ImprovementPlanResolver,
+  PlanGoalResolver,
+  PlanVersionResolver,
+  SupportRequestResolver,
+] as const;
