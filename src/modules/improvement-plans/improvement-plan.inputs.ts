@@ -161,12 +161,12 @@ export class GoalInput {
   @Field(() => [IndicatorInput], { defaultValue: [], description: 'Indicators (indicadores) of the goal.' })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
-  indicators: IndicatorInput[] = [];
+  indicators: IndicatorInput[];
 
   @Field(() => [PlanActionInput], { defaultValue: [], description: 'Actions (acciones) of the goal.' })
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
-  actions: PlanActionInput[] = [];
+  actions: PlanActionInput[];
 }
 
 /**
@@ -266,7 +266,7 @@ export class ReviewImprovementPlanInput {
 
   @Field(() => PlanReviewObservationsInput, { defaultValue: {}, description: 'Observations per part.' })
   @ValidateNested()
-  observations: PlanReviewObservationsInput = new PlanReviewObservationsInput();
+  observations: PlanReviewObservationsInput;
 }
 
 @ArgsType()
