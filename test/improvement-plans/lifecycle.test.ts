@@ -1,5 +1,5 @@
 import { startTestHub, expectData, expectError, type TestHub } from '../support/hub';
-import { createTwoTenants } from '../support/factories';
+import { createSchool, createTwoTenants } from '../support/factories';
 import { createWindow, newPlanInput, registerPlan, review, submit } from '../support/improvement-plans-factories';
 import { Role } from '../../src/common/auth/roles';
 import {
@@ -272,7 +272,6 @@ describe('PMI validation', () => {
 describe('PMI lists and DataLoaders', () => {
   it('lists plans with their school, goals, indicators, actions, reviews and versions in a constant number of statements', async () => {
     const { a } = await createTwoTenants(hub, 0);
-    const { createSchool } = await import('../support/factories');
     await createWindow(hub, a.code, '2026');
     for (let i = 0; i < 6; i++) {
       const s = await createSchool(hub, a.code);
