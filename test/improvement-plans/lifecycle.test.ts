@@ -15,8 +15,7 @@ import {
 
 let hub: TestHub;
 beforeAll(async () => {
-  // The default cost estimate counts every list as 20 items; a deep PMI list needs a higher ceiling.
-  hub = await startTestHub({ EXPOSE_SQL_COUNT: 'true', MAX_QUERY_COMPLEXITY: '1000000' });
+  hub = await startTestHub({ EXPOSE_SQL_COUNT: 'true' });
 });
 afterAll(() => hub.stop());
 

@@ -150,7 +150,7 @@ describe('support requests (solicitudes de apoyo)', () => {
     const ra1 = await createSupportRequest(hub, a.code, a1);
     const rb0 = await createSupportRequest(hub, b.code, b0);
     const ids = async (token: string, vars: Record<string, unknown> = {}) =>
-      expectData(await hub.gql(SupportRequestsDocument, { first: 20, ...vars }, token)).supportRequests.edges.map((e) => e.node.id).sort();
+      expectData(await hub.gql(SupportRequestsDocument, { first: 50, ...vars }, token)).supportRequests.edges.map((e) => e.node.id).sort();
     expect(await ids(t.schoolA0)).toEqual([ra0.id]);
     expect(await ids(t.schoolA0, { school: a1 })).toEqual([]);
     expect(await ids(t.staffA)).toEqual([ra0.id, ra1.id].sort());
