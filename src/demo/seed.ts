@@ -5,6 +5,11 @@ import { Secretariat } from '../modules/secretariats/secretariat.entity';
 import { createSecretariat } from '../modules/secretariats/secretariat.service';
 import { createSchool } from '../modules/schools/school.service';
 import { PrivateSchoolRegime, SchoolSector, SchoolZone } from '../modules/schools/school.enums';
+import { demoSteps } from './steps';
+// Demo steps register themselves in ./steps when imported; keep these after the ./steps import.
+import './plans';
+
+export { demoSteps, type DemoStep } from './steps';
 
 /** The demo jurisdiction (a fictitious set of schools in Medellín's ETC); its code is what demo tokens use. */
 export const DEMO_SECRETARIAT = '05001';
@@ -29,9 +34,6 @@ export const DEMO_SCHOOLS = [
   ['405001000029', 'Liceo Rural La Loma', NON_OFFICIAL, RURAL, CONTROLLED],
 ] as const;
 
-/** Steps that later modules add to the demo (inputs, PMIs, requests...), run in order after the registry. */
-export type DemoStep = (runtime: Runtime) => Promise<void>;
-export const demoSteps: DemoStep[] = [];
 
 /** Loads the demo jurisdiction through the same services as real clients, only when the database is empty. */
 export async function loadDemoData(runtime: Runtime): Promise<boolean> {

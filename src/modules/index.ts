@@ -25,6 +25,18 @@ import { SchoolClassification } from './strategy/school-classification.entity';
 import { AssistanceActivity } from './strategy/assistance-activity.entity';
 import { AlignmentImprovementAction, StrategyRevision } from './strategy/alignment-improvement-action.entity';
 import { AssistanceActivityResolver, SchoolClassificationResolver, StrategyResolver } from './strategy/strategy.resolver';
+import { ImprovementPlan } from './improvement-plans/improvement-plan.entity';
+import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from './improvement-plans/plan-content.entity';
+import { PlanVersion } from './improvement-plans/plan-version.entity';
+import { PlanReview } from './improvement-plans/plan-review.entity';
+import { ModificationWindow } from './improvement-plans/modification-window.entity';
+import {
+  ImprovementPlanResolver,
+  PlanGoalResolver,
+  PlanVersionResolver,
+} from './improvement-plans/improvement-plan.resolver';
+import { SupportRequest, SupportRequestUpdate } from './support-requests/support-request.entity';
+import { SupportRequestResolver } from './support-requests/support-request.resolver';
 
 export const entities = [
   Secretariat,
@@ -55,6 +67,17 @@ export const entities = [
   AssistanceActivity,
   AlignmentImprovementAction,
   StrategyRevision,
+  ImprovementPlan,
+  PlanCriticalFactor,
+  PlanObjective,
+  PlanGoal,
+  PlanIndicator,
+  PlanAction,
+  PlanVersion,
+  PlanReview,
+  ModificationWindow,
+  SupportRequest,
+  SupportRequestUpdate,
 ];
 
 export const resolvers = [
@@ -68,4 +91,8 @@ export const resolvers = [
   StrategyResolver,
   SchoolClassificationResolver,
   AssistanceActivityResolver,
+  ImprovementPlanResolver,
+  PlanGoalResolver,
+  PlanVersionResolver,
+  SupportRequestResolver,
 ] as const;

@@ -1,0 +1,144 @@
+import { In } from 'typeorm';
+import type { Context } from '../../context';
+import { callerOf } from '../../context';
+import { Role } from '../../common/auth/roles';
+import { inTransaction } from '../../db/transaction';
+import { recordAudit } from '../audit/audit.service';
+import { appendEvent } from '../../events/event-log';
+import { EventType } from '../../events/catalogue';
+import { badInput, invalidState, notFound } from '../../common/errors';
+import { keysetPage } from '../../common/pagination';
+import { assertReadable, canRead, readScope } from '../../common/tenancy';
+import { groupBy, loader } from '../../common/loaders';
+import { School } from '../schools/school.entity';
+import { SupportRequest, SupportRequestUpdate } from './support-request.entity';
+import { SUPPORT_REQUEST_TRANSITIONS, SupportRequestChannel, SupportRequestStatus } from './support-request.enums';
+import type { RegisterSupportRequestInput, SupportRequestsArgs, UpdateSupportRequestStatusInput } from './support-request.inputs';
+import { isUuid } from '../improvement-plans/improvement-plan.service';
+
+export async function listRequests(ctx: Context, args: SupportRequestsArgs) {
+  const scope = readScope(callerOf(ctx), args.secretariat);
+  const qb = ctx.runtime.db.getRepository(SupportRequest).createQueryBuilder('r');
+  if (scope.secretariat) qb.andWhere('r.secretariat_code = :se', { se: scope.secretariat });
+  if (scope.school) qb.andWhere('r.school_dane = :own', { own: scope.school });
+  if (args.school) qb.andWhere('r.school_dane = :school', { school: args.school });
+  if (args.status) qb.andWhere('r.status = :status', { status: args.status });
+  if (args.area) qb.andWhere('r.area = :area', { area: args.area });
+  if (args.channel) qb.andWhere('r.channel = :channel', { channel: args.channel });
+  return keysetPage(qb, 'r.id', (r) => r.id, args);
+}
+
+export async function getRequest(ctx: Context, id: string): Promise<SupportRequest> {
+  const r = isUuid(id) ? await ctx.runtime.db.getRepository(SupportRequest).findOneBy({ id }) : null;
+  if (!r) throw notFound('SupportRequest', id);
+  assertReadable(callerOf(ctx), 'SupportRequest', id, r.secretariatCode, r.schoolDane);
+  return r;
+}
+
+/**
+ * A school asks for support for itself (channel DIRECT); Atención al Ciudadano registers it for a school of its own
+ * secretariat (channel CITIZEN_SERVICE). Any other school answers NOT_FOUND.
+ */
+export async function registerRequest(ctx: Context, input: RegisterSupportRequestInput): Promise<SupportRequest> {
+  const caller = callerOf(ctx);
+  const daneCode = input.daneCode ?? (caller.role === Role.SCHOOL ? caller.school : null);
+  if (!daneCode) throw badInput('input.daneCode', 'daneCode is required when registering on behalf of a school');
+  const channel = caller.role === Role.SCHOOL ? SupportRequestChannel.DIRECT : SupportRequestChannel.CITIZEN_SERVICE;
+  return inTransaction(ctx, async (tx) => {
+    const school = await tx.findOneBy(School, { daneCode });
+    if (!school || !canRead(caller, school.secretariatCode, school.daneCode)) throw notFound('School', daneCode);
+    const request = await tx.save(
+      tx.create(SupportRequest, {
+        secretariatCode: school.secretariatCode,
+        schoolDane: daneCode,
+        subject: input.subject.trim(),
+        area: input.area,
+        description: input.description.trim(),
+        channel,
+        status: SupportRequestStatus.OPEN,
+        requester: caller.subject,
+        requesterRole: caller.role,
+        requesterName: input.requesterName?.trim() || null,
+        contact: input.contact?.trim() || null,
+        filingNumber: input.filingNumber?.trim() || null,
+      }),
+    );
+    await tx.insert(SupportRequestUpdate, {
+      requestId: request.id,
+      fromStatus: null,
+      toStatus: SupportRequestStatus.OPEN,
+      note: null,
+      actor: caller.subject,
+    });
+    await recordAudit(tx, ctx, {
+      operation: 'registerSupportRequest',
+      entity: 'SupportRequest',
+      entityId: request.id,
+      secretariat: request.secretariatCode,
+      change: { daneCode, subject: request.subject, area: request.area, channel, status: request.status },
+    });
+    await appendEvent(tx, ctx, {
+      type: EventType.SUPPORT_REQUEST_REGISTERED,
+      secretariat: request.secretariatCode,
+      entity: 'SupportRequest',
+      entityId: request.id,
+      school: daneCode,
+      payload: { requestId: request.id, daneCode, area: request.area, channel },
+    });
+    return request;
+  });
+}
+
+/** Staff move a request along OPEN → IN_PROGRESS → ATTENDED / CLOSED, always with a note. */
+export async function updateRequestStatus(ctx: Context, id: string, input: UpdateSupportRequestStatusInput): Promise<SupportRequest> {
+  const caller = callerOf(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const r = isUuid(id) ? await tx.findOne(SupportRequest, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!r || !canRead(caller, r.secretariatCode, r.schoolDane)) throw notFound('SupportRequest', id);
+    const from = r.status;
+    if (!SUPPORT_REQUEST_TRANSITIONS[from].includes(input.status)) {
+      throw invalidState(`A support request cannot go from ${from} to ${input.status}`, {
+        allowed: SUPPORT_REQUEST_TRANSITIONS[from],
+      });
+    }
+    r.status = input.status;
+    const saved = await tx.save(r);
+    await tx.insert(SupportRequestUpdate, {
+      requestId: r.id,
+      fromStatus: from,
+      toStatus: input.status,
+      note: input.note.trim(),
+      actor: caller.subject,
+    });
+    await recordAudit(tx, ctx, {
+      operation: 'updateSupportRequestStatus',
+      entity: 'SupportRequest',
+      entityId: r.id,
+      secretariat: r.secretariatCode,
+      change: { status: { from, to: input.status }, note: input.note.trim() },
+    });
+    await appendEvent(tx, ctx, {
+      type: EventType.SUPPORT_REQUEST_UPDATED,
+      secretariat: r.secretariatCode,
+      entity: 'SupportRequest',
+      entityId: r.id,
+      school: r.schoolDane,
+      payload: { requestId: r.id, daneCode: r.schoolDane, status: input.status },
+    });
+    return saved;
+  });
+}
+
+/** Status history of many requests in one query. */
+export const updatesByRequest = (ctx: Context) =>
+  loader<string, SupportRequestUpdate[]>(
+    ctx,
+    'supportRequest.updates',
+    async (ids) => {
+      const rows = await ctx.runtime.db
+        .getRepository(SupportRequestUpdate)
+        .find({ where: { requestId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
+      return groupBy(rows, (r) => r.requestId);
+    },
+    [],
+  );
