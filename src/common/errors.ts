@@ -33,13 +33,19 @@ export const unauthenticated = (message = 'A valid bearer token is required') =>
 export const invalidState = (message: string, extra: Record<string, unknown> = {}) =>
   new DomainError(ErrorCode.INVALID_STATE, message, extra);
 
-/** PostgreSQL unique violation → CONFLICT on the constraint's field (constraint names are `uq_<table>_<field>`). */
+/** PostgreSQL unique violation → CONFLICT naming the key's columns (from the error detail "Key (a, b)=(…)"). */
 export function mapDatabaseError(err: unknown): unknown {
-  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const e = err as { code?: string; detail?: string; driverError?: { code?: string; detail?: string } };
   const code = e.driverError?.code ?? e.code;
-  const constraint = e.driverError?.constraint ?? e.constraint ?? '';
   if (code === '23505') {
-    return conflict(constraint.replace(/^uq_[a-z]+_/, '') || 'id', `A record with the same ${constraint} already exists`);
+    const detail = e.driverError?.detail ?? e.detail ?? '';
+    const columns = /Key \(([^)]+)\)=/.exec(detail)?.[1] ?? 'id';
+    const field = columns
+      .split(',')
+      .map((c) => c.trim().replace(/_([a-z0-9])/g, (_m, ch: string) => ch.toUpperCase()))
+      .join(',');
+    // Mutations take their record as `input`; the path matches the explicit checks services make first.
+    return conflict(`input.${field}`, `A record with the same ${field} already exists`);
   }
   return err;
 }

@@ -71,6 +71,15 @@ describe('school registry', () => {
     expect(official.regime).toBeNull();
   });
 
+  it('lets exactly one of several concurrent creations of the same DANE code win; the rest get CONFLICT', async () => {
+    const { a } = await createTwoTenants(hub, 0);
+    const admin = await hub.token({ role: Role.ADMIN });
+    const input = { daneCode: newDaneCode(), secretariat: a.code, name: 'IE Carrera', sector: 'OFFICIAL', zone: 'URBAN', municipality: 'Bello' } as const;
+    const results = await Promise.all(Array.from({ length: 6 }, () => hub.gql(CreateSchoolDocument, { input }, admin)));
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    for (const r of results.filter((x) => x.errors)) expectError(r, 'CONFLICT', 'input.daneCode');
+  });
+
   it('refuses registry changes to everyone but administrators', async () => {
     const { a, schoolsA } = await createTwoTenants(hub, 1);
     for (const role of [Role.QUALITY_LEADER, Role.MINISTRY, Role.SUBPROCESS]) {

@@ -290,13 +290,12 @@ const emptyContent = (): PlanContent => ({ criticalFactors: [], objectives: [], 
 
 async function loadContent(tx: EntityManager, planId: string): Promise<PlanContent> {
   const order = { position: 'ASC' } as const;
-  const [criticalFactors, objectives, goals, indicators, actions] = await Promise.all([
-    tx.find(PlanCriticalFactor, { where: { planId }, order }),
-    tx.find(PlanObjective, { where: { planId }, order }),
-    tx.find(PlanGoal, { where: { planId }, order }),
-    tx.find(PlanIndicator, { where: { planId }, order }),
-    tx.find(PlanAction, { where: { planId }, order }),
-  ]);
+  // One after the other: a transaction has a single connection, and pg refuses overlapping queries on one client.
+  const criticalFactors = await tx.find(PlanCriticalFactor, { where: { planId }, order });
+  const objectives = await tx.find(PlanObjective, { where: { planId }, order });
+  const goals = await tx.find(PlanGoal, { where: { planId }, order });
+  const indicators = await tx.find(PlanIndicator, { where: { planId }, order });
+  const actions = await tx.find(PlanAction, { where: { planId }, order });
   return { criticalFactors, objectives, goals, indicators, actions };
 }
 
