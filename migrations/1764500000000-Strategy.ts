@@ -8,11 +8,11 @@ export class Strategy1764500000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE secretariat_settings (
         secretariat_code varchar(16) PRIMARY KEY REFERENCES secretariat(code),
-        low_self_evaluation_score int NOT NULL DEFAULT 2,
-        saber_insufficient_share double precision NOT NULL DEFAULT 0.25,
-        low_saber11_categories varchar[] NOT NULL DEFAULT '{C,D}',
-        integral_needs_threshold int NOT NULL DEFAULT 3,
-        max_activities_per_staff_month int NOT NULL DEFAULT 8,
+        low_self_evaluation_score int NOT NULL,
+        saber_insufficient_share double precision NOT NULL,
+        low_saber11_categories varchar[] NOT NULL,
+        integral_needs_threshold int NOT NULL,
+        max_activities_per_staff_month int NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`

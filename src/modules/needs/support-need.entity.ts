@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Unique, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ManagementArea } from '../../common/management-area';
 import { NeedPriority, NeedRule, NeedSource, NeedStatus } from './need.enums';
 
@@ -25,7 +25,7 @@ export class Evidence {
 }
 
 @Entity()
-@Index('uq_support_need_need_key', ['secretariatCode', 'period', 'needKey'], { unique: true })
+@Unique('uq_support_need_need_key', ['secretariatCode', 'period', 'needKey'])
 @Index(['secretariatCode', 'period', 'schoolDane'])
 @ObjectType({ description: 'Support need (necesidad de apoyo) of a school, from a rule over its inputs or a request.' })
 export class SupportNeed {

@@ -12,27 +12,27 @@ export class SecretariatSettings {
   @Field({ description: 'Secretariat code.' })
   secretariatCode: string;
 
-  @Column({ type: 'int', default: 2 })
+  @Column({ type: 'int' })
   @Field(() => Int, {
     description: 'A self-evaluation (autoevaluación) component scored at or below this value is a need. Default 2 (pertinencia).',
   })
   lowSelfEvaluationScore: number;
 
-  @Column({ type: 'double precision', default: 0.25 })
+  @Column({ type: 'double precision' })
   @Field(() => Float, {
     description: 'Share of students in the insuficiente level of Saber 3/5/9 at or above which performance is low. Default 0.25.',
   })
   saberInsufficientShare: number;
 
-  @Column({ type: 'varchar', array: true, default: () => "'{C,D}'" })
+  @Column({ type: 'varchar', array: true })
   @Field(() => [String], { description: 'Saber 11 categories that count as low performance. Default C and D.' })
   lowSaber11Categories: string[];
 
-  @Column({ type: 'int', default: 3 })
+  @Column({ type: 'int' })
   @Field(() => Int, { description: 'A school with at least this many open needs gets integral accompaniment. Default 3.' })
   integralNeedsThreshold: number;
 
-  @Column({ type: 'int', default: 8 })
+  @Column({ type: 'int' })
   @Field(() => Int, {
     description: 'Programmed activities per staff member and month above which the strategy warns of overload. Default 8.',
   })

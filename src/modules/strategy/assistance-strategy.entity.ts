@@ -1,9 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Unique, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { StrategyStatus } from './strategy.enums';
 
 @Entity()
-@Index('uq_assistance_strategy_period', ['secretariatCode', 'period'], { unique: true })
+@Unique('uq_assistance_strategy_period', ['secretariatCode', 'period'])
 @ObjectType({
   description:
     'Technical assistance strategy (estrategia de asistencia técnica / acompañamiento) of a secretariat for a period: classification of schools and programmed activities.',

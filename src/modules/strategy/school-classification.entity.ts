@@ -1,9 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Unique, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AssistanceModality } from './strategy.enums';
 
 @Entity()
-@Index('uq_school_classification_school', ['strategyId', 'schoolDane'], { unique: true })
+@Unique('uq_school_classification_school', ['strategyId', 'schoolDane'])
 @ObjectType({
   description:
     'Classification of a school in the strategy (clasificación de EE): the modality proposed by the rules, the one in force and why.',
