@@ -9,7 +9,8 @@ import { SchoolResolver } from './schools/school.resolver';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { HubEvent } from '../events/event.entity';
+import { EventResolver } from '../events/event.resolver';
 
 export const entities = [Secretariat, School, AuditEntry, HubEvent];
 
-export const resolvers = [SecretariatResolver, SchoolResolver, AuditResolver] as const;
+export const resolvers = [SecretariatResolver, SchoolResolver, AuditResolver, EventResolver] as const;
