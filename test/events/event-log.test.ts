@@ -5,7 +5,7 @@ import { EventCollector, emitEvent, newEvent, replayAll } from '../support/event
 import { Role } from '../../src/common/auth/roles';
 import { inTransaction } from '../../src/db/transaction';
 import { appendEvent } from '../../src/events/event-log';
-import { CreateSchoolDocument, EventsDocument } from '../generated/graphql';
+import { CreateSchoolDocument, EventsDocument, type EventsQuery } from '../generated/graphql';
 
 let hub: TestHub;
 let ministry: string;
@@ -146,7 +146,7 @@ describe('event log', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page = expectData(await hub.gql(EventsDocument, { after, first: 3 }, token)).events;
+      const page: EventsQuery['events'] = expectData(await hub.gql(EventsDocument, { after, first: 3 }, token)).events;
       seen.push(...page.nodes.map((n) => n.entityId));
       after = page.endCursor;
       pages++;
