@@ -1,4 +1,5 @@
-import { print, type GraphQLFormattedError } from 'graphql';
+import { print, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import type { TestHub } from './hub';
 import { inTransaction } from '../../src/db/transaction';
@@ -126,7 +127,11 @@ export class EventCollector {
 }
 
 /** Every stored event visible to this token, paging with the replay query. */
-export async function replayAll(hub: Pick<TestHub, 'gql'>, token: string, variables: Record<string, unknown> = {}) {
+interface GraphQLPoster {
+  gql<R, V>(doc: TypedDocumentNode<R, V>, variables: V, token: string): Promise<ExecutionResult<R>>;
+}
+
+export async function replayAll(hub: GraphQLPoster, token: string, variables: Record<string, unknown> = {}) {
   const all: { cursor: string; entityId: string; type: string; secretariatCode: string | null; schoolDane: string | null }[] = [];
   let after: string | null = (variables.after as string | undefined) ?? null;
   for (;;) {
