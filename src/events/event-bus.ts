@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import type { HubEvent } from './event.entity';
 import { EVENT_CHANNEL } from './event-log';
 import { START, type EventCursor } from './cursor';
-import { cursorOf, readSettled, settledHead } from './event-store';
+import { cursorOf, hasHeldBack, readSettled, settledHead } from './event-store';
 
 /** One subscriber of this instance (an open `events` subscription); see event-stream.ts. */
 export interface BusSubscriber {
@@ -21,14 +21,17 @@ export interface BusSubscriber {
 const MAX_BATCH = 500;
 /** How long the bus waits for subscribers to make room before reading more (a stalled one then overflows). */
 const ROOM_GRACE_MS = 1_000;
+/** Re-read delay while committed events wait behind an older transaction that sends no NOTIFY when it ends. */
+const HELD_BACK_RETRY_MS = 25;
 
 /**
  * Fan-out of committed events to this instance's subscribers.
  *
  * The event table is the truth; PostgreSQL NOTIFY on EVENT_CHANNEL (sent by appendEvents, delivered only on commit)
  * is only a wake-up signal, heard on one dedicated connection per instance. A timer polls as well, so a dropped
- * notification, a LISTEN connection being re-established, or an event held back behind an older transaction
- * (see cursor.ts) is picked up within EVENT_POLL_INTERVAL_MS. Each instance reads every new row once, in cursor order,
+ * notification or a LISTEN connection being re-established is picked up within EVENT_POLL_INTERVAL_MS. Committed
+ * events held back behind an older running transaction (see cursor.ts) are re-read every HELD_BACK_RETRY_MS until
+ * they settle. Each instance reads every new row once, in cursor order,
  * and hands each batch to its subscribers, which filter and buffer (event-stream.ts). Several hub processes on one
  * database each do the same, so an event committed through any instance reaches subscribers on all of them.
  */
@@ -38,6 +41,7 @@ export class EventBus {
   private listener: Client | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
   private reconnectDelay = 100;
   private running = false;
   private reading: Promise<void> | null = null;
@@ -83,7 +87,8 @@ export class EventBus {
     this.running = false;
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    this.pollTimer = this.reconnectTimer = null;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.pollTimer = this.reconnectTimer = this.retryTimer = null;
     this.roomAvailable();
     await this.reading?.catch(() => undefined);
     const listener = this.listener;
@@ -133,6 +138,14 @@ export class EventBus {
           }
           if (batch.length < this.batchSize) break;
           await this.waitForRoom();
+        }
+        // The transaction holding them back may not write events, so no NOTIFY would announce its end.
+        if (!this.again && !this.retryTimer && (await hasHeldBack(this.db))) {
+          this.retryTimer = setTimeout(() => {
+            this.retryTimer = null;
+            this.wake();
+          }, HELD_BACK_RETRY_MS);
+          this.retryTimer.unref();
         }
       } catch (err) {
         // The next notification or poll retries from the same position.

@@ -43,3 +43,11 @@ export async function settledHead(db: DataSource): Promise<EventCursor> {
   );
   return rows[0] ? { tx: BigInt(rows[0].tx_id), id: BigInt(rows[0].id) } : START;
 }
+
+/** True when committed events exist that are not settled yet (held back behind an older running transaction). */
+export async function hasHeldBack(db: DataSource): Promise<boolean> {
+  const rows: unknown[] = await db.query(
+    `SELECT 1 FROM event e WHERE e.tx_id >= (pg_snapshot_xmin(pg_current_snapshot()))::text::bigint LIMIT 1`,
+  );
+  return rows.length > 0;
+}

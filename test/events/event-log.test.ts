@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { startTestHub, expectData, type TestHub } from '../support/hub';
 import { createSecretariat } from '../support/factories';
-import { EventCollector, emitEvent, newEvent, replayAll } from '../support/event-factories';
+import { EventCollector, emitEvent, newEvent, replayAll, replayAtLeast } from '../support/event-factories';
 import { Role } from '../../src/common/auth/roles';
 import { inTransaction } from '../../src/db/transaction';
 import { appendEvent } from '../../src/events/event-log';
@@ -91,18 +91,14 @@ describe('event log', () => {
       // While `early` is open, the committed row of `late` is final (its transaction is older than every running
       // one) and is delivered; `early` is not visible yet. (Transaction ids are cluster-wide: a short transaction of
       // another test may hold `late` back for a moment, hence the loop.)
-      let midway = await replayAll(hub, token, { after: start });
-      for (let i = 0; i < 200 && midway.events.length === 0; i++) {
-        await new Promise((r) => setTimeout(r, 25));
-        midway = await replayAll(hub, token, { after: start });
-      }
+      const midway = await replayAtLeast(hub, token, 1, { after: start });
       expect(midway.events.map((e) => e.entityId)).toEqual(['late']);
       await sub.waitForEntity('late');
 
       await early.query(`SELECT pg_notify('pmi_hub_events', '')`);
       await early.query('COMMIT');
       // Resuming from the cursor returned midway still finds `early`.
-      const rest = await replayAll(hub, token, { after: midway.endCursor });
+      const rest = await replayAtLeast(hub, token, 1, { after: midway.endCursor });
       expect(rest.events.map((e) => e.entityId)).toEqual(['early']);
       await sub.waitForEntity('early');
       expect(sub.events.map((e) => e.entityId)).toEqual(['late', 'early']);
@@ -129,7 +125,7 @@ describe('event log', () => {
       expect(page.nodes).toEqual([]);
       expect(page.endCursor).toBe(start);
       await older.query('COMMIT');
-      const after = await replayAll(hub, token, { after: start });
+      const after = await replayAtLeast(hub, token, 2, { after: start });
       expect(after.events.map((e) => e.entityId)).toEqual(['older', 'newer']);
     } finally {
       await older.end();
@@ -142,6 +138,7 @@ describe('event log', () => {
     const token = await hub.token({ role: Role.IMPROVEMENT_PROFESSIONAL, secretariat: code });
     const emitted = [];
     for (let i = 0; i < 7; i++) emitted.push((await emitEvent(hub, { secretariat: code })).entityId);
+    await replayAtLeast(hub, token, 7);
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;

@@ -143,3 +143,15 @@ export async function replayAll(hub: GraphQLPoster, token: string, variables: Re
     if (!page.hasMore) return { events: all, endCursor: after };
   }
 }
+
+/**
+ * replayAll until at least `count` events show. Transaction ids are cluster-wide: right after a commit, a short
+ * transaction of another test (another database on the same server) may hold new events back for a moment.
+ */
+export async function replayAtLeast(hub: GraphQLPoster, token: string, count: number, variables: Record<string, unknown> = {}) {
+  for (let i = 0; ; i++) {
+    const result = await replayAll(hub, token, variables);
+    if (result.events.length >= count || i >= 400) return result;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
