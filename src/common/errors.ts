@@ -10,6 +10,8 @@ export enum ErrorCode {
   STALE = 'STALE',
   INVALID_STATE = 'INVALID_STATE',
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /** A subscriber did not read its events fast enough; resubscribe with `after` = the last cursor received. */
+  SLOW_CONSUMER = 'SLOW_CONSUMER',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
