@@ -37,6 +37,8 @@ const schema = z.object({
   MAX_BATCH_SIZE: int(1, 1_000_000).default(10_000),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 10_000).default(20),
   SUBSCRIPTION_BUFFER_SIZE: int(1, 1_000_000).default(1_000),
+  /** Fallback poll of the event table, in case a NOTIFY is missed (events are never lost, only later). */
+  EVENT_POLL_INTERVAL_MS: int(10, 600_000).default(1_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   EXPOSE_SQL_COUNT: bool.default(false),
 });

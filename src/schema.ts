@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { resolvers } from './modules';
 import { authChecker } from './common/auth/auth-checker';
 import { validateArgument } from './common/validation';
@@ -10,12 +10,26 @@ import { projectRoot } from './paths';
 
 export const SCHEMA_FILE = path.join(projectRoot, 'schema', 'schema.graphql');
 
+/**
+ * Subscriptions use `@Subscription({ subscribe })` over the event log (src/events), never topic pub/sub; type-graphql
+ * still insists on a pubSub, so this one refuses to be used.
+ */
+const noPubSub: PubSub = {
+  publish() {
+    throw new Error('Topic pub/sub is not used: publish events with appendEvent (src/events/event-log.ts)');
+  },
+  subscribe() {
+    throw new Error('Topic pub/sub is not used: subscribe with @Subscription({ subscribe }) over src/events');
+  },
+};
+
 export async function buildHubSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...resolvers] as unknown as [Function, ...Function[]],
     authChecker,
     authMode: 'error',
     validateFn: validateArgument,
+    pubSub: noPubSub,
   });
 }
 

@@ -91,7 +91,17 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
           return false;
         }
       },
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
+        // graphql-ws has already registered this operation in ctx.subscriptions.
+        const open = Object.keys(ctx.subscriptions).length;
+        if (open > config.MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+          return [
+            new GraphQLError(
+              `At most ${config.MAX_SUBSCRIPTIONS_PER_CONNECTION} operations may be open on one connection (MAX_SUBSCRIPTIONS_PER_CONNECTION); complete one or open another connection`,
+              { extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: config.MAX_SUBSCRIPTIONS_PER_CONNECTION } },
+            ),
+          ];
+        }
         let document;
         try {
           document = parse(payload.query);

@@ -12,6 +12,8 @@ export enum ErrorCode {
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
   /** Activity 4: approval refused; `extensions.unalignedActivityIds` lists the activities without a PAM action. */
   STRATEGY_NOT_ALIGNED = 'STRATEGY_NOT_ALIGNED',
+  /** A subscriber did not read its events fast enough; resubscribe with `after` = the last cursor received. */
+  SLOW_CONSUMER = 'SLOW_CONSUMER',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -5,16 +5,24 @@ import { EventType } from './catalogue';
 
 /** The event log (outbox): the truth every subscriber and replay reads from. */
 @Entity({ name: 'event' })
-@Index(['secretariatCode', 'id'])
-@Index(['type', 'id'])
+@Index('IDX_event_cursor', ['txId', 'id'])
+@Index('IDX_event_secretariat_cursor', ['secretariatCode', 'txId', 'id'])
 @ObjectType({ description: 'A durable hub event (evento), delivered to subscribers and replayable from its cursor.' })
 export class HubEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
+  @Field(() => ID, { description: 'Unique id of the event (useful to de-duplicate); not an ordering key: use `cursor`.' })
   id: string;
 
-  @Field(() => ID, { description: 'Monotonic cursor: resume with `after: cursor`.' })
+  /** Inserting transaction (pg_current_xact_id() as bigint, via SQL function event_tx_id()): first half of the cursor, see cursor.ts. */
+  @Column({ type: 'bigint', default: () => 'event_tx_id()' })
+  txId: string;
+
+  @Field(() => ID, {
+    description:
+      'Position in the event log (`<transaction>:<id>`, opaque to clients). Events arrive in cursor order; pass the last cursor you processed as `after` to resume without gap or duplicate.',
+  })
   get cursor(): string {
-    return this.id;
+    return `${this.txId}:${this.id}`;
   }
 
   @Column({ type: 'varchar' })

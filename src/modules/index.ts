@@ -37,6 +37,7 @@ import {
 } from './improvement-plans/improvement-plan.resolver';
 import { SupportRequest, SupportRequestUpdate } from './support-requests/support-request.entity';
 import { SupportRequestResolver } from './support-requests/support-request.resolver';
+import { EventResolver } from '../events/event.resolver';
 
 export const entities = [
   Secretariat,
@@ -95,4 +96,5 @@ export const resolvers = [
   PlanGoalResolver,
   PlanVersionResolver,
   SupportRequestResolver,
+  EventResolver,
 ] as const;

@@ -11,6 +11,8 @@ export interface Caller {
   scopes: string[];
   /** Client (application) id, when the token names one (azp / client_id). */
   client: string | null;
+  /** When the bearer token stops being valid (JWT `exp`); long-lived operations (subscriptions) end there. */
+  expiresAt?: Date | null;
 }
 
 export const isNational = (c: Caller) => NATIONAL_ROLES.includes(c.role);

@@ -100,5 +100,6 @@ function callerFromClaims(p: JWTPayload & Record<string, unknown>): Caller {
     school,
     scopes,
     client: typeof client === 'string' ? client : null,
+    expiresAt: typeof p.exp === 'number' ? new Date(p.exp * 1000) : null,
   };
 }

@@ -1,0 +1,189 @@
+import type { Context } from '../context';
+import type { Caller } from '../common/auth/caller';
+import { DomainError, ErrorCode } from '../common/errors';
+import type { HubEvent } from './event.entity';
+import type { BusSubscriber, EventBus } from './event-bus';
+import { compareCursors, formatCursor, type EventCursor } from './cursor';
+import { cursorOf, readSettled } from './event-store';
+import { assertStillAuthorized, matches, type EventFilter } from './visibility';
+
+const REPLAY_PAGE = 200;
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+/** setTimeout's limit; longer expiries are re-checked per event anyway. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * One `events` subscription: replays stored events after `after` (if given), then continues with live ones.
+ *
+ * Seam without gap or duplicate: while replaying, the stream pages through the table up to the bus's current
+ * position; once it has reached that position it registers with the bus in the same synchronous step in which it
+ * read it, and from then on receives exactly the batches the bus reads after that position. `served` only moves
+ * forwards, so nothing at or before it is delivered twice.
+ *
+ * Back-pressure: replay pages are read only when the client has taken the previous page (graphql-ws awaits each
+ * send, so a stalled socket stops pulling). Live events wait in a queue of at most SUBSCRIPTION_BUFFER_SIZE; when a
+ * batch would overflow it the queue is dropped and the subscription ends with SLOW_CONSUMER, naming the cursor to
+ * resume after. Memory per subscription is therefore bounded by the buffer size (plus one replay page).
+ *
+ * Written as a plain iterator rather than an async generator so that `return()` (client unsubscribes or
+ * disconnects) takes effect immediately even while the stream is waiting for events.
+ */
+export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscriber {
+  private mode: 'replay' | 'live' | 'done';
+  /** Every event up to here has been delivered or filtered out. */
+  private served: EventCursor;
+  /** Cursor a client should resume after: the last event handed out (or where the stream started). */
+  private resumeAfter: string;
+  private page: HubEvent[] = [];
+  private queue: HubEvent[] = [];
+  private failure: Error | null = null;
+  private wakeUp: (() => void) | null = null;
+  private detach: (() => void) | null = null;
+  private expiryTimer: NodeJS.Timeout | null = null;
+  private readonly bus: EventBus;
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly caller: Caller,
+    private readonly filter: EventFilter,
+    after: EventCursor | null,
+    private readonly bufferSize: number,
+  ) {
+    this.bus = ctx.runtime.events;
+    if (after) {
+      this.served = after;
+      this.mode = 'replay';
+    } else {
+      this.served = this.bus.cursor;
+      this.mode = 'live';
+      this.detach = this.bus.subscribe(this);
+    }
+    this.resumeAfter = formatCursor(this.served);
+    const expiresAt = caller.expiresAt?.getTime();
+    if (expiresAt !== undefined) {
+      // An idle subscription ends when its token does, not at the next event.
+      this.expiryTimer = setTimeout(() => this.checkAuthorization(), Math.min(Math.max(0, expiresAt - Date.now()), MAX_TIMER_MS));
+      this.expiryTimer.unref();
+    }
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<HubEvent>> {
+    for (;;) {
+      if (this.mode === 'done') return DONE;
+      if (this.failure) {
+        const failure = this.failure;
+        this.finish();
+        throw failure;
+      }
+      const event = this.page.shift() ?? this.queue.shift();
+      if (event) {
+        if (this.queue.length * 2 <= this.bufferSize) this.bus.roomAvailable();
+        // Authorization again for every event delivered (the token may have expired since subscribing).
+        if (!this.checkAuthorization()) continue;
+        this.resumeAfter = event.cursor;
+        return { done: false, value: event };
+      }
+      if (this.mode === 'replay') {
+        await this.replayStep();
+        continue;
+      }
+      await new Promise<void>((resolve) => (this.wakeUp = resolve));
+    }
+  }
+
+  async return(): Promise<IteratorResult<HubEvent>> {
+    this.finish();
+    return DONE;
+  }
+
+  async throw(err?: unknown): Promise<IteratorResult<HubEvent>> {
+    this.finish();
+    throw err;
+  }
+
+  /** From the bus, synchronously, for every batch it reads after this stream registered. */
+  deliver(events: readonly HubEvent[]): void {
+    if (this.mode !== 'live' || this.failure) return;
+    for (const e of events) {
+      const c = cursorOf(e);
+      if (compareCursors(c, this.served) <= 0) continue;
+      this.served = c;
+      if (!matches(this.filter, e)) continue;
+      if (this.queue.length >= this.bufferSize) {
+        this.fail(
+          new DomainError(
+            ErrorCode.SLOW_CONSUMER,
+            `Subscription closed: the client fell more than ${this.bufferSize} events behind. Resubscribe with after: "${this.resumeAfter}" to continue without loss.`,
+            { resumeAfter: this.resumeAfter, bufferSize: this.bufferSize },
+          ),
+        );
+        return;
+      }
+      this.queue.push(e);
+    }
+    this.signal();
+  }
+
+  backlog(): number {
+    return this.queue.length;
+  }
+
+  end(): void {
+    this.finish();
+  }
+
+  private async replayStep(): Promise<void> {
+    const target = this.bus.cursor;
+    if (compareCursors(this.served, target) >= 0) {
+      // Caught up: register in the same synchronous step as reading the bus position.
+      this.mode = 'live';
+      this.detach = this.bus.subscribe(this);
+      return;
+    }
+    const rows = await readSettled(this.ctx.runtime.db, this.served, REPLAY_PAGE, this.filter, target);
+    if (this.mode !== 'replay') return;
+    this.page = rows;
+    this.served = rows.length === REPLAY_PAGE ? cursorOf(rows[rows.length - 1]) : target;
+  }
+
+  private checkAuthorization(): boolean {
+    try {
+      assertStillAuthorized(this.caller);
+      return true;
+    } catch (err) {
+      this.fail(err as Error);
+      return false;
+    }
+  }
+
+  private fail(err: Error) {
+    if (this.mode === 'done' || this.failure) return;
+    this.failure = err;
+    this.queue = [];
+    this.page = [];
+    this.detach?.();
+    this.detach = null;
+    this.signal();
+  }
+
+  private finish() {
+    this.mode = 'done';
+    this.queue = [];
+    this.page = [];
+    this.detach?.();
+    this.detach = null;
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    this.expiryTimer = null;
+    this.signal();
+  }
+
+  private signal() {
+    const wake = this.wakeUp;
+    this.wakeUp = null;
+    wake?.();
+  }
+}

@@ -1,0 +1,54 @@
+import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
+import { IsEnum, IsOptional, Matches, Max, Min } from 'class-validator';
+import { EventType } from './catalogue';
+import { EventConsumer } from './presets';
+import { HubEvent } from './event.entity';
+
+const CURSOR_FORMAT = /^\d{1,19}:\d{1,19}$/;
+
+@ArgsType()
+export class EventSubscriptionArgs {
+  @Field(() => [EventType], { nullable: true, description: 'Only these event types (tipos de evento).' })
+  @IsOptional()
+  @IsEnum(EventType, { each: true })
+  types?: EventType[] | null;
+
+  @Field(() => EventConsumer, {
+    nullable: true,
+    description: "A consumer preset: only that subprocess's event types (combined with `types`, the intersection).",
+  })
+  @IsOptional()
+  @IsEnum(EventConsumer)
+  consumer?: EventConsumer | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Cursor of the last event already processed: stored events after it come first, then live ones.',
+  })
+  @IsOptional()
+  @Matches(CURSOR_FORMAT, { message: 'after must be the cursor of an event, e.g. "7812:431"' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class EventsArgs extends EventSubscriptionArgs {
+  @Field(() => Int, { defaultValue: 100, description: 'Page size (1–1000).' })
+  @Min(1)
+  @Max(1000)
+  first: number = 100;
+}
+
+@ObjectType({ description: 'A page of the event log (registro de eventos), read forwards from a cursor.' })
+export class EventPage {
+  @Field(() => [HubEvent], { description: 'Events after `after` that the caller may see, in cursor order.' })
+  nodes: HubEvent[];
+
+  @Field(() => ID, {
+    description:
+      'Where to continue: pass it as `after` on the next call. It may lie beyond the last node (events the caller does not see were skipped); when there is nothing new it equals `after`.',
+  })
+  endCursor: string;
+
+  @Field({ description: 'True when the page is full and more events may follow immediately.' })
+  hasMore: boolean;
+}

@@ -1,0 +1,30 @@
+import { Args, Authorized, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../context';
+import { HubEvent } from './event.entity';
+import { EventPage, EventSubscriptionArgs, EventsArgs } from './event.inputs';
+import * as service from './event.service';
+
+const VISIBILITY =
+  'Visibility as for queries: your secretariat (MINISTRY and ADMIN: all); a SCHOOL user only events about its school; a SUBPROCESS client only the types of the presets its `read:<code>` scopes grant.';
+
+@Resolver(() => HubEvent)
+export class EventResolver {
+  @Authorized()
+  @Query(() => EventPage, {
+    name: 'events',
+    description: `Replay of the event log (registro de eventos) after a cursor, for consumers that poll or catch up. ${VISIBILITY}`,
+  })
+  replay(@Args() args: EventsArgs, @Ctx() ctx: Context) {
+    return service.replayEvents(ctx, args);
+  }
+
+  @Authorized()
+  @Subscription(() => HubEvent, {
+    name: 'events',
+    description: `Events as they are committed, in cursor order. With \`after\`, stored events after that cursor first, then live ones, with no gap and no duplicate. Ends with SLOW_CONSUMER if the client falls SUBSCRIPTION_BUFFER_SIZE events behind, and with UNAUTHENTICATED when the token expires: resubscribe with \`after\` = the last cursor received. ${VISIBILITY}`,
+    subscribe: ({ args, context }) => service.subscribeEvents(context as Context, args as EventSubscriptionArgs),
+  })
+  live(@Root() event: HubEvent, @Args({ validate: false }) _args: EventSubscriptionArgs): HubEvent {
+    return event;
+  }
+}

@@ -1,0 +1,72 @@
+import type { Caller } from '../common/auth/caller';
+import { isNational } from '../common/auth/caller';
+import { Role } from '../common/auth/roles';
+import { forbidden, unauthenticated } from '../common/errors';
+import { EventType } from './catalogue';
+import { EventConsumer, PRESETS, presetsForScopes } from './presets';
+import type { HubEvent } from './event.entity';
+
+/**
+ * What one subscription or replay page may deliver. Tenancy as for queries: MINISTRY and ADMIN see every
+ * secretariat, everyone else only their own; a SCHOOL user only events about its school; a SUBPROCESS client only
+ * the types of the presets its `read:<code>` scopes grant.
+ */
+export interface EventFilter {
+  /** null: every secretariat. */
+  secretariat: string | null;
+  /** Set for SCHOOL callers: only events whose school is this DANE code. */
+  school: string | null;
+  /** null: every type. */
+  types: ReadonlySet<EventType> | null;
+}
+
+export interface EventSelection {
+  types?: EventType[] | null;
+  consumer?: EventConsumer | null;
+}
+
+export function eventFilter(caller: Caller, selection: EventSelection): EventFilter {
+  let types: Set<EventType> | null = null;
+  if (selection.consumer) types = new Set(PRESETS[selection.consumer].types);
+  if (selection.types?.length) {
+    const asked = new Set(selection.types);
+    types = types ? new Set([...types].filter((t) => asked.has(t))) : asked;
+  }
+  if (caller.role === Role.SUBPROCESS) {
+    const presets = presetsForScopes(caller.scopes);
+    if (presets.length === 0) {
+      throw forbidden('Reading events requires a scope read:<subprocess>, e.g. read:E02.01');
+    }
+    if (selection.consumer && !presets.includes(selection.consumer)) {
+      throw forbidden(`Preset ${selection.consumer} requires the scope read:${PRESETS[selection.consumer].code}`);
+    }
+    const allowed = new Set(presets.flatMap((p) => PRESETS[p].types));
+    const refused = (selection.types ?? []).filter((t) => !allowed.has(t));
+    if (refused.length) {
+      throw forbidden(`Your scopes do not allow event types ${refused.join(', ')}`);
+    }
+    types = types ?? allowed;
+  }
+  return {
+    secretariat: isNational(caller) ? null : caller.secretariat,
+    school: caller.role === Role.SCHOOL ? caller.school : null,
+    types,
+  };
+}
+
+export function matches(filter: EventFilter, e: HubEvent): boolean {
+  if (filter.secretariat !== null && e.secretariatCode !== filter.secretariat) return false;
+  if (filter.school !== null && e.schoolDane !== filter.school) return false;
+  return !filter.types || filter.types.has(e.type);
+}
+
+/** Re-checked before every event delivered: a token that has expired since the subscription started ends it. */
+export function assertStillAuthorized(caller: Caller, now = Date.now()) {
+  if (caller.expiresAt && caller.expiresAt.getTime() <= now) {
+    throw unauthenticated(
+      'Authentication failed: token expired. Reconnect with a fresh token and resubscribe with `after` = the last cursor received',
+    );
+  }
+}
+
+export const ALL_EVENT_TYPES = Object.values(EventType);
