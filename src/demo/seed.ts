@@ -5,6 +5,7 @@ import { Secretariat } from '../modules/secretariats/secretariat.entity';
 import { createSecretariat } from '../modules/secretariats/secretariat.service';
 import { createSchool } from '../modules/schools/school.service';
 import { PrivateSchoolRegime, SchoolSector, SchoolZone } from '../modules/schools/school.enums';
+import { loadDemoInputs } from './inputs';
 
 /** The demo jurisdiction (a fictitious set of schools in Medellín's ETC); its code is what demo tokens use. */
 export const DEMO_SECRETARIAT = '05001';
@@ -32,6 +33,8 @@ export const DEMO_SCHOOLS = [
 /** Steps that later modules add to the demo (inputs, PMIs, requests...), run in order after the registry. */
 export type DemoStep = (runtime: Runtime) => Promise<void>;
 export const demoSteps: DemoStep[] = [];
+// Inputs from every source subprocess (issue 4).
+demoSteps.push(loadDemoInputs);
 
 /** Loads the demo jurisdiction through the same services as real clients, only when the database is empty. */
 export async function loadDemoData(runtime: Runtime): Promise<boolean> {
@@ -53,3 +56,4 @@ export async function loadDemoData(runtime: Runtime): Promise<boolean> {
   for (const step of demoSteps) await step(runtime);
   return true;
 }
+
