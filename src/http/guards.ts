@@ -80,9 +80,7 @@ export const guardRules = (config: Config): ValidationRule[] => [
 
 /** A list field costs its page size (`first`, default 20) times its selection. */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  const type = String(field.type);
-  const isPage = type.endsWith('Connection!') || type.endsWith('Connection') || type.startsWith('[');
-  if (!isPage) return undefined;
+  if (!field.args.some((a) => a.name === 'first')) return undefined;
   const first = typeof args.first === 'number' ? args.first : 20;
   return 1 + first * Math.max(childComplexity, 1);
 };
@@ -95,12 +93,18 @@ export function checkComplexity(
   variables: Record<string, unknown> | undefined,
   max: number,
 ): void {
-  const cost = getComplexity({
-    schema,
-    query: document,
-    operationName,
-    variables,
-    estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (err) {
+    // The estimate coerces variables before Apollo does: a wrong variable is the client's error.
+    throw new GraphQLError((err as Error).message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  }
   if (cost > max) throw limitError(`Query cost ${cost} exceeds the maximum of ${max}`, 'complexity', max, cost);
 }

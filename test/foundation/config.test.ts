@@ -1,0 +1,43 @@
+import { loadConfig, ConfigError } from '../../src/config';
+
+describe('configuration', () => {
+  it('has working defaults with nothing set', () => {
+    const c = loadConfig({});
+    expect(c.PORT).toBe(4000);
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.introspection).toBe(true);
+    expect(c.graphiql).toBe(true);
+    expect(c.DEMO_DATA).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/db'],
+    ['NODE_ENV', 'staging'],
+    ['MAX_QUERY_DEPTH', '0'],
+    ['DEMO_DATA', 'maybe'],
+    ['MAX_BODY_SIZE', 'huge'],
+    ['JWT_SECRET', 'short'],
+  ])('rejects %s=%s with one line naming the variable', (name, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(name);
+    expect(message).toContain(JSON.stringify(value));
+    expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('requires a verification key in production and turns off introspection and GraphiQL there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE/);
+    const c = loadConfig({ NODE_ENV: 'production', JWT_PUBLIC_KEY_FILE: '/etc/key.pem' });
+    expect(c.introspection).toBe(false);
+    expect(c.graphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_PUBLIC_KEY_FILE: '/k', INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+});

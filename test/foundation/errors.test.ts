@@ -1,0 +1,61 @@
+import { startTestHub, expectError, type TestHub } from '../support/hub';
+import { createTwoTenants } from '../support/factories';
+import { Role } from '../../src/common/auth/roles';
+import { SchoolsDocument, CreateSchoolDocument } from '../generated/graphql';
+
+let dev: TestHub;
+let prod: TestHub;
+let token: string;
+beforeAll(async () => {
+  dev = await startTestHub();
+  prod = await startTestHub({ NODE_ENV: 'production', JWT_SECRET: 'test-secret-for-pmi-hub-tests' }, dev.database);
+  const { a } = await createTwoTenants(dev, 1);
+  token = await dev.token({ role: Role.QUALITY_LEADER, secretariat: a.code });
+});
+afterAll(async () => {
+  await prod.stop();
+  await dev.stop();
+});
+
+async function withSchoolTableGone<T>(fn: () => Promise<T>): Promise<T> {
+  await dev.runtime.db.query('ALTER TABLE school RENAME TO school_away');
+  try {
+    return await fn();
+  } finally {
+    await dev.runtime.db.query('ALTER TABLE school_away RENAME TO school');
+  }
+}
+
+describe('errors', () => {
+  it('hides internal errors and stack traces from clients in production', async () => {
+    const res = await withSchoolTableGone(() => prod.gql(SchoolsDocument, {}, token));
+    const err = expectError(res, 'INTERNAL_SERVER_ERROR');
+    expect(err.message).toBe('Internal server error');
+    expect(JSON.stringify(res.errors)).not.toMatch(/school_away|relation|stacktrace|at /);
+  });
+
+  it('keeps expected errors and their codes in production, without stack traces', async () => {
+    const admin = await dev.token({ role: Role.ADMIN });
+    const res = await prod.gql(CreateSchoolDocument, { input: { daneCode: '12', name: 'IE Nueva', sector: 'OFFICIAL', zone: 'URBAN', municipality: 'Bello', secretariat: 'X1' } }, admin);
+    const err = expectError(res, 'BAD_USER_INPUT', 'input.daneCode');
+    expect(err.message).toMatch(/12 digits/);
+    expect(err.extensions?.stacktrace).toBeUndefined();
+    expect(err.extensions?.violations).toEqual([{ field: 'input.daneCode', message: expect.stringMatching(/12 digits/) }]);
+  });
+
+  it('shows details of internal errors in development only', async () => {
+    const res = await withSchoolTableGone(() => dev.gql(SchoolsDocument, {}, token));
+    const err = expectError(res, 'INTERNAL_SERVER_ERROR');
+    expect(err.message).toMatch(/school/);
+  });
+
+  it('names the variable at fault when a variable has the wrong type', async () => {
+    const res = await dev.gql(SchoolsDocument, { first: 'many' as never }, token);
+    expectError(res, 'BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/\$first/);
+  });
+
+  it('answers BAD_USER_INPUT with the field for an out-of-range page size', async () => {
+    expectError(await dev.gql(SchoolsDocument, { first: 0 }, token), 'BAD_USER_INPUT', 'first');
+  });
+});
