@@ -22,12 +22,36 @@ import {
 import { SupportRequest, SupportRequestUpdate } from './support-requests/support-request.entity';
 import { SupportRequestResolver } from './support-requests/support-request.resolver';
 import { EventResolver } from '../events/event.resolver';
+import { SelfEvaluationCatalogue, SelfEvaluationComponent, SelfEvaluationProcess, SelfEvaluationScore } from './inputs/self-evaluation.entity';
+import { Characterization, SaberResult } from './inputs/characterization.entity';
+import { SupportPlanAction, SupportPlanIndicator, SupportPlanTask } from './inputs/support-plan.entity';
+import { CurriculumChange, EducationModelAdoption, PeiUpdate } from './inputs/school-changes.entity';
+import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from './inputs/inspection.entity';
+import { inboundResolvers } from '../inbound/inbound.resolver';
 
 export const entities = [
+  // Registry, audit and events (foundation)
   Secretariat,
   School,
   AuditEntry,
   HubEvent,
+  // Inbound side: what the source subprocesses send
+  SelfEvaluationCatalogue,
+  SelfEvaluationProcess,
+  SelfEvaluationComponent,
+  SelfEvaluationScore,
+  Characterization,
+  SaberResult,
+  SupportPlanAction,
+  SupportPlanIndicator,
+  SupportPlanTask,
+  PeiUpdate,
+  EducationModelAdoption,
+  CurriculumChange,
+  InspectionFinding,
+  InspectionFindingAction,
+  SchoolRegimeReport,
+  // Inbound side: the schools' PMIs and support requests
   ImprovementPlan,
   PlanCriticalFactor,
   PlanObjective,
@@ -45,9 +69,10 @@ export const resolvers = [
   SecretariatResolver,
   SchoolResolver,
   AuditResolver,
+  EventResolver,
+  ...inboundResolvers,
   ImprovementPlanResolver,
   PlanGoalResolver,
   PlanVersionResolver,
   SupportRequestResolver,
-  EventResolver,
 ] as const;

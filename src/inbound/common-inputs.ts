@@ -1,0 +1,36 @@
+import { ArgsType, Field, GraphQLISODateTime } from 'type-graphql';
+import { IsOptional, Length, Matches } from 'class-validator';
+import { PageArgs } from '../common/pagination';
+
+/** Fields every inbound item carries for provenance and the stale check. */
+export const EXTERNAL_ID_DESCRIPTION = "The record's id in the source system (identificador externo).";
+export const SOURCE_TIMESTAMP_DESCRIPTION =
+  "The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE.";
+export const SECRETARIAT_DESCRIPTION =
+  'Secretariat code (Secretaría de Educación). Required for administrators; others load into their own.';
+
+/** Filters common to the queries that read what arrived. */
+@ArgsType()
+export class InboundArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others see their own).' })
+  @IsOptional()
+  @Length(2, 16)
+  secretariat?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this school (código DANE).' })
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'daneCode must be exactly 12 digits (código DANE)' })
+  daneCode?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Only records received at or after this time.' })
+  @IsOptional()
+  receivedSince?: Date | null;
+}
+
+@ArgsType()
+export class InboundYearArgs extends InboundArgs {
+  @Field(() => String, { nullable: true, description: 'Only this year (año), e.g. 2026.' })
+  @IsOptional()
+  @Matches(/^(19|20)\d{2}$/, { message: 'year must be a year such as 2026' })
+  year?: string | null;
+}

@@ -1,0 +1,223 @@
+import { Field, Float, GraphQLISODateTime, InputType, Int } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import { In } from 'typeorm';
+import type { Context } from '../context';
+import { groupBy, loader } from '../common/loaders';
+import { Characterization, SaberResult } from '../modules/inputs/characterization.entity';
+import { InfrastructureCondition, Saber11Category, SaberSubject } from '../modules/inputs/inputs.enums';
+import {
+  YEAR,
+  externalIdOf,
+  ingestBatch,
+  isRejection,
+  joinKey,
+  reject,
+  schoolFor,
+  text,
+  timestampOf,
+  type Rejection,
+  type SourceSpec,
+} from './batch';
+import { EXTERNAL_ID_DESCRIPTION, InboundYearArgs, SECRETARIAT_DESCRIPTION, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { listInbound } from './read';
+
+/** D01.04 caracterización y perfil: one record per school and year, with its Saber 3/5/9 results. */
+
+@InputType({ description: 'Saber 3/5/9 result: percent of students per performance level (nivel de desempeño); the four add up to 100.' })
+export class SaberResultInput {
+  @Field(() => Int, { description: 'Grade (grado): 3, 5 or 9.' })
+  grade: number;
+
+  @Field(() => SaberSubject, { description: 'Subject (área evaluada).' })
+  subject: SaberSubject;
+
+  @Field(() => Float, { description: 'Percent in insuficiente.' })
+  insufficient: number;
+
+  @Field(() => Float, { description: 'Percent in mínimo.' })
+  minimum: number;
+
+  @Field(() => Float, { description: 'Percent in satisfactorio.' })
+  satisfactory: number;
+
+  @Field(() => Float, { description: 'Percent in avanzado.' })
+  advanced: number;
+}
+
+@InputType({ description: 'Characterization and profile of a school for a year (caracterización y perfil, D01.04).' })
+export class CharacterizationItemInput {
+  @Field({ description: 'DANE code of the school (código DANE).' })
+  daneCode: string;
+
+  @Field({ description: 'Year (año).' })
+  year: string;
+
+  @Field(() => Int, { nullable: true, description: 'Enrolment (matrícula).' })
+  enrolment?: number | null;
+
+  @Field(() => Saber11Category, { nullable: true, description: 'Saber 11 category (clasificación del plantel), for schools with grade 11.' })
+  saber11Category?: Saber11Category | null;
+
+  @Field(() => [SaberResultInput], { nullable: true, description: 'Saber 3/5/9 results (one per grade and subject).' })
+  saberResults?: SaberResultInput[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'Dropout rate (tasa de deserción), percent.' })
+  dropoutRate?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Repetition rate (tasa de repitencia), percent.' })
+  repetitionRate?: number | null;
+
+  @Field(() => InfrastructureCondition, { nullable: true, description: 'Infrastructure condition (estado de la planta física).' })
+  infrastructureCondition?: InfrastructureCondition | null;
+
+  @Field(() => [String], { nullable: true, description: 'Infrastructure needs (necesidades de infraestructura).' })
+  infrastructureNeeds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: `${EXTERNAL_ID_DESCRIPTION} Default: DANE:year.` })
+  externalId?: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: SOURCE_TIMESTAMP_DESCRIPTION })
+  sourceTimestamp: Date;
+}
+
+@InputType({ description: 'A batch of characterizations (D01.04).' })
+export class CharacterizationBatchInput {
+  @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
+  @IsOptional()
+  @Length(2, 16)
+  secretariat?: string | null;
+
+  @Field(() => [CharacterizationItemInput], { description: 'Items: one school and year each.' })
+  items: CharacterizationItemInput[];
+}
+
+type SaberRow = { grade: number; subject: SaberSubject; insufficient: number; minimum: number; satisfactory: number; advanced: number };
+
+const percent = (v: unknown, field: string): number | null | Rejection => {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) return reject(field, 'must be a percent between 0 and 100');
+  return v;
+};
+
+export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRow[]> = {
+  source: 'D01.04',
+  entity: 'Characterization',
+  operation: 'ingestCharacterizations',
+  table: 'characterization',
+  keyColumns: ['school_dane', 'year'],
+  columns: {
+    school_dane: 'char(12)',
+    year: 'varchar',
+    enrolment: 'int',
+    saber11_category: 'varchar',
+    dropout_rate: 'double precision',
+    repetition_rate: 'double precision',
+    infrastructure_condition: 'varchar',
+    infrastructure_needs: 'text[]',
+  },
+  schoolOf: (i) => i.daneCode,
+  prepare(item, path, env) {
+    const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
+    if (isRejection(school)) return school;
+    if (typeof item.year !== 'string' || !YEAR.test(item.year)) return reject(`${path}.year`, 'year must be a year such as 2026');
+    if (item.enrolment != null && (!Number.isInteger(item.enrolment) || item.enrolment < 0 || item.enrolment > 100_000)) {
+      return reject(`${path}.enrolment`, 'enrolment must be a whole number between 0 and 100000');
+    }
+    if (item.saber11Category != null && !Object.values(Saber11Category).includes(item.saber11Category)) {
+      return reject(`${path}.saber11Category`, 'saber11Category must be A_PLUS, A, B, C or D');
+    }
+    const dropout = percent(item.dropoutRate, `${path}.dropoutRate`);
+    if (isRejection(dropout)) return dropout;
+    const repetition = percent(item.repetitionRate, `${path}.repetitionRate`);
+    if (isRejection(repetition)) return repetition;
+    if (item.infrastructureCondition != null && !Object.values(InfrastructureCondition).includes(item.infrastructureCondition)) {
+      return reject(`${path}.infrastructureCondition`, 'infrastructureCondition must be GOOD, FAIR, POOR or CRITICAL');
+    }
+    const needs: string[] = [];
+    for (const [i, n] of (item.infrastructureNeeds ?? []).entries()) {
+      const t = text(n, `${path}.infrastructureNeeds.${i}`, 500);
+      if (isRejection(t)) return t;
+      needs.push(t as string);
+    }
+    const saber: SaberRow[] = [];
+    const seen = new Set<string>();
+    for (const [i, s] of (item.saberResults ?? []).entries()) {
+      const p = `${path}.saberResults.${i}`;
+      if (![3, 5, 9].includes(s.grade)) return reject(`${p}.grade`, 'grade must be 3, 5 or 9');
+      if (!Object.values(SaberSubject).includes(s.subject)) return reject(`${p}.subject`, 'unknown subject');
+      if (seen.has(`${s.grade}|${s.subject}`)) return reject(p, `grade ${s.grade} ${s.subject} appears twice`);
+      seen.add(`${s.grade}|${s.subject}`);
+      for (const level of ['insufficient', 'minimum', 'satisfactory', 'advanced'] as const) {
+        const v = percent(s[level], `${p}.${level}`);
+        if (isRejection(v)) return v;
+        if (v === null) return reject(`${p}.${level}`, 'is required');
+      }
+      const sum = s.insufficient + s.minimum + s.satisfactory + s.advanced;
+      if (Math.abs(sum - 100) > 1.5) return reject(p, `the four levels must add up to 100 (got ${sum})`);
+      saber.push({ grade: s.grade, subject: s.subject, insufficient: s.insufficient, minimum: s.minimum, satisfactory: s.satisfactory, advanced: s.advanced });
+    }
+    saber.sort((a, b) => a.grade - b.grade || a.subject.localeCompare(b.subject));
+    const ts = timestampOf(item, path);
+    if (isRejection(ts)) return ts;
+    const externalId = externalIdOf(item, path, `${school.daneCode}:${item.year}`);
+    if (isRejection(externalId)) return externalId;
+    return {
+      key: joinKey(school.daneCode, item.year),
+      externalId,
+      school: school.daneCode,
+      sourceTimestamp: ts,
+      row: {
+        school_dane: school.daneCode,
+        year: item.year,
+        enrolment: item.enrolment ?? null,
+        saber11_category: item.saber11Category ?? null,
+        dropout_rate: dropout,
+        repetition_rate: repetition,
+        infrastructure_condition: item.infrastructureCondition ?? null,
+        infrastructure_needs: needs,
+      },
+      children: saber,
+    };
+  },
+  async writeChildren(tx, env, written) {
+    await tx.query('DELETE FROM saber_result WHERE characterization_id = ANY($1::uuid[])', [written.map((w) => w.id)]);
+    const rows = written.flatMap((w) =>
+      (w.prepared.children ?? []).map((s) => ({
+        characterization_id: w.id,
+        secretariat_code: env.secretariat,
+        school_dane: w.prepared.row.school_dane,
+        year: w.prepared.row.year,
+        ...s,
+      })),
+    );
+    if (rows.length === 0) return;
+    await tx.query(
+      `INSERT INTO saber_result (characterization_id, secretariat_code, school_dane, year, grade, subject, insufficient, minimum, satisfactory, advanced)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(characterization_id uuid, secretariat_code varchar, school_dane char(12), year varchar,
+         grade smallint, subject varchar, insufficient double precision, minimum double precision, satisfactory double precision, advanced double precision)`,
+      [JSON.stringify(rows)],
+    );
+  },
+};
+
+export const ingestCharacterizations = (ctx: Context, input: CharacterizationBatchInput) => ingestBatch(ctx, characterizationSpec, input);
+
+export function listCharacterizations(ctx: Context, args: InboundYearArgs) {
+  const qb = ctx.runtime.db.getRepository(Characterization).createQueryBuilder('x');
+  if (args.year) qb.andWhere('x.year = :year', { year: args.year });
+  return listInbound(ctx, qb, 'x', args);
+}
+
+/** Saber results of characterizations, batched per request. */
+export const saberResultsLoader = (ctx: Context) =>
+  loader<string, SaberResult[]>(
+    ctx,
+    'saberResultsByCharacterization',
+    async (ids) => {
+      const rows = await ctx.runtime.db
+        .getRepository(SaberResult)
+        .find({ where: { characterizationId: In([...ids]) }, order: { grade: 'ASC', subject: 'ASC' } });
+      return groupBy(rows, (r) => r.characterizationId);
+    },
+    [],
+  );

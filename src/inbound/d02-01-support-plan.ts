@@ -1,0 +1,255 @@
+import { ArgsType, Field, Float, GraphQLISODateTime, InputType } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import { In } from 'typeorm';
+import type { Context } from '../context';
+import { callerOf } from '../context';
+import { groupBy, loader } from '../common/loaders';
+import { IsPeriod, PERIOD_PATTERN } from '../common/period';
+import { readScope } from '../common/tenancy';
+import { SupportPlanAction, SupportPlanIndicator, SupportPlanTask, type SupportPlan } from '../modules/inputs/support-plan.entity';
+import {
+  externalIdOf,
+  ingestBatch,
+  isRejection,
+  isValidDate,
+  joinKey,
+  reject,
+  text,
+  timestampOf,
+  type SourceSpec,
+} from './batch';
+import { EXTERNAL_ID_DESCRIPTION, InboundArgs, SECRETARIAT_DESCRIPTION, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { listInbound } from './read';
+
+/** D02.01: the secretariat's PAM, one action per item (with its line, indicators and tasks). */
+
+@InputType({ description: 'Indicator (indicador) of a PAM action.' })
+export class SupportPlanIndicatorInput {
+  @Field({ description: 'Name.' })
+  name: string;
+
+  @Field(() => Float, { nullable: true, description: 'Baseline (línea base).' })
+  baseline?: number | null;
+
+  @Field(() => Float, { description: 'Target (meta).' })
+  target: number;
+
+  @Field({ description: 'Unit (unidad de medida).' })
+  unit: string;
+}
+
+@InputType({ description: 'Task (tarea) of a PAM action.' })
+export class SupportPlanTaskInput {
+  @Field({ description: 'Description.' })
+  description: string;
+
+  @Field(() => String, { nullable: true, description: 'Responsible (responsable).' })
+  responsible?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Due date, YYYY-MM-DD.' })
+  dueDate?: string | null;
+}
+
+@InputType({ description: 'An action of the secretariat’s PAM (Plan de Apoyo al Mejoramiento, D02.01).' })
+export class SupportPlanActionItemInput {
+  @Field({ description: 'Period (vigencia), e.g. 2026.' })
+  period: string;
+
+  @Field({ description: 'Code of the PAM line (línea estratégica).' })
+  lineCode: string;
+
+  @Field({ description: 'Name of the PAM line.' })
+  lineName: string;
+
+  @Field({ description: 'Action code, unique in the period’s PAM.' })
+  code: string;
+
+  @Field({ description: 'Action name.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Start date, YYYY-MM-DD.' })
+  startDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End date, YYYY-MM-DD.' })
+  endDate?: string | null;
+
+  @Field(() => [SupportPlanIndicatorInput], { nullable: true, description: 'Indicators.' })
+  indicators?: SupportPlanIndicatorInput[] | null;
+
+  @Field(() => [SupportPlanTaskInput], { nullable: true, description: 'Tasks.' })
+  tasks?: SupportPlanTaskInput[] | null;
+
+  @Field(() => String, { nullable: true, description: `${EXTERNAL_ID_DESCRIPTION} Default: period:code.` })
+  externalId?: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: SOURCE_TIMESTAMP_DESCRIPTION })
+  sourceTimestamp: Date;
+}
+
+@InputType({ description: 'A batch of PAM actions (D02.01).' })
+export class SupportPlanBatchInput {
+  @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
+  @IsOptional()
+  @Length(2, 16)
+  secretariat?: string | null;
+
+  @Field(() => [SupportPlanActionItemInput], { description: 'Items: one PAM action each.' })
+  items: SupportPlanActionItemInput[];
+}
+
+type Children = {
+  indicators: { name: string; baseline: number | null; target: number; unit: string }[];
+  tasks: { description: string; responsible: string | null; due_date: string | null }[];
+};
+
+const CODE = /^[A-Za-z0-9._-]{1,32}$/;
+
+export const supportPlanSpec: SourceSpec<SupportPlanActionItemInput, Children> = {
+  source: 'D02.01',
+  entity: 'SupportPlanAction',
+  operation: 'ingestSupportPlanActions',
+  table: 'support_plan_action',
+  keyColumns: ['secretariat_code', 'period', 'code'],
+  columns: {
+    period: 'varchar',
+    line_code: 'varchar',
+    line_name: 'varchar',
+    code: 'varchar',
+    name: 'varchar',
+    start_date: 'date',
+    end_date: 'date',
+  },
+  groupIdOf: (p) => `PAM:${p.row.period}`,
+  prepare(item, path, env) {
+    if (typeof item.period !== 'string' || !PERIOD_PATTERN.test(item.period)) return reject(`${path}.period`, 'period must be a year such as 2026 (vigencia)');
+    if (typeof item.lineCode !== 'string' || !CODE.test(item.lineCode)) return reject(`${path}.lineCode`, 'lineCode must be 1–32 letters, digits, dots or dashes');
+    if (typeof item.code !== 'string' || !CODE.test(item.code)) return reject(`${path}.code`, 'code must be 1–32 letters, digits, dots or dashes');
+    const lineName = text(item.lineName, `${path}.lineName`, 300);
+    if (isRejection(lineName)) return lineName;
+    const name = text(item.name, `${path}.name`, 500);
+    if (isRejection(name)) return name;
+    for (const f of ['startDate', 'endDate'] as const) {
+      if (item[f] != null && !isValidDate(item[f])) return reject(`${path}.${f}`, `${f} must be a date YYYY-MM-DD`);
+    }
+    if (item.startDate && item.endDate && item.endDate < item.startDate) return reject(`${path}.endDate`, 'endDate is before startDate');
+    const children: Children = { indicators: [], tasks: [] };
+    for (const [i, ind] of (item.indicators ?? []).entries()) {
+      const p = `${path}.indicators.${i}`;
+      const n = text(ind.name, `${p}.name`, 500);
+      if (isRejection(n)) return n;
+      const unit = text(ind.unit, `${p}.unit`, 50);
+      if (isRejection(unit)) return unit;
+      if (!Number.isFinite(ind.target)) return reject(`${p}.target`, 'target must be a number');
+      if (ind.baseline != null && !Number.isFinite(ind.baseline)) return reject(`${p}.baseline`, 'baseline must be a number');
+      children.indicators.push({ name: n as string, baseline: ind.baseline ?? null, target: ind.target, unit: unit as string });
+    }
+    for (const [i, t] of (item.tasks ?? []).entries()) {
+      const p = `${path}.tasks.${i}`;
+      const d = text(t.description, `${p}.description`, 1000);
+      if (isRejection(d)) return d;
+      const r = text(t.responsible, `${p}.responsible`, 200, false);
+      if (isRejection(r)) return r;
+      if (t.dueDate != null && !isValidDate(t.dueDate)) return reject(`${p}.dueDate`, 'dueDate must be a date YYYY-MM-DD');
+      children.tasks.push({ description: d as string, responsible: r, due_date: t.dueDate ?? null });
+    }
+    const ts = timestampOf(item, path);
+    if (isRejection(ts)) return ts;
+    const externalId = externalIdOf(item, path, `${item.period}:${item.code}`);
+    if (isRejection(externalId)) return externalId;
+    return {
+      key: joinKey(env.secretariat, item.period, item.code),
+      externalId,
+      school: null,
+      sourceTimestamp: ts,
+      row: {
+        period: item.period,
+        line_code: item.lineCode,
+        line_name: lineName,
+        code: item.code,
+        name,
+        start_date: item.startDate ?? null,
+        end_date: item.endDate ?? null,
+      },
+      children,
+    };
+  },
+  async writeChildren(tx, _env, written) {
+    const ids = written.map((w) => w.id);
+    await tx.query('DELETE FROM support_plan_indicator WHERE action_id = ANY($1::uuid[])', [ids]);
+    await tx.query('DELETE FROM support_plan_task WHERE action_id = ANY($1::uuid[])', [ids]);
+    const indicators = written.flatMap((w) => (w.prepared.children?.indicators ?? []).map((x, i) => ({ action_id: w.id, position: i + 1, ...x })));
+    const tasks = written.flatMap((w) => (w.prepared.children?.tasks ?? []).map((x, i) => ({ action_id: w.id, position: i + 1, ...x })));
+    if (indicators.length) {
+      await tx.query(
+        `INSERT INTO support_plan_indicator (action_id, position, name, baseline, target, unit)
+         SELECT action_id, position, name, baseline, target, unit FROM jsonb_to_recordset($1::jsonb)
+           AS r(action_id uuid, position int, name varchar, baseline double precision, target double precision, unit varchar)`,
+        [JSON.stringify(indicators)],
+      );
+    }
+    if (tasks.length) {
+      await tx.query(
+        `INSERT INTO support_plan_task (action_id, position, description, responsible, due_date)
+         SELECT action_id, position, description, responsible, due_date FROM jsonb_to_recordset($1::jsonb)
+           AS r(action_id uuid, position int, description varchar, responsible varchar, due_date date)`,
+        [JSON.stringify(tasks)],
+      );
+    }
+  },
+};
+
+export const ingestSupportPlanActions = (ctx: Context, input: SupportPlanBatchInput) => ingestBatch(ctx, supportPlanSpec, input);
+
+@ArgsType()
+export class SupportPlanActionsArgs extends InboundArgs {
+  @Field({ description: 'Period (vigencia), e.g. 2026.' })
+  @IsPeriod()
+  period: string;
+
+  @Field(() => String, { nullable: true, description: 'Only this line (línea) code.' })
+  @IsOptional()
+  lineCode?: string | null;
+}
+
+export function listSupportPlanActions(ctx: Context, args: SupportPlanActionsArgs) {
+  const qb = ctx.runtime.db.getRepository(SupportPlanAction).createQueryBuilder('x').andWhere('x.period = :period', { period: args.period });
+  if (args.lineCode) qb.andWhere('x.line_code = :line', { line: args.lineCode });
+  return listInbound(ctx, qb, 'x', args, null);
+}
+
+/** The PAM of a period for the caller's secretariat (or the one named by the Ministry / an administrator). */
+export async function getSupportPlan(ctx: Context, period: string, secretariat?: string | null): Promise<SupportPlan | null> {
+  const scope = readScope(callerOf(ctx), secretariat);
+  const se = scope.secretariat ?? secretariat;
+  if (!se) return null;
+  const actions = await ctx.runtime.db
+    .getRepository(SupportPlanAction)
+    .find({ where: { secretariatCode: se, period }, order: { lineCode: 'ASC', code: 'ASC' } });
+  if (actions.length === 0) return null;
+  const lines = [...groupBy(actions, (a) => a.lineCode).entries()].map(([code, list]) => ({ code, name: list[0].lineName, actions: list }));
+  return { secretariatCode: se, period, actionCount: actions.length, lines };
+}
+
+export const supportPlanIndicatorsLoader = (ctx: Context) =>
+  loader<string, SupportPlanIndicator[]>(
+    ctx,
+    'supportPlanIndicators',
+    async (ids) =>
+      groupBy(
+        await ctx.runtime.db.getRepository(SupportPlanIndicator).find({ where: { actionId: In([...ids]) }, order: { position: 'ASC' } }),
+        (r) => r.actionId,
+      ),
+    [],
+  );
+
+export const supportPlanTasksLoader = (ctx: Context) =>
+  loader<string, SupportPlanTask[]>(
+    ctx,
+    'supportPlanTasks',
+    async (ids) =>
+      groupBy(
+        await ctx.runtime.db.getRepository(SupportPlanTask).find({ where: { actionId: In([...ids]) }, order: { position: 'ASC' } }),
+        (r) => r.actionId,
+      ),
+    [],
+  );

@@ -1,0 +1,275 @@
+import { Field, GraphQLISODateTime, InputType } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import { In } from 'typeorm';
+import type { Context } from '../context';
+import { ErrorCode } from '../common/errors';
+import { groupBy, loader } from '../common/loaders';
+import { ManagementArea } from '../common/management-area';
+import { recordAuditMany } from '../modules/audit/audit.service';
+import { appendEvents } from '../events/event-log';
+import { EventType } from '../events/catalogue';
+import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from '../modules/inputs/inspection.entity';
+import { FindingActionType } from '../modules/inputs/inputs.enums';
+import { PrivateSchoolRegime } from '../modules/schools/school.enums';
+import {
+  YEAR,
+  externalIdOf,
+  ingestBatch,
+  isOfficial,
+  isRejection,
+  isValidDate,
+  joinKey,
+  reject,
+  schoolFor,
+  text,
+  timestampOf,
+  type SourceSpec,
+} from './batch';
+import { EXTERNAL_ID_DESCRIPTION, InboundArgs, SECRETARIAT_DESCRIPTION, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { listInbound } from './read';
+
+/**
+ * F01.03 control del servicio educativo (inspección y vigilancia): findings with the corrective/preventive actions
+ * the school must include in its PMI; and the regime of non-official schools, applied to the school registry.
+ */
+
+@InputType({ description: 'A corrective or preventive action a finding requires in the school’s PMI.' })
+export class FindingActionInput {
+  @Field({ description: "The action's id in F01.03 (unique within the finding)." })
+  externalId: string;
+
+  @Field(() => FindingActionType, { description: 'Corrective or preventive.' })
+  type: FindingActionType;
+
+  @Field({ description: 'What the school must do.' })
+  description: string;
+
+  @Field(() => String, { nullable: true, description: 'Deadline (plazo), YYYY-MM-DD.' })
+  dueDate?: string | null;
+}
+
+@InputType({ description: 'A control finding (hallazgo) at a school (F01.03).' })
+export class InspectionFindingItemInput {
+  @Field({ description: `${EXTERNAL_ID_DESCRIPTION} (código del hallazgo)` })
+  externalId: string;
+
+  @Field({ description: 'DANE code of the school.' })
+  daneCode: string;
+
+  @Field({ description: 'Date of the finding, YYYY-MM-DD.' })
+  date: string;
+
+  @Field(() => ManagementArea, { nullable: true, description: 'Management area concerned.' })
+  area?: ManagementArea | null;
+
+  @Field({ description: 'Description of the finding.' })
+  description: string;
+
+  @Field(() => [FindingActionInput], { description: 'Actions the school must include in its PMI.' })
+  actions: FindingActionInput[];
+
+  @Field(() => GraphQLISODateTime, { description: SOURCE_TIMESTAMP_DESCRIPTION })
+  sourceTimestamp: Date;
+}
+
+@InputType({ description: 'A batch of control findings (F01.03).' })
+export class InspectionFindingBatchInput {
+  @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
+  @IsOptional()
+  @Length(2, 16)
+  secretariat?: string | null;
+
+  @Field(() => [InspectionFindingItemInput], { description: 'Items: one finding each.' })
+  items: InspectionFindingItemInput[];
+}
+
+type ActionRow = { external_id: string; type: FindingActionType; description: string; due_date: string | null };
+
+export const inspectionFindingSpec: SourceSpec<InspectionFindingItemInput, ActionRow[]> = {
+  source: 'F01.03',
+  entity: 'InspectionFinding',
+  operation: 'ingestInspectionFindings',
+  table: 'inspection_finding',
+  keyColumns: ['secretariat_code', 'external_id'],
+  columns: { school_dane: 'char(12)', found_on: 'date', area: 'varchar', description: 'text' },
+  schoolOf: (i) => i.daneCode,
+  prepare(item, path, env) {
+    const externalId = externalIdOf(item, path, null);
+    if (isRejection(externalId)) return externalId;
+    const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
+    if (isRejection(school)) return school;
+    if (!isValidDate(item.date)) return reject(`${path}.date`, 'date must be a date YYYY-MM-DD');
+    if (item.area != null && !Object.values(ManagementArea).includes(item.area)) return reject(`${path}.area`, 'unknown management area');
+    const description = text(item.description, `${path}.description`, 4000);
+    if (isRejection(description)) return description;
+    const actions: ActionRow[] = [];
+    const ids = new Set<string>();
+    for (const [i, a] of (item.actions ?? []).entries()) {
+      const p = `${path}.actions.${i}`;
+      const id = text(a.externalId, `${p}.externalId`, 200);
+      if (isRejection(id)) return id;
+      if (ids.has(id as string)) return reject(`${p}.externalId`, `action ${id} appears twice in the finding`, ErrorCode.CONFLICT);
+      ids.add(id as string);
+      if (!Object.values(FindingActionType).includes(a.type)) return reject(`${p}.type`, 'type must be CORRECTIVE or PREVENTIVE');
+      const d = text(a.description, `${p}.description`, 4000);
+      if (isRejection(d)) return d;
+      if (a.dueDate != null && !isValidDate(a.dueDate)) return reject(`${p}.dueDate`, 'dueDate must be a date YYYY-MM-DD');
+      actions.push({ external_id: id as string, type: a.type, description: d as string, due_date: a.dueDate ?? null });
+    }
+    actions.sort((a, b) => a.external_id.localeCompare(b.external_id));
+    const ts = timestampOf(item, path);
+    if (isRejection(ts)) return ts;
+    return {
+      key: joinKey(env.secretariat, externalId),
+      externalId,
+      school: school.daneCode,
+      sourceTimestamp: ts,
+      row: { school_dane: school.daneCode, found_on: item.date, area: item.area ?? null, description },
+      children: actions,
+    };
+  },
+  async writeChildren(tx, env, written) {
+    // Actions keep their ids while the finding keeps them (the PMI and the needs rules refer to them).
+    const rows = written.flatMap((w) =>
+      (w.prepared.children ?? []).map((a) => ({
+        finding_id: w.id,
+        secretariat_code: env.secretariat,
+        school_dane: w.prepared.row.school_dane,
+        ...a,
+      })),
+    );
+    await tx.query(
+      `DELETE FROM inspection_finding_action a WHERE a.finding_id = ANY($1::uuid[]) AND NOT EXISTS (
+         SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS r(finding_id uuid, external_id varchar)
+         WHERE r.finding_id = a.finding_id AND r.external_id = a.external_id)`,
+      [written.map((w) => w.id), JSON.stringify(rows.map((r) => ({ finding_id: r.finding_id, external_id: r.external_id })))],
+    );
+    if (rows.length === 0) return;
+    await tx.query(
+      `INSERT INTO inspection_finding_action (finding_id, secretariat_code, school_dane, external_id, type, description, due_date)
+       SELECT finding_id, secretariat_code, school_dane, external_id, type, description, due_date FROM jsonb_to_recordset($1::jsonb)
+         AS r(finding_id uuid, secretariat_code varchar, school_dane char(12), external_id varchar, type varchar, description text, due_date date)
+       ON CONFLICT (finding_id, external_id) DO UPDATE SET school_dane = EXCLUDED.school_dane, type = EXCLUDED.type,
+         description = EXCLUDED.description, due_date = EXCLUDED.due_date`,
+      [JSON.stringify(rows)],
+    );
+  },
+};
+
+export const ingestInspectionFindings = (ctx: Context, input: InspectionFindingBatchInput) => ingestBatch(ctx, inspectionFindingSpec, input);
+
+export function listInspectionFindings(ctx: Context, args: InboundArgs) {
+  return listInbound(ctx, ctx.runtime.db.getRepository(InspectionFinding).createQueryBuilder('x'), 'x', args);
+}
+
+export const findingActionsLoader = (ctx: Context) =>
+  loader<string, InspectionFindingAction[]>(
+    ctx,
+    'inspectionFindingActions',
+    async (ids) =>
+      groupBy(
+        await ctx.runtime.db.getRepository(InspectionFindingAction).find({ where: { findingId: In([...ids]) }, order: { externalId: 'ASC' } }),
+        (r) => r.findingId,
+      ),
+    [],
+  );
+
+// ---------- regime of non-official schools ----------
+
+@InputType({ description: 'The regime (régimen) of a non-official school, as determined by F01.03.' })
+export class SchoolRegimeItemInput {
+  @Field({ description: 'DANE code of a non-official school.' })
+  daneCode: string;
+
+  @Field(() => PrivateSchoolRegime, { description: 'Regime (Ley 115 art. 202).' })
+  regime: PrivateSchoolRegime;
+
+  @Field(() => String, { nullable: true, description: 'Year it applies to (año).' })
+  year?: string | null;
+
+  @Field(() => String, { nullable: true, description: `${EXTERNAL_ID_DESCRIPTION} Default: the DANE code.` })
+  externalId?: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: SOURCE_TIMESTAMP_DESCRIPTION })
+  sourceTimestamp: Date;
+}
+
+@InputType({ description: 'A batch of school regimes (F01.03).' })
+export class SchoolRegimeBatchInput {
+  @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
+  @IsOptional()
+  @Length(2, 16)
+  secretariat?: string | null;
+
+  @Field(() => [SchoolRegimeItemInput], { description: 'Items: one school each.' })
+  items: SchoolRegimeItemInput[];
+}
+
+export const schoolRegimeSpec: SourceSpec<SchoolRegimeItemInput> = {
+  source: 'F01.03',
+  entity: 'SchoolRegimeReport',
+  operation: 'ingestSchoolRegimes',
+  table: 'school_regime_report',
+  keyColumns: ['school_dane'],
+  columns: { school_dane: 'char(12)', regime: 'varchar', year: 'varchar' },
+  schoolOf: (i) => i.daneCode,
+  prepare(item, path, env) {
+    const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
+    if (isRejection(school)) return school;
+    if (isOfficial(school)) return reject(`${path}.regime`, 'Only non-official schools have a regime (régimen)');
+    if (!Object.values(PrivateSchoolRegime).includes(item.regime)) return reject(`${path}.regime`, 'unknown regime');
+    if (item.year != null && !YEAR.test(item.year)) return reject(`${path}.year`, 'year must be a year such as 2026');
+    const ts = timestampOf(item, path);
+    if (isRejection(ts)) return ts;
+    const externalId = externalIdOf(item, path, school.daneCode);
+    if (isRejection(externalId)) return externalId;
+    return {
+      key: school.daneCode,
+      externalId,
+      school: school.daneCode,
+      sourceTimestamp: ts,
+      row: { school_dane: school.daneCode, regime: item.regime, year: item.year ?? null },
+    };
+  },
+  async afterWrite(tx, env, written) {
+    // The registry follows the latest accepted report, in the same transaction, audited like a registry change.
+    const changes = written
+      .map((w) => ({ dane: w.prepared.school as string, to: w.prepared.row.regime as PrivateSchoolRegime }))
+      .filter((c) => env.schools.get(c.dane)?.regime !== c.to);
+    if (changes.length === 0) return;
+    await tx.query(
+      `UPDATE school s SET regime = r.regime, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS r(dane varchar, regime varchar) WHERE s.dane_code = r.dane`,
+      [JSON.stringify(changes.map((c) => ({ dane: c.dane, regime: c.to })))],
+    );
+    await recordAuditMany(
+      tx,
+      env.ctx,
+      changes.map((c) => ({
+        operation: 'ingestSchoolRegimes',
+        entity: 'School',
+        entityId: c.dane,
+        secretariat: env.secretariat,
+        change: { regime: { from: env.schools.get(c.dane)?.regime ?? null, to: c.to } },
+      })),
+    );
+    await appendEvents(
+      tx,
+      env.ctx,
+      changes.map((c) => ({
+        type: EventType.SCHOOL_UPDATED,
+        secretariat: env.secretariat,
+        entity: 'School',
+        entityId: c.dane,
+        school: c.dane,
+        payload: { daneCode: c.dane, changed: ['regime'] },
+      })),
+    );
+  },
+};
+
+export const ingestSchoolRegimes = (ctx: Context, input: SchoolRegimeBatchInput) => ingestBatch(ctx, schoolRegimeSpec, input);
+
+export function listSchoolRegimes(ctx: Context, args: InboundArgs) {
+  return listInbound(ctx, ctx.runtime.db.getRepository(SchoolRegimeReport).createQueryBuilder('x'), 'x', args);
+}

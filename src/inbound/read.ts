@@ -1,0 +1,28 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Context } from '../context';
+import { callerOf } from '../context';
+import { readScope } from '../common/tenancy';
+import { keysetPage } from '../common/pagination';
+import type { InboundArgs } from './common-inputs';
+
+/**
+ * Lists what arrived from a source, scoped to what the caller may read: its secretariat, only its own school for a
+ * SCHOOL user, any for the Ministry and administrators. Paged by id (stable keyset).
+ */
+export async function listInbound<T extends ObjectLiteral & { id: string }>(
+  ctx: Context,
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  args: InboundArgs,
+  schoolColumn: string | null = 'school_dane',
+) {
+  const scope = readScope(callerOf(ctx), args.secretariat);
+  if (scope.secretariat) qb.andWhere(`${alias}.secretariat_code = :__se`, { __se: scope.secretariat });
+  if (scope.school) {
+    if (!schoolColumn) qb.andWhere('false');
+    else qb.andWhere(`${alias}.${schoolColumn} = :__own`, { __own: scope.school });
+  }
+  if (args.daneCode && schoolColumn) qb.andWhere(`${alias}.${schoolColumn} = :__dane`, { __dane: args.daneCode });
+  if (args.receivedSince) qb.andWhere(`${alias}.received_at >= :__since`, { __since: args.receivedSince });
+  return keysetPage(qb, `${alias}.id`, (r) => r.id, args);
+}

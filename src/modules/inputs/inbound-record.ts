@@ -1,0 +1,43 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Column, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Provenance shared by every record that arrives from a source subprocess: which source, under which external id,
+ * sent by which client, when, and the source's own timestamp (the version used to refuse stale data).
+ */
+@ObjectType()
+export abstract class InboundRecord {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID, { description: 'Stable internal id (kept across updates of the same natural key).' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field({ description: 'Secretariat (Secretaría de Educación) the record belongs to.' })
+  secretariatCode: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  @Field({ description: 'Source subprocess code (subproceso fuente), e.g. D01.03.' })
+  source: string;
+
+  @Column({ type: 'varchar' })
+  @Field({ description: "The record's id in the source system (identificador externo)." })
+  externalId: string;
+
+  @Column({ type: 'varchar' })
+  @Field({ description: 'Client application (or subject) that sent the current version.' })
+  client: string;
+
+  @Column({ type: 'timestamptz' })
+  @Field(() => GraphQLISODateTime, { description: 'When the hub received the current version.' })
+  receivedAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  @Field(() => GraphQLISODateTime, {
+    description: "The source's own timestamp of the current version; an older one is refused as stale.",
+  })
+  sourceTimestamp: Date;
+
+  /** md5 of the item's content: an identical item is UNCHANGED and writes nothing. */
+  @Column({ type: 'char', length: 32 })
+  contentHash: string;
+}
