@@ -3,7 +3,6 @@ import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
 import { ManagementArea } from '../common/management-area';
 import { periodEnd, periodStart } from '../common/period';
-import { demoSteps } from './steps';
 import * as seed from './seed';
 import { openWindow } from '../modules/improvement-plans/modification-window.service';
 import { registerPlan, reviewPlan, submitPlan, updatePlan } from '../modules/improvement-plans/improvement-plan.service';
@@ -207,4 +206,3 @@ export async function loadPlansDemo(runtime: Runtime): Promise<void> {
   await updateRequestStatus(staff, attended.id, { status: SupportRequestStatus.ATTENDED, note: 'Taller realizado con 24 docentes.' });
 }
 
-demoSteps.push(loadPlansDemo);

@@ -5,11 +5,8 @@ import { Secretariat } from '../modules/secretariats/secretariat.entity';
 import { createSecretariat } from '../modules/secretariats/secretariat.service';
 import { createSchool } from '../modules/schools/school.service';
 import { PrivateSchoolRegime, SchoolSector, SchoolZone } from '../modules/schools/school.enums';
-import { demoSteps } from './steps';
-// Demo steps register themselves in ./steps when imported; keep these after the ./steps import.
-import './plans';
-
-export { demoSteps, type DemoStep } from './steps';
+import { loadDemoInputs } from './inputs';
+import { loadPlansDemo } from './plans';
 
 /** The demo jurisdiction (a fictitious set of schools in Medellín's ETC); its code is what demo tokens use. */
 export const DEMO_SECRETARIAT = '05001';
@@ -34,6 +31,9 @@ export const DEMO_SCHOOLS = [
   ['405001000029', 'Liceo Rural La Loma', NON_OFFICIAL, RURAL, CONTROLLED],
 ] as const;
 
+/** What the demo holds beyond the registry, in order: inputs from every source, then PMIs and requests. */
+export type DemoStep = (runtime: Runtime) => Promise<void>;
+export const demoSteps: DemoStep[] = [loadDemoInputs, loadPlansDemo];
 
 /** Loads the demo jurisdiction through the same services as real clients, only when the database is empty. */
 export async function loadDemoData(runtime: Runtime): Promise<boolean> {
@@ -55,3 +55,4 @@ export async function loadDemoData(runtime: Runtime): Promise<boolean> {
   for (const step of demoSteps) await step(runtime);
   return true;
 }
+

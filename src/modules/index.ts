@@ -9,6 +9,19 @@ import { SchoolResolver } from './schools/school.resolver';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { HubEvent } from '../events/event.entity';
+import { ImprovementPlan } from './improvement-plans/improvement-plan.entity';
+import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from './improvement-plans/plan-content.entity';
+import { PlanVersion } from './improvement-plans/plan-version.entity';
+import { PlanReview } from './improvement-plans/plan-review.entity';
+import { ModificationWindow } from './improvement-plans/modification-window.entity';
+import {
+  ImprovementPlanResolver,
+  PlanGoalResolver,
+  PlanVersionResolver,
+} from './improvement-plans/improvement-plan.resolver';
+import { SupportRequest, SupportRequestUpdate } from './support-requests/support-request.entity';
+import { SupportRequestResolver } from './support-requests/support-request.resolver';
+import { EventResolver } from '../events/event.resolver';
 import { SelfEvaluationCatalogue, SelfEvaluationComponent, SelfEvaluationProcess, SelfEvaluationScore } from './inputs/self-evaluation.entity';
 import { Characterization, SaberResult } from './inputs/characterization.entity';
 import { SupportPlanAction, SupportPlanIndicator, SupportPlanTask } from './inputs/support-plan.entity';
@@ -25,26 +38,14 @@ import { SchoolClassification } from './strategy/school-classification.entity';
 import { AssistanceActivity } from './strategy/assistance-activity.entity';
 import { AlignmentImprovementAction, StrategyRevision } from './strategy/alignment-improvement-action.entity';
 import { AssistanceActivityResolver, SchoolClassificationResolver, StrategyResolver } from './strategy/strategy.resolver';
-import { ImprovementPlan } from './improvement-plans/improvement-plan.entity';
-import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from './improvement-plans/plan-content.entity';
-import { PlanVersion } from './improvement-plans/plan-version.entity';
-import { PlanReview } from './improvement-plans/plan-review.entity';
-import { ModificationWindow } from './improvement-plans/modification-window.entity';
-import {
-  ImprovementPlanResolver,
-  PlanGoalResolver,
-  PlanVersionResolver,
-} from './improvement-plans/improvement-plan.resolver';
-import { SupportRequest, SupportRequestUpdate } from './support-requests/support-request.entity';
-import { SupportRequestResolver } from './support-requests/support-request.resolver';
-import { EventResolver } from '../events/event.resolver';
 
 export const entities = [
+  // Registry, audit and events (foundation)
   Secretariat,
   School,
   AuditEntry,
   HubEvent,
-  // Inbound side (issue 4): what the source subprocesses send
+  // Inbound side: what the source subprocesses send
   SelfEvaluationCatalogue,
   SelfEvaluationProcess,
   SelfEvaluationComponent,
@@ -60,14 +61,7 @@ export const entities = [
   InspectionFinding,
   InspectionFindingAction,
   SchoolRegimeReport,
-  // D02.03 activities 1–4
-  SecretariatSettings,
-  SupportNeed,
-  AssistanceStrategy,
-  SchoolClassification,
-  AssistanceActivity,
-  AlignmentImprovementAction,
-  StrategyRevision,
+  // Inbound side: the schools' PMIs and support requests
   ImprovementPlan,
   PlanCriticalFactor,
   PlanObjective,
@@ -79,22 +73,30 @@ export const entities = [
   ModificationWindow,
   SupportRequest,
   SupportRequestUpdate,
+  // D02.03 activities 1–4: settings, needs, strategy, alignment with the PAM
+  SecretariatSettings,
+  SupportNeed,
+  AssistanceStrategy,
+  SchoolClassification,
+  AssistanceActivity,
+  AlignmentImprovementAction,
+  StrategyRevision,
 ];
 
 export const resolvers = [
   SecretariatResolver,
   SchoolResolver,
   AuditResolver,
+  EventResolver,
   ...inboundResolvers,
+  ImprovementPlanResolver,
+  PlanGoalResolver,
+  PlanVersionResolver,
+  SupportRequestResolver,
   SettingsResolver,
   AnalysisResolver,
   NeedsResolver,
   StrategyResolver,
   SchoolClassificationResolver,
   AssistanceActivityResolver,
-  ImprovementPlanResolver,
-  PlanGoalResolver,
-  PlanVersionResolver,
-  SupportRequestResolver,
-  EventResolver,
 ] as const;

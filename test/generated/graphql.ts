@@ -3,6 +3,60 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A component (componente) of a catalogue process. */
+export type CatalogueComponentInput = {
+  /** Component code, unique in the version, e.g. DIR-01-01. */
+  code: string;
+  /** Name (nombre del componente). */
+  name: string;
+};
+
+/** A process (proceso) of a management area, with its components. */
+export type CatalogueProcessInput = {
+  /** Management area (área de gestión). */
+  area: ManagementArea;
+  /** Process code, unique in the version, e.g. DIR-01. */
+  code: string;
+  /** Components, in order. */
+  components: Array<CatalogueComponentInput>;
+  /** Name (nombre del proceso). */
+  name: string;
+};
+
+/** A batch of characterizations (D01.04). */
+export type CharacterizationBatchInput = {
+  /** Items: one school and year each. */
+  items: Array<CharacterizationItemInput>;
+  /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
+  secretariat?: string | null | undefined;
+};
+
+/** Characterization and profile of a school for a year (caracterización y perfil, D01.04). */
+export type CharacterizationItemInput = {
+  /** DANE code of the school (código DANE). */
+  daneCode: string;
+  /** Dropout rate (tasa de deserción), percent. */
+  dropoutRate?: number | null | undefined;
+  /** Enrolment (matrícula). */
+  enrolment?: number | null | undefined;
+  /** The record's id in the source system (identificador externo). Default: DANE:year. */
+  externalId?: string | null | undefined;
+  /** Infrastructure condition (estado de la planta física). */
+  infrastructureCondition?: InfrastructureCondition | null | undefined;
+  /** Infrastructure needs (necesidades de infraestructura). */
+  infrastructureNeeds?: Array<string> | null | undefined;
+  /** Repetition rate (tasa de repitencia), percent. */
+  repetitionRate?: number | null | undefined;
+  /** Saber 11 category (clasificación del plantel), for schools with grade 11. */
+  saber11Category?: Saber11Category | null | undefined;
+  /** Saber 3/5/9 results (one per grade and subject). */
+  saberResults?: Array<SaberResultInput> | null | undefined;
+  /** The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE. */
+  sourceTimestamp: string;
+  /** Year (año). */
+  year: string;
+};
+
 /** A school (EE) to add to the registry. */
 export type CreateSchoolInput = {
   /** DANE code: 12 digits. */
@@ -47,6 +101,54 @@ export type CriticalFactorInput = {
   trend: number;
   /** Urgency (urgencia), 1–5. */
   urgency: number;
+};
+
+/** A batch of curriculum changes (D02.05). */
+export type CurriculumChangeBatchInput = {
+  /** Items. */
+  items: Array<CurriculumChangeItemInput>;
+  /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
+  secretariat?: string | null | undefined;
+};
+
+/** A change to a school’s curriculum (plan de estudios), from D02.05. */
+export type CurriculumChangeItemInput = {
+  /** Areas or subjects affected (áreas). */
+  areas?: Array<string> | null | undefined;
+  /** DANE code of the school. */
+  daneCode: string;
+  /** Date of the change, YYYY-MM-DD. */
+  date: string;
+  /** The record's id in the source system (identificador externo). */
+  externalId: string;
+  /** The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE. */
+  sourceTimestamp: string;
+  /** Summary (resumen del cambio). */
+  summary: string;
+};
+
+/** A batch of education model implementations (C02.02). */
+export type EducationModelBatchInput = {
+  /** Items. */
+  items: Array<EducationModelItemInput>;
+  /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
+  secretariat?: string | null | undefined;
+};
+
+/** A new education model (modelo educativo) implemented in a school (C02.02). */
+export type EducationModelItemInput = {
+  /** DANE code of the school. */
+  daneCode: string;
+  /** Date it was implemented, YYYY-MM-DD. */
+  date: string;
+  /** The record's id in the source system (identificador externo). */
+  externalId: string;
+  /** Model name, e.g. Escuela Nueva, Aceleración del Aprendizaje, Post-primaria. */
+  modelName: string;
+  /** Notes (observaciones). */
+  notes?: string | null | undefined;
+  /** The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE. */
+  sourceTimestamp: string;
 };
 
 /** Named preset of event types for a consumer subprocess (domain brief section 5). A SUBPROCESS client needs the scope `read:<code>`. */
@@ -113,6 +215,25 @@ export type EventType =
   /** `verification.recorded`: An assistance activity was verified. Payload: { verificationId, activityId, passed }. */
   | 'VERIFICATION_RECORDED';
 
+/** A corrective or preventive action a finding requires in the school’s PMI. */
+export type FindingActionInput = {
+  /** What the school must do. */
+  description: string;
+  /** Deadline (plazo), YYYY-MM-DD. */
+  dueDate?: string | null | undefined;
+  /** The action's id in F01.03 (unique within the finding). */
+  externalId: string;
+  /** Corrective or preventive. */
+  type: FindingActionType;
+};
+
+/** Type of action a control finding requires (acción correctiva / preventiva). */
+export type FindingActionType =
+  /** Acción correctiva */
+  | 'CORRECTIVE'
+  /** Acción preventiva */
+  | 'PREVENTIVE';
+
 /** A goal (meta) in one management area, with its indicators and actions. */
 export type GoalInput = {
   /** Actions (acciones) of the goal. */
@@ -165,6 +286,54 @@ export type IndicatorInput = {
   unit: string;
 };
 
+/** Overall condition of the physical plant (estado de la infraestructura / planta física). */
+export type InfrastructureCondition =
+  /** Crítico: risk for students */
+  | 'CRITICAL'
+  /** Regular */
+  | 'FAIR'
+  /** Bueno */
+  | 'GOOD'
+  /** Malo */
+  | 'POOR';
+
+/** What happened to one item of an inbound batch. */
+export type IngestionStatus =
+  /** New record stored (creado). */
+  | 'CREATED'
+  /** Refused (rechazado): see code, field and message; nothing of it was written. */
+  | 'REJECTED'
+  /** Identical to what is stored: nothing written (sin cambios). */
+  | 'UNCHANGED'
+  /** Existing record changed (actualizado). */
+  | 'UPDATED';
+
+/** A batch of control findings (F01.03). */
+export type InspectionFindingBatchInput = {
+  /** Items: one finding each. */
+  items: Array<InspectionFindingItemInput>;
+  /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
+  secretariat?: string | null | undefined;
+};
+
+/** A control finding (hallazgo) at a school (F01.03). */
+export type InspectionFindingItemInput = {
+  /** Actions the school must include in its PMI. */
+  actions: Array<FindingActionInput>;
+  /** Management area concerned. */
+  area?: ManagementArea | null | undefined;
+  /** DANE code of the school. */
+  daneCode: string;
+  /** Date of the finding, YYYY-MM-DD. */
+  date: string;
+  /** Description of the finding. */
+  description: string;
+  /** The record's id in the source system (identificador externo). (código del hallazgo) */
+  externalId: string;
+  /** The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE. */
+  sourceTimestamp: string;
+};
+
 /** Management area (área de gestión, Guía 34). */
 export type ManagementArea =
   /** Gestión académica (2026: académica y pedagógica) */
@@ -194,6 +363,37 @@ export type OpenModificationWindowInput = {
   opensAt: string;
   /** Period (vigencia) whose PMIs may be changed. */
   period: string;
+};
+
+/** Kind of change to a PEI (Proyecto Educativo Institucional). */
+export type PeiChangeType =
+  /** PEI ajustado (partial adjustment) */
+  | 'ADJUSTED'
+  /** PEI actualizado (full update / resignification) */
+  | 'UPDATED';
+
+/** A batch of PEI changes (D02.02). */
+export type PeiUpdateBatchInput = {
+  /** Items. */
+  items: Array<PeiUpdateItemInput>;
+  /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
+  secretariat?: string | null | undefined;
+};
+
+/** A PEI (Proyecto Educativo Institucional) adjusted or updated for a school (D02.02). */
+export type PeiUpdateItemInput = {
+  /** Adjusted or updated. */
+  changeType: PeiChangeType;
+  /** DANE code of the school. */
+  daneCode: string;
+  /** Date of the change (fecha de adopción), YYYY-MM-DD. */
+  date: string;
+  /** The record's id in the source system (identificador externo). */
+  externalId: string;
+  /** The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE. */
+  sourceTimestamp: string;
+  /** Summary (resumen). */
+  summary: string;
 };
 
 /** An action or task (acción / actividad) of a goal. */
@@ -319,6 +519,68 @@ export type Role =
   /** A sibling system, limited by its scopes (e.g. ingest:D01.03, read:E02.01) */
   | 'SUBPROCESS';
 
+/** Saber 11 school category (clasificación de planteles ICFES): A+ highest to D lowest. */
+export type Saber11Category =
+  /** A */
+  | 'A'
+  /** A+ */
+  | 'A_PLUS'
+  /** B */
+  | 'B'
+  /** C (low performance by default) */
+  | 'C'
+  /** D (low performance by default) */
+  | 'D';
+
+/** Saber 3/5/9 result: percent of students per performance level (nivel de desempeño); the four add up to 100. */
+export type SaberResultInput = {
+  /** Percent in avanzado. */
+  advanced: number;
+  /** Grade (grado): 3, 5 or 9. */
+  grade: number;
+  /** Percent in insuficiente. */
+  insufficient: number;
+  /** Percent in mínimo. */
+  minimum: number;
+  /** Percent in satisfactorio. */
+  satisfactory: number;
+  /** Subject (área evaluada). */
+  subject: SaberSubject;
+};
+
+/** Subject (área evaluada) of a Saber 3/5/9 test. */
+export type SaberSubject =
+  /** Competencias ciudadanas */
+  | 'CITIZENSHIP'
+  /** Lenguaje */
+  | 'LANGUAGE'
+  /** Matemáticas */
+  | 'MATHEMATICS'
+  /** Ciencias naturales */
+  | 'NATURAL_SCIENCES';
+
+/** A batch of school regimes (F01.03). */
+export type SchoolRegimeBatchInput = {
+  /** Items: one school each. */
+  items: Array<SchoolRegimeItemInput>;
+  /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
+  secretariat?: string | null | undefined;
+};
+
+/** The regime (régimen) of a non-official school, as determined by F01.03. */
+export type SchoolRegimeItemInput = {
+  /** DANE code of a non-official school. */
+  daneCode: string;
+  /** The record's id in the source system (identificador externo). Default: the DANE code. */
+  externalId?: string | null | undefined;
+  /** Regime (Ley 115 art. 202). */
+  regime: PrivateSchoolRegime;
+  /** The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE. */
+  sourceTimestamp: string;
+  /** Year it applies to (año). */
+  year?: string | null | undefined;
+};
+
 /** Sector of a school (sector). */
 export type SchoolSector =
   /** No oficial (privado) */
@@ -332,6 +594,102 @@ export type SchoolZone =
   | 'RURAL'
   /** Urbana */
   | 'URBAN';
+
+/** A batch of self-evaluation values (D01.03). */
+export type SelfEvaluationBatchInput = {
+  /** Items: one component value each. */
+  items: Array<SelfEvaluationItemInput>;
+  /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
+  secretariat?: string | null | undefined;
+};
+
+/** A new version of the self-evaluation catalogue (e.g. the 2026 "Ruta de Mejoramiento Institucional": 15 processes, 45 components). Versions are immutable. */
+export type SelfEvaluationCatalogueInput = {
+  /** Notes. */
+  description?: string | null | undefined;
+  /** Name of the reference document. */
+  name: string;
+  /** Processes, in order, with their components. */
+  processes: Array<CatalogueProcessInput>;
+  /** Version code, e.g. RMI-2026. */
+  version: string;
+};
+
+/** One component valued by a school in its self-evaluation (autoevaluación institucional, D01.03). */
+export type SelfEvaluationItemInput = {
+  /** Catalogue version; default GUIA34-2008 (Guía 34). */
+  catalogueVersion?: string | null | undefined;
+  /** Component code in that catalogue version, e.g. DIR-01-01. */
+  componentCode: string;
+  /** DANE code of the school (código DANE). */
+  daneCode: string;
+  /** Evidence (evidencias). */
+  evidence?: string | null | undefined;
+  /** The record's id in the source system (identificador externo). Default: DANE:year:component. */
+  externalId?: string | null | undefined;
+  /** Value (valoración): 1 existencia, 2 pertinencia, 3 apropiación, 4 mejoramiento continuo. */
+  score: number;
+  /** The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE. */
+  sourceTimestamp: string;
+  /** Year evaluated (año), e.g. 2026. */
+  year: string;
+};
+
+/** An action of the secretariat’s PAM (Plan de Apoyo al Mejoramiento, D02.01). */
+export type SupportPlanActionItemInput = {
+  /** Action code, unique in the period’s PAM. */
+  code: string;
+  /** End date, YYYY-MM-DD. */
+  endDate?: string | null | undefined;
+  /** The record's id in the source system (identificador externo). Default: period:code. */
+  externalId?: string | null | undefined;
+  /** Indicators. */
+  indicators?: Array<SupportPlanIndicatorInput> | null | undefined;
+  /** Code of the PAM line (línea estratégica). */
+  lineCode: string;
+  /** Name of the PAM line. */
+  lineName: string;
+  /** Action name. */
+  name: string;
+  /** Period (vigencia), e.g. 2026. */
+  period: string;
+  /** The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE. */
+  sourceTimestamp: string;
+  /** Start date, YYYY-MM-DD. */
+  startDate?: string | null | undefined;
+  /** Tasks. */
+  tasks?: Array<SupportPlanTaskInput> | null | undefined;
+};
+
+/** A batch of PAM actions (D02.01). */
+export type SupportPlanBatchInput = {
+  /** Items: one PAM action each. */
+  items: Array<SupportPlanActionItemInput>;
+  /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
+  secretariat?: string | null | undefined;
+};
+
+/** Indicator (indicador) of a PAM action. */
+export type SupportPlanIndicatorInput = {
+  /** Baseline (línea base). */
+  baseline?: number | null | undefined;
+  /** Name. */
+  name: string;
+  /** Target (meta). */
+  target: number;
+  /** Unit (unidad de medida). */
+  unit: string;
+};
+
+/** Task (tarea) of a PAM action. */
+export type SupportPlanTaskInput = {
+  /** Description. */
+  description: string;
+  /** Due date, YYYY-MM-DD. */
+  dueDate?: string | null | undefined;
+  /** Responsible (responsable). */
+  responsible?: string | null | undefined;
+};
 
 /** How a support request reached the secretariat (canal). */
 export type SupportRequestChannel =
@@ -525,6 +883,169 @@ export type ModificationWindowsQueryVariables = Exact<{
 
 export type ModificationWindowsQuery = { modificationWindows: Array<{ id: string, secretariatCode: string, period: string, opensAt: string, closesAt: string, closedAt: string | null, open: boolean }> };
 
+export type IngestionResultFieldsFragment = { source: string, secretariatCode: string, received: number, created: number, updated: number, unchanged: number, rejected: number, items: Array<{ index: number, key: string | null, status: IngestionStatus, id: string | null, code: string | null, field: string | null, message: string | null }> };
+
+export type IngestSelfEvaluationsMutationVariables = Exact<{
+  input: SelfEvaluationBatchInput;
+}>;
+
+
+export type IngestSelfEvaluationsMutation = { ingestSelfEvaluations: { source: string, secretariatCode: string, received: number, created: number, updated: number, unchanged: number, rejected: number, items: Array<{ index: number, key: string | null, status: IngestionStatus, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type IngestCharacterizationsMutationVariables = Exact<{
+  input: CharacterizationBatchInput;
+}>;
+
+
+export type IngestCharacterizationsMutation = { ingestCharacterizations: { source: string, secretariatCode: string, received: number, created: number, updated: number, unchanged: number, rejected: number, items: Array<{ index: number, key: string | null, status: IngestionStatus, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type IngestSupportPlanActionsMutationVariables = Exact<{
+  input: SupportPlanBatchInput;
+}>;
+
+
+export type IngestSupportPlanActionsMutation = { ingestSupportPlanActions: { source: string, secretariatCode: string, received: number, created: number, updated: number, unchanged: number, rejected: number, items: Array<{ index: number, key: string | null, status: IngestionStatus, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type IngestPeiUpdatesMutationVariables = Exact<{
+  input: PeiUpdateBatchInput;
+}>;
+
+
+export type IngestPeiUpdatesMutation = { ingestPeiUpdates: { source: string, secretariatCode: string, received: number, created: number, updated: number, unchanged: number, rejected: number, items: Array<{ index: number, key: string | null, status: IngestionStatus, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type IngestEducationModelsMutationVariables = Exact<{
+  input: EducationModelBatchInput;
+}>;
+
+
+export type IngestEducationModelsMutation = { ingestEducationModels: { source: string, secretariatCode: string, received: number, created: number, updated: number, unchanged: number, rejected: number, items: Array<{ index: number, key: string | null, status: IngestionStatus, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type IngestInspectionFindingsMutationVariables = Exact<{
+  input: InspectionFindingBatchInput;
+}>;
+
+
+export type IngestInspectionFindingsMutation = { ingestInspectionFindings: { source: string, secretariatCode: string, received: number, created: number, updated: number, unchanged: number, rejected: number, items: Array<{ index: number, key: string | null, status: IngestionStatus, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type IngestSchoolRegimesMutationVariables = Exact<{
+  input: SchoolRegimeBatchInput;
+}>;
+
+
+export type IngestSchoolRegimesMutation = { ingestSchoolRegimes: { source: string, secretariatCode: string, received: number, created: number, updated: number, unchanged: number, rejected: number, items: Array<{ index: number, key: string | null, status: IngestionStatus, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type IngestCurriculumChangesMutationVariables = Exact<{
+  input: CurriculumChangeBatchInput;
+}>;
+
+
+export type IngestCurriculumChangesMutation = { ingestCurriculumChanges: { source: string, secretariatCode: string, received: number, created: number, updated: number, unchanged: number, rejected: number, items: Array<{ index: number, key: string | null, status: IngestionStatus, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type IngestSelfEvaluationsCountsMutationVariables = Exact<{
+  input: SelfEvaluationBatchInput;
+}>;
+
+
+export type IngestSelfEvaluationsCountsMutation = { ingestSelfEvaluations: { received: number, created: number, updated: number, unchanged: number, rejected: number } };
+
+export type LoadSelfEvaluationCatalogueMutationVariables = Exact<{
+  input: SelfEvaluationCatalogueInput;
+}>;
+
+
+export type LoadSelfEvaluationCatalogueMutation = { loadSelfEvaluationCatalogue: { version: string, name: string, processes: Array<{ code: string, area: ManagementArea }>, components: Array<{ code: string, processCode: string }> } };
+
+export type SelfEvaluationCataloguesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelfEvaluationCataloguesQuery = { selfEvaluationCatalogues: Array<{ version: string, name: string, processes: Array<{ code: string, area: ManagementArea, name: string }>, components: Array<{ code: string, processCode: string, area: ManagementArea }> }> };
+
+export type SelfEvaluationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  secretariat?: string | null | undefined;
+  daneCode?: string | null | undefined;
+  year?: string | null | undefined;
+  area?: ManagementArea | null | undefined;
+  maxScore?: number | null | undefined;
+}>;
+
+
+export type SelfEvaluationsQuery = { selfEvaluations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, secretariatCode: string, source: string, externalId: string, client: string, receivedAt: string, sourceTimestamp: string, schoolDane: string, year: string, catalogueVersion: string, componentCode: string, processCode: string, area: ManagementArea, score: number, evidence: string | null } }> } };
+
+export type CharacterizationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  secretariat?: string | null | undefined;
+  daneCode?: string | null | undefined;
+  year?: string | null | undefined;
+}>;
+
+
+export type CharacterizationsQuery = { characterizations: { totalCount: number, edges: Array<{ node: { id: string, source: string, externalId: string, client: string, schoolDane: string, year: string, enrolment: number | null, saber11Category: Saber11Category | null, dropoutRate: number | null, repetitionRate: number | null, infrastructureCondition: InfrastructureCondition | null, infrastructureNeeds: Array<string>, saberResults: Array<{ grade: number, subject: SaberSubject, insufficient: number, minimum: number, satisfactory: number, advanced: number }> } }> } };
+
+export type SupportPlanActionsQueryVariables = Exact<{
+  period: string;
+  first?: number | null | undefined;
+  secretariat?: string | null | undefined;
+  lineCode?: string | null | undefined;
+}>;
+
+
+export type SupportPlanActionsQuery = { supportPlanActions: { totalCount: number, edges: Array<{ node: { id: string, source: string, externalId: string, client: string, period: string, lineCode: string, lineName: string, code: string, name: string, startDate: string | null, endDate: string | null, indicators: Array<{ name: string, baseline: number | null, target: number, unit: string }>, tasks: Array<{ description: string, responsible: string | null, dueDate: string | null }> } }> } };
+
+export type SupportPlanQueryVariables = Exact<{
+  period: string;
+  secretariat?: string | null | undefined;
+}>;
+
+
+export type SupportPlanQuery = { supportPlan: { secretariatCode: string, period: string, actionCount: number, lines: Array<{ code: string, name: string, actions: Array<{ id: string, code: string, name: string }> }> } | null };
+
+export type PeiUpdatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  secretariat?: string | null | undefined;
+  daneCode?: string | null | undefined;
+}>;
+
+
+export type PeiUpdatesQuery = { peiUpdates: { totalCount: number, edges: Array<{ node: { id: string, source: string, externalId: string, client: string, schoolDane: string, changeType: PeiChangeType, changedOn: string, summary: string } }> } };
+
+export type EducationModelsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  secretariat?: string | null | undefined;
+  daneCode?: string | null | undefined;
+}>;
+
+
+export type EducationModelsQuery = { educationModels: { totalCount: number, edges: Array<{ node: { id: string, source: string, externalId: string, client: string, schoolDane: string, modelName: string, implementedOn: string, notes: string | null } }> } };
+
+export type InspectionFindingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  secretariat?: string | null | undefined;
+  daneCode?: string | null | undefined;
+}>;
+
+
+export type InspectionFindingsQuery = { inspectionFindings: { totalCount: number, edges: Array<{ node: { id: string, source: string, externalId: string, client: string, schoolDane: string, foundOn: string, area: ManagementArea | null, description: string, actions: Array<{ id: string, externalId: string, type: FindingActionType, description: string, dueDate: string | null }> } }> } };
+
+export type SchoolRegimesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  secretariat?: string | null | undefined;
+  daneCode?: string | null | undefined;
+}>;
+
+
+export type SchoolRegimesQuery = { schoolRegimes: { totalCount: number, edges: Array<{ node: { id: string, source: string, externalId: string, schoolDane: string, regime: PrivateSchoolRegime, year: string | null } }> } };
+
+export type CurriculumChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  secretariat?: string | null | undefined;
+  daneCode?: string | null | undefined;
+}>;
+
+
+export type CurriculumChangesQuery = { curriculumChanges: { totalCount: number, edges: Array<{ node: { id: string, source: string, externalId: string, client: string, schoolDane: string, changedOn: string, summary: string, areas: Array<string> } }> } };
+
 export type SchoolsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -628,6 +1149,7 @@ export type SupportRequestsQueryVariables = Exact<{
 export type SupportRequestsQuery = { supportRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, schoolDane: string, area: ManagementArea, channel: SupportRequestChannel, status: SupportRequestStatus, school: { name: string }, history: Array<{ toStatus: SupportRequestStatus }> } }> } };
 
 export const PlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImprovementPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDane"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"pertinent"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"communication"}},{"kind":"Field","name":{"kind":"Name","value":"criticalFactors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionActionRef"}}]}}]}}]}}]} as unknown as DocumentNode<PlanFieldsFragment, unknown>;
+export const IngestionResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IngestionResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestionResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<IngestionResultFieldsFragment, unknown>;
 export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"client"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consumer"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventConsumer"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"consumer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consumer"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDane"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}}]}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
 export const OnEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consumer"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventConsumer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"consumer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consumer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDane"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}}]} as unknown as DocumentNode<OnEventsSubscription, OnEventsSubscriptionVariables>;
@@ -643,6 +1165,26 @@ export const ImprovementPlansDeepDocument = {"kind":"Document","definitions":[{"
 export const OpenModificationWindowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenModificationWindow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenModificationWindowInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openModificationWindow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}}]} as unknown as DocumentNode<OpenModificationWindowMutation, OpenModificationWindowMutationVariables>;
 export const CloseModificationWindowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseModificationWindow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeModificationWindow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}}]} as unknown as DocumentNode<CloseModificationWindowMutation, CloseModificationWindowMutationVariables>;
 export const ModificationWindowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModificationWindows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modificationWindows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}}]} as unknown as DocumentNode<ModificationWindowsQuery, ModificationWindowsQueryVariables>;
+export const IngestSelfEvaluationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestSelfEvaluations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SelfEvaluationBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestSelfEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IngestionResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IngestionResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestionResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<IngestSelfEvaluationsMutation, IngestSelfEvaluationsMutationVariables>;
+export const IngestCharacterizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestCharacterizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CharacterizationBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestCharacterizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IngestionResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IngestionResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestionResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<IngestCharacterizationsMutation, IngestCharacterizationsMutationVariables>;
+export const IngestSupportPlanActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestSupportPlanActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportPlanBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestSupportPlanActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IngestionResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IngestionResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestionResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<IngestSupportPlanActionsMutation, IngestSupportPlanActionsMutationVariables>;
+export const IngestPeiUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestPeiUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeiUpdateBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestPeiUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IngestionResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IngestionResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestionResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<IngestPeiUpdatesMutation, IngestPeiUpdatesMutationVariables>;
+export const IngestEducationModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestEducationModels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EducationModelBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestEducationModels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IngestionResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IngestionResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestionResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<IngestEducationModelsMutation, IngestEducationModelsMutationVariables>;
+export const IngestInspectionFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestInspectionFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionFindingBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestInspectionFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IngestionResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IngestionResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestionResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<IngestInspectionFindingsMutation, IngestInspectionFindingsMutationVariables>;
+export const IngestSchoolRegimesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestSchoolRegimes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolRegimeBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestSchoolRegimes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IngestionResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IngestionResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestionResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<IngestSchoolRegimesMutation, IngestSchoolRegimesMutationVariables>;
+export const IngestCurriculumChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestCurriculumChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CurriculumChangeBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestCurriculumChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IngestionResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IngestionResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestionResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<IngestCurriculumChangesMutation, IngestCurriculumChangesMutationVariables>;
+export const IngestSelfEvaluationsCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestSelfEvaluationsCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SelfEvaluationBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestSelfEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}}]}}]}}]} as unknown as DocumentNode<IngestSelfEvaluationsCountsMutation, IngestSelfEvaluationsCountsMutationVariables>;
+export const LoadSelfEvaluationCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoadSelfEvaluationCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SelfEvaluationCatalogueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loadSelfEvaluationCatalogue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"processes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"processCode"}}]}}]}}]}}]} as unknown as DocumentNode<LoadSelfEvaluationCatalogueMutation, LoadSelfEvaluationCatalogueMutationVariables>;
+export const SelfEvaluationCataloguesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfEvaluationCatalogues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfEvaluationCatalogues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"processes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"processCode"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}}]}}]}}]} as unknown as DocumentNode<SelfEvaluationCataloguesQuery, SelfEvaluationCataloguesQueryVariables>;
+export const SelfEvaluationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfEvaluations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ManagementArea"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxScore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}},{"kind":"Argument","name":{"kind":"Name","value":"daneCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxScore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxScore"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"client"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDane"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalogueVersion"}},{"kind":"Field","name":{"kind":"Name","value":"componentCode"}},{"kind":"Field","name":{"kind":"Name","value":"processCode"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SelfEvaluationsQuery, SelfEvaluationsQueryVariables>;
+export const CharacterizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Characterizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"characterizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}},{"kind":"Argument","name":{"kind":"Name","value":"daneCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"client"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDane"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"}},{"kind":"Field","name":{"kind":"Name","value":"saber11Category"}},{"kind":"Field","name":{"kind":"Name","value":"dropoutRate"}},{"kind":"Field","name":{"kind":"Name","value":"repetitionRate"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureCondition"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"saberResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"insufficient"}},{"kind":"Field","name":{"kind":"Name","value":"minimum"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactory"}},{"kind":"Field","name":{"kind":"Name","value":"advanced"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CharacterizationsQuery, CharacterizationsQueryVariables>;
+export const SupportPlanActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportPlanActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lineCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportPlanActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}},{"kind":"Argument","name":{"kind":"Name","value":"lineCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lineCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"client"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"lineCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineName"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupportPlanActionsQuery, SupportPlanActionsQueryVariables>;
+export const SupportPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"actionCount"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupportPlanQuery, SupportPlanQueryVariables>;
+export const PeiUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeiUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peiUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}},{"kind":"Argument","name":{"kind":"Name","value":"daneCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"client"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDane"}},{"kind":"Field","name":{"kind":"Name","value":"changeType"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeiUpdatesQuery, PeiUpdatesQueryVariables>;
+export const EducationModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EducationModels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"educationModels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}},{"kind":"Argument","name":{"kind":"Name","value":"daneCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"client"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDane"}},{"kind":"Field","name":{"kind":"Name","value":"modelName"}},{"kind":"Field","name":{"kind":"Name","value":"implementedOn"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EducationModelsQuery, EducationModelsQueryVariables>;
+export const InspectionFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}},{"kind":"Argument","name":{"kind":"Name","value":"daneCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"client"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDane"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionFindingsQuery, InspectionFindingsQueryVariables>;
+export const SchoolRegimesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolRegimes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolRegimes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}},{"kind":"Argument","name":{"kind":"Name","value":"daneCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDane"}},{"kind":"Field","name":{"kind":"Name","value":"regime"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchoolRegimesQuery, SchoolRegimesQueryVariables>;
+export const CurriculumChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurriculumChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"curriculumChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}},{"kind":"Argument","name":{"kind":"Name","value":"daneCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"client"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDane"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"areas"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CurriculumChangesQuery, CurriculumChangesQueryVariables>;
 export const SchoolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Schools"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolSector"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolZone"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regime"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PrivateSchoolRegime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}},{"kind":"Argument","name":{"kind":"Name","value":"zone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zone"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}},{"kind":"Argument","name":{"kind":"Name","value":"regime"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regime"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"secretariat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secretariat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daneCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"regime"}},{"kind":"Field","name":{"kind":"Name","value":"secretariat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SchoolsQuery, SchoolsQueryVariables>;
 export const SchoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"School"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"daneCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"daneCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"daneCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"regime"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}}]}}]}}]} as unknown as DocumentNode<SchoolQuery, SchoolQueryVariables>;
 export const CreateSchoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSchool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSchoolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSchool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daneCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"secretariatCode"}},{"kind":"Field","name":{"kind":"Name","value":"regime"}}]}}]}}]} as unknown as DocumentNode<CreateSchoolMutation, CreateSchoolMutationVariables>;
