@@ -72,7 +72,7 @@ export class AssistanceActivityInput {
   @Field(() => [ActivityTaskInput], { defaultValue: [], description: 'Tasks.' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(100)
-  tasks: ActivityTaskInput[] = [];
+  tasks: ActivityTaskInput[];
 
   @Field(() => ID, { nullable: true, description: 'PAM action (acción del PAM, D02.01) of the same period it is part of.' })
   @IsOptional()

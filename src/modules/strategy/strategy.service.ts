@@ -336,7 +336,7 @@ export async function programActivity(ctx: Context, strategyId: string, input: A
         endsOn: input.endsOn,
         responsible: input.responsible,
         resources: input.resources,
-        tasks: input.tasks.map((t) => ({ description: t.description, dueOn: t.dueOn ?? null, done: t.done })),
+        tasks: (input.tasks ?? []).map((t) => ({ description: t.description, dueOn: t.dueOn ?? null, done: t.done ?? false })),
         supportPlanActionId: input.supportPlanActionId ?? null,
         status: ActivityStatus.PROGRAMMED,
       }),
