@@ -7,6 +7,7 @@ import { createSchool } from '../modules/schools/school.service';
 import { PrivateSchoolRegime, SchoolSector, SchoolZone } from '../modules/schools/school.enums';
 import { loadDemoInputs } from './inputs';
 import { loadPlansDemo } from './plans';
+import { loadActivitiesDemo } from './activities';
 
 /** The demo jurisdiction (a fictitious set of schools in Medellín's ETC); its code is what demo tokens use. */
 export const DEMO_SECRETARIAT = '05001';
@@ -31,9 +32,9 @@ export const DEMO_SCHOOLS = [
   ['405001000029', 'Liceo Rural La Loma', NON_OFFICIAL, RURAL, CONTROLLED],
 ] as const;
 
-/** What the demo holds beyond the registry, in order: inputs from every source, then PMIs and requests. */
+/** What the demo holds beyond the registry, in order: inputs from every source, PMIs and requests, then needs and a strategy. */
 export type DemoStep = (runtime: Runtime) => Promise<void>;
-export const demoSteps: DemoStep[] = [loadDemoInputs, loadPlansDemo];
+export const demoSteps: DemoStep[] = [loadDemoInputs, loadPlansDemo, loadActivitiesDemo];
 
 /** Loads the demo jurisdiction through the same services as real clients, only when the database is empty. */
 export async function loadDemoData(runtime: Runtime): Promise<boolean> {
