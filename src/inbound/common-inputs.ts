@@ -1,6 +1,7 @@
-import { ArgsType, Field, GraphQLISODateTime } from 'type-graphql';
+import { ArgsType, Field, GraphQLISODateTime, InputType, type ClassType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { PageArgs } from '../common/pagination';
+import type { BatchInput } from './batch';
 
 /** Fields every inbound item carries for provenance and the stale check. */
 export const EXTERNAL_ID_DESCRIPTION = "The record's id in the source system (identificador externo).";
@@ -8,6 +9,24 @@ export const SOURCE_TIMESTAMP_DESCRIPTION =
   "The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE.";
 export const SECRETARIAT_DESCRIPTION =
   'Secretariat code (Secretaría de Educación). Required for administrators; others load into their own.';
+
+/**
+ * Generic inbound batch (lote): the target secretariat and the items of one source. Concrete types are declared as
+ * `@InputType({ description }) class PeiUpdateBatchInput extends BatchInputType(PeiUpdateItemInput) {}`.
+ */
+export function BatchInputType<T extends object>(itemType: ClassType<T>, itemsDescription = 'Items.') {
+  @InputType()
+  abstract class BatchInputClass implements BatchInput<T> {
+    @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
+    @IsOptional()
+    @Length(2, 16)
+    secretariat?: string | null;
+
+    @Field(() => [itemType], { description: itemsDescription })
+    items: T[];
+  }
+  return BatchInputClass;
+}
 
 /** Filters common to the queries that read what arrived. */
 @ArgsType()

@@ -23,7 +23,7 @@ import {
   timestampOf,
   type SourceSpec,
 } from './batch';
-import { EXTERNAL_ID_DESCRIPTION, InboundYearArgs, SECRETARIAT_DESCRIPTION, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundYearArgs, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
 import { listInbound } from './read';
 import guia34 from './catalogues/guia34-2008.json';
 
@@ -60,15 +60,7 @@ export class SelfEvaluationItemInput {
 }
 
 @InputType({ description: 'A batch of self-evaluation values (D01.03).' })
-export class SelfEvaluationBatchInput {
-  @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
-  @IsOptional()
-  @Length(2, 16)
-  secretariat?: string | null;
-
-  @Field(() => [SelfEvaluationItemInput], { description: 'Items: one component value each.' })
-  items: SelfEvaluationItemInput[];
-}
+export class SelfEvaluationBatchInput extends BatchInputType(SelfEvaluationItemInput, 'Items: one component value each.') {}
 
 type ComponentRef = { processCode: string; area: ManagementArea };
 interface CatalogueEnv {

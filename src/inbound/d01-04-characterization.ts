@@ -1,5 +1,4 @@
 import { Field, Float, GraphQLISODateTime, InputType, Int } from 'type-graphql';
-import { IsOptional, Length } from 'class-validator';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { groupBy, loader } from '../common/loaders';
@@ -18,7 +17,7 @@ import {
   type Rejection,
   type SourceSpec,
 } from './batch';
-import { EXTERNAL_ID_DESCRIPTION, InboundYearArgs, SECRETARIAT_DESCRIPTION, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundYearArgs, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
 import { listInbound } from './read';
 
 /** D01.04 caracterización y perfil: one record per school and year, with its Saber 3/5/9 results. */
@@ -81,15 +80,7 @@ export class CharacterizationItemInput {
 }
 
 @InputType({ description: 'A batch of characterizations (D01.04).' })
-export class CharacterizationBatchInput {
-  @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
-  @IsOptional()
-  @Length(2, 16)
-  secretariat?: string | null;
-
-  @Field(() => [CharacterizationItemInput], { description: 'Items: one school and year each.' })
-  items: CharacterizationItemInput[];
-}
+export class CharacterizationBatchInput extends BatchInputType(CharacterizationItemInput, 'Items: one school and year each.') {}
 
 type SaberRow = { grade: number; subject: SaberSubject; insufficient: number; minimum: number; satisfactory: number; advanced: number };
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, GraphQLISODateTime, InputType } from 'type-graphql';
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { callerOf } from '../context';
@@ -18,7 +18,7 @@ import {
   timestampOf,
   type SourceSpec,
 } from './batch';
-import { EXTERNAL_ID_DESCRIPTION, InboundArgs, SECRETARIAT_DESCRIPTION, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundArgs, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
 import { listInbound } from './read';
 
 /** D02.01: the secretariat's PAM, one action per item (with its line, indicators and tasks). */
@@ -87,15 +87,7 @@ export class SupportPlanActionItemInput {
 }
 
 @InputType({ description: 'A batch of PAM actions (D02.01).' })
-export class SupportPlanBatchInput {
-  @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
-  @IsOptional()
-  @Length(2, 16)
-  secretariat?: string | null;
-
-  @Field(() => [SupportPlanActionItemInput], { description: 'Items: one PAM action each.' })
-  items: SupportPlanActionItemInput[];
-}
+export class SupportPlanBatchInput extends BatchInputType(SupportPlanActionItemInput, 'Items: one PAM action each.') {}
 
 type Children = {
   indicators: { name: string; baseline: number | null; target: number; unit: string }[];

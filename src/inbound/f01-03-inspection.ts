@@ -1,5 +1,4 @@
 import { Field, GraphQLISODateTime, InputType } from 'type-graphql';
-import { IsOptional, Length } from 'class-validator';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { ErrorCode } from '../common/errors';
@@ -18,15 +17,15 @@ import {
   isOfficial,
   isRejection,
   isValidDate,
-  joinKey,
   reject,
   schoolFor,
   text,
   timestampOf,
   type SourceSpec,
 } from './batch';
-import { EXTERNAL_ID_DESCRIPTION, InboundArgs, SECRETARIAT_DESCRIPTION, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundArgs, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
 import { listInbound } from './read';
+import { SchoolEventItemInput, prepareSchoolEvent, schoolEventSpec } from './school-event';
 
 /**
  * F01.03 control del servicio educativo (inspección y vigilancia): findings with the corrective/preventive actions
@@ -49,16 +48,10 @@ export class FindingActionInput {
 }
 
 @InputType({ description: 'A control finding (hallazgo) at a school (F01.03).' })
-export class InspectionFindingItemInput {
-  @Field({ description: `${EXTERNAL_ID_DESCRIPTION} (código del hallazgo)` })
-  externalId: string;
-
-  @Field({ description: 'DANE code of the school.' })
-  daneCode: string;
-
-  @Field({ description: 'Date of the finding, YYYY-MM-DD.' })
-  date: string;
-
+export class InspectionFindingItemInput extends SchoolEventItemInput(
+  'Date of the finding, YYYY-MM-DD.',
+  `${EXTERNAL_ID_DESCRIPTION} (código del hallazgo)`,
+) {
   @Field(() => ManagementArea, { nullable: true, description: 'Management area concerned.' })
   area?: ManagementArea | null;
 
@@ -67,67 +60,45 @@ export class InspectionFindingItemInput {
 
   @Field(() => [FindingActionInput], { description: 'Actions the school must include in its PMI.' })
   actions: FindingActionInput[];
-
-  @Field(() => GraphQLISODateTime, { description: SOURCE_TIMESTAMP_DESCRIPTION })
-  sourceTimestamp: Date;
 }
 
 @InputType({ description: 'A batch of control findings (F01.03).' })
-export class InspectionFindingBatchInput {
-  @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
-  @IsOptional()
-  @Length(2, 16)
-  secretariat?: string | null;
-
-  @Field(() => [InspectionFindingItemInput], { description: 'Items: one finding each.' })
-  items: InspectionFindingItemInput[];
-}
+export class InspectionFindingBatchInput extends BatchInputType(InspectionFindingItemInput, 'Items: one finding each.') {}
 
 type ActionRow = { external_id: string; type: FindingActionType; description: string; due_date: string | null };
 
 export const inspectionFindingSpec: SourceSpec<InspectionFindingItemInput, ActionRow[]> = {
+  ...schoolEventSpec,
   source: 'F01.03',
   entity: 'InspectionFinding',
   operation: 'ingestInspectionFindings',
   table: 'inspection_finding',
-  keyColumns: ['secretariat_code', 'external_id'],
   columns: { school_dane: 'char(12)', found_on: 'date', area: 'varchar', description: 'text' },
-  schoolOf: (i) => i.daneCode,
-  prepare(item, path, env) {
-    const externalId = externalIdOf(item, path, null);
-    if (isRejection(externalId)) return externalId;
-    const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
-    if (isRejection(school)) return school;
-    if (!isValidDate(item.date)) return reject(`${path}.date`, 'date must be a date YYYY-MM-DD');
-    if (item.area != null && !Object.values(ManagementArea).includes(item.area)) return reject(`${path}.area`, 'unknown management area');
-    const description = text(item.description, `${path}.description`, 4000);
-    if (isRejection(description)) return description;
-    const actions: ActionRow[] = [];
-    const ids = new Set<string>();
-    for (const [i, a] of (item.actions ?? []).entries()) {
-      const p = `${path}.actions.${i}`;
-      const id = text(a.externalId, `${p}.externalId`, 200);
-      if (isRejection(id)) return id;
-      if (ids.has(id as string)) return reject(`${p}.externalId`, `action ${id} appears twice in the finding`, ErrorCode.CONFLICT);
-      ids.add(id as string);
-      if (!Object.values(FindingActionType).includes(a.type)) return reject(`${p}.type`, 'type must be CORRECTIVE or PREVENTIVE');
-      const d = text(a.description, `${p}.description`, 4000);
-      if (isRejection(d)) return d;
-      if (a.dueDate != null && !isValidDate(a.dueDate)) return reject(`${p}.dueDate`, 'dueDate must be a date YYYY-MM-DD');
-      actions.push({ external_id: id as string, type: a.type, description: d as string, due_date: a.dueDate ?? null });
-    }
-    actions.sort((a, b) => a.external_id.localeCompare(b.external_id));
-    const ts = timestampOf(item, path);
-    if (isRejection(ts)) return ts;
-    return {
-      key: joinKey(env.secretariat, externalId),
-      externalId,
-      school: school.daneCode,
-      sourceTimestamp: ts,
-      row: { school_dane: school.daneCode, found_on: item.date, area: item.area ?? null, description },
-      children: actions,
-    };
-  },
+  prepare: (item, path, env) =>
+    prepareSchoolEvent(item, path, env, (school) => {
+      if (item.area != null && !Object.values(ManagementArea).includes(item.area)) return reject(`${path}.area`, 'unknown management area');
+      const description = text(item.description, `${path}.description`, 4000);
+      if (isRejection(description)) return description;
+      const actions: ActionRow[] = [];
+      const ids = new Set<string>();
+      for (const [i, a] of (item.actions ?? []).entries()) {
+        const p = `${path}.actions.${i}`;
+        const id = text(a.externalId, `${p}.externalId`, 200);
+        if (isRejection(id)) return id;
+        if (ids.has(id as string)) return reject(`${p}.externalId`, `action ${id} appears twice in the finding`, ErrorCode.CONFLICT);
+        ids.add(id as string);
+        if (!Object.values(FindingActionType).includes(a.type)) return reject(`${p}.type`, 'type must be CORRECTIVE or PREVENTIVE');
+        const d = text(a.description, `${p}.description`, 4000);
+        if (isRejection(d)) return d;
+        if (a.dueDate != null && !isValidDate(a.dueDate)) return reject(`${p}.dueDate`, 'dueDate must be a date YYYY-MM-DD');
+        actions.push({ external_id: id as string, type: a.type, description: d as string, due_date: a.dueDate ?? null });
+      }
+      actions.sort((a, b) => a.external_id.localeCompare(b.external_id));
+      return {
+        row: { school_dane: school.daneCode, found_on: item.date, area: item.area ?? null, description },
+        children: actions,
+      };
+    }),
   async writeChildren(tx, env, written) {
     // Actions keep their ids while the finding keeps them (the PMI and the needs rules refer to them).
     const rows = written.flatMap((w) =>
@@ -195,15 +166,7 @@ export class SchoolRegimeItemInput {
 }
 
 @InputType({ description: 'A batch of school regimes (F01.03).' })
-export class SchoolRegimeBatchInput {
-  @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
-  @IsOptional()
-  @Length(2, 16)
-  secretariat?: string | null;
-
-  @Field(() => [SchoolRegimeItemInput], { description: 'Items: one school each.' })
-  items: SchoolRegimeItemInput[];
-}
+export class SchoolRegimeBatchInput extends BatchInputType(SchoolRegimeItemInput, 'Items: one school each.') {}
 
 export const schoolRegimeSpec: SourceSpec<SchoolRegimeItemInput> = {
   source: 'F01.03',
