@@ -91,11 +91,9 @@ export class PlanGoal {
   description: string;
 }
 
-@Entity({ name: 'improvement_plan_indicator' })
-@Index('IDX_improvement_plan_indicator_goal', ['goalId', 'position'])
-@Index('IDX_improvement_plan_indicator_plan', ['planId'])
-@ObjectType({ description: 'Indicator (indicador) of a PMI goal: baseline, target, unit and frequency.' })
-export class PlanIndicator {
+/** Indicators and actions: the parts of a PMI goal that follow-ups (seguimiento) refer to by their stable id. */
+@ObjectType()
+abstract class TrackedPlanPart {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable id; follow-ups (seguimiento) refer to it.' })
   id: string;
@@ -104,12 +102,18 @@ export class PlanIndicator {
   @Field(() => ID, { description: 'The plan (PMI).' })
   planId: string;
 
+  @Column({ type: 'int' })
+  position: number;
+}
+
+@Entity({ name: 'improvement_plan_indicator' })
+@Index('IDX_improvement_plan_indicator_goal', ['goalId', 'position'])
+@Index('IDX_improvement_plan_indicator_plan', ['planId'])
+@ObjectType({ description: 'Indicator (indicador) of a PMI goal: baseline, target, unit and frequency.' })
+export class PlanIndicator extends TrackedPlanPart {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The goal (meta) it measures.' })
   goalId: string;
-
-  @Column({ type: 'int' })
-  position: number;
 
   @Column({ type: 'varchar' })
   @Field({ description: 'Name of the indicator (nombre del indicador).' })
@@ -137,21 +141,10 @@ export class PlanIndicator {
 @Index('IDX_improvement_plan_action_plan', ['planId'])
 @Index('IDX_improvement_plan_action_inspection_ref', ['inspectionActionRef'])
 @ObjectType({ description: 'Action or task (acción / actividad) of a PMI goal, with responsible, dates, resources and status.' })
-export class PlanAction {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Stable id; follow-ups (seguimiento) refer to it.' })
-  id: string;
-
-  @Column({ type: 'uuid' })
-  @Field(() => ID, { description: 'The plan (PMI).' })
-  planId: string;
-
+export class PlanAction extends TrackedPlanPart {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The goal (meta) it serves.' })
   goalId: string;
-
-  @Column({ type: 'int' })
-  position: number;
 
   @Column({ type: 'text' })
   @Field({ description: 'What is to be done (acción / tarea).' })

@@ -41,3 +41,11 @@ export abstract class InboundRecord {
   @Column({ type: 'char', length: 32 })
   contentHash: string;
 }
+
+/** An inbound record about one school (PEI, education model, curriculum, control finding, regime). */
+@ObjectType()
+export abstract class SchoolInboundRecord extends InboundRecord {
+  @Column({ type: 'char', length: 12 })
+  @Field({ description: 'DANE code of the school.' })
+  schoolDane: string;
+}

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ManagementArea } from '../../common/management-area';
 import { PrivateSchoolRegime } from '../schools/school.enums';
-import { InboundRecord } from './inbound-record';
+import { SchoolInboundRecord } from './inbound-record';
 import { FindingActionType } from './inputs.enums';
 
 /** F01.03: a finding of the control of the education service (inspección y vigilancia) at a school. */
@@ -13,11 +13,7 @@ import { FindingActionType } from './inputs.enums';
   description:
     'Control finding (hallazgo) of F01.03 (control del servicio educativo) at a school, with the actions the school must include in its PMI.',
 })
-export class InspectionFinding extends InboundRecord {
-  @Column({ type: 'char', length: 12 })
-  @Field({ description: 'DANE code of the school.' })
-  schoolDane: string;
-
+export class InspectionFinding extends SchoolInboundRecord {
   @Column({ type: 'date' })
   @Field({ description: 'Date of the finding (fecha de la visita / evaluación), YYYY-MM-DD.' })
   foundOn: string;
@@ -78,11 +74,7 @@ export class InspectionFindingAction {
 @Entity()
 @Index('uq_school_regime_report_key', ['schoolDane'], { unique: true })
 @ObjectType({ description: 'Regime (régimen) of a non-official school as reported by F01.03; also applied to the school registry.' })
-export class SchoolRegimeReport extends InboundRecord {
-  @Column({ type: 'char', length: 12 })
-  @Field({ description: 'DANE code of the school.' })
-  schoolDane: string;
-
+export class SchoolRegimeReport extends SchoolInboundRecord {
   @Column({ type: 'varchar' })
   @Field(() => PrivateSchoolRegime, { description: 'Regime (Ley 115 art. 202).' })
   regime: PrivateSchoolRegime;

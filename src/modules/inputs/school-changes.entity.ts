@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { InboundRecord } from './inbound-record';
+import { SchoolInboundRecord } from './inbound-record';
 import { PeiChangeType } from './inputs.enums';
 
 /** D02.02: a school's PEI was adjusted or updated. */
@@ -8,11 +8,7 @@ import { PeiChangeType } from './inputs.enums';
 @Index('uq_pei_update_key', ['secretariatCode', 'externalId'], { unique: true })
 @Index('ix_pei_update_school', ['schoolDane', 'changedOn'])
 @ObjectType({ description: 'A PEI (Proyecto Educativo Institucional) adjusted or updated for a school (D02.02).' })
-export class PeiUpdate extends InboundRecord {
-  @Column({ type: 'char', length: 12 })
-  @Field({ description: 'DANE code of the school.' })
-  schoolDane: string;
-
+export class PeiUpdate extends SchoolInboundRecord {
   @Column({ type: 'varchar' })
   @Field(() => PeiChangeType, { description: 'Adjusted or updated.' })
   changeType: PeiChangeType;
@@ -33,11 +29,7 @@ export class PeiUpdate extends InboundRecord {
 @ObjectType({
   description: 'A new education model (modelo educativo flexible) implemented in a school (C02.02, acceso y permanencia); its PMI must be modified.',
 })
-export class EducationModelAdoption extends InboundRecord {
-  @Column({ type: 'char', length: 12 })
-  @Field({ description: 'DANE code of the school.' })
-  schoolDane: string;
-
+export class EducationModelAdoption extends SchoolInboundRecord {
   @Column({ type: 'varchar' })
   @Field({ description: 'Model name (modelo educativo), e.g. Escuela Nueva, Aceleración del Aprendizaje.' })
   modelName: string;
@@ -56,11 +48,7 @@ export class EducationModelAdoption extends InboundRecord {
 @Index('uq_curriculum_change_key', ['secretariatCode', 'externalId'], { unique: true })
 @Index('ix_curriculum_change_school', ['schoolDane', 'changedOn'])
 @ObjectType({ description: 'A change to a school’s curriculum (plan de estudios), from D02.05 (proyectos transversales).' })
-export class CurriculumChange extends InboundRecord {
-  @Column({ type: 'char', length: 12 })
-  @Field({ description: 'DANE code of the school.' })
-  schoolDane: string;
-
+export class CurriculumChange extends SchoolInboundRecord {
   @Column({ type: 'date' })
   @Field({ description: 'Date of the change, YYYY-MM-DD.' })
   changedOn: string;
