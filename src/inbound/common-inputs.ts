@@ -1,7 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType, type ClassType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { PageArgs } from '../common/pagination';
-import type { BatchInput } from './batch';
+import type { BatchInput, ItemProvenance } from './batch';
 
 /** Fields every inbound item carries for provenance and the stale check. */
 export const EXTERNAL_ID_DESCRIPTION = "The record's id in the source system (identificador externo).";
@@ -26,6 +26,22 @@ export function BatchInputType<T extends object>(itemType: ClassType<T>, itemsDe
     items: T[];
   }
   return BatchInputClass;
+}
+
+/**
+ * Provenance fields of an item keyed by its natural key (school and year, period and code…): the external id is
+ * optional and defaults to `defaultExternalId`, described for clients, e.g. 'DANE:year'.
+ */
+export function NaturalKeyItemInput(defaultExternalId: string) {
+  @InputType()
+  abstract class NaturalKeyItemClass implements ItemProvenance {
+    @Field(() => String, { nullable: true, description: `${EXTERNAL_ID_DESCRIPTION} Default: ${defaultExternalId}.` })
+    externalId?: string | null;
+
+    @Field(() => GraphQLISODateTime, { description: SOURCE_TIMESTAMP_DESCRIPTION })
+    sourceTimestamp: Date;
+  }
+  return NaturalKeyItemClass;
 }
 
 /** Filters common to the queries that read what arrived. */

@@ -1,4 +1,4 @@
-import { ArgsType, Field, GraphQLISODateTime, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
 import type { Context } from '../context';
 import { ErrorCode, badInput, conflict, notFound } from '../common/errors';
@@ -23,7 +23,7 @@ import {
   timestampOf,
   type SourceSpec,
 } from './batch';
-import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundYearArgs, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { BatchInputType, InboundYearArgs, NaturalKeyItemInput } from './common-inputs';
 import { listInbound } from './read';
 import guia34 from './catalogues/guia34-2008.json';
 
@@ -33,7 +33,7 @@ export const DEFAULT_CATALOGUE_VERSION = 'GUIA34-2008';
 export const GUIA34_2008 = guia34 as CatalogueData;
 
 @InputType({ description: 'One component valued by a school in its self-evaluation (autoevaluación institucional, D01.03).' })
-export class SelfEvaluationItemInput {
+export class SelfEvaluationItemInput extends NaturalKeyItemInput('DANE:year:component') {
   @Field({ description: 'DANE code of the school (código DANE).' })
   daneCode: string;
 
@@ -51,12 +51,6 @@ export class SelfEvaluationItemInput {
 
   @Field(() => String, { nullable: true, description: 'Evidence (evidencias).' })
   evidence?: string | null;
-
-  @Field(() => String, { nullable: true, description: `${EXTERNAL_ID_DESCRIPTION} Default: DANE:year:component.` })
-  externalId?: string | null;
-
-  @Field(() => GraphQLISODateTime, { description: SOURCE_TIMESTAMP_DESCRIPTION })
-  sourceTimestamp: Date;
 }
 
 @InputType({ description: 'A batch of self-evaluation values (D01.03).' })

@@ -1,4 +1,4 @@
-import { Field, Float, GraphQLISODateTime, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { groupBy, loader } from '../common/loaders';
@@ -17,7 +17,7 @@ import {
   type Rejection,
   type SourceSpec,
 } from './batch';
-import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundYearArgs, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { BatchInputType, InboundYearArgs, NaturalKeyItemInput } from './common-inputs';
 import { listInbound } from './read';
 
 /** D01.04 caracterización y perfil: one record per school and year, with its Saber 3/5/9 results. */
@@ -44,7 +44,7 @@ export class SaberResultInput {
 }
 
 @InputType({ description: 'Characterization and profile of a school for a year (caracterización y perfil, D01.04).' })
-export class CharacterizationItemInput {
+export class CharacterizationItemInput extends NaturalKeyItemInput('DANE:year') {
   @Field({ description: 'DANE code of the school (código DANE).' })
   daneCode: string;
 
@@ -71,12 +71,6 @@ export class CharacterizationItemInput {
 
   @Field(() => [String], { nullable: true, description: 'Infrastructure needs (necesidades de infraestructura).' })
   infrastructureNeeds?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: `${EXTERNAL_ID_DESCRIPTION} Default: DANE:year.` })
-  externalId?: string | null;
-
-  @Field(() => GraphQLISODateTime, { description: SOURCE_TIMESTAMP_DESCRIPTION })
-  sourceTimestamp: Date;
 }
 
 @InputType({ description: 'A batch of characterizations (D01.04).' })

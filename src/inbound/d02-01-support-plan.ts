@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, GraphQLISODateTime, InputType } from 'type-graphql';
+import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import { In } from 'typeorm';
 import type { Context } from '../context';
@@ -18,7 +18,7 @@ import {
   timestampOf,
   type SourceSpec,
 } from './batch';
-import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundArgs, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { BatchInputType, InboundArgs, NaturalKeyItemInput } from './common-inputs';
 import { listInbound } from './read';
 
 /** D02.01: the secretariat's PAM, one action per item (with its line, indicators and tasks). */
@@ -51,7 +51,7 @@ export class SupportPlanTaskInput {
 }
 
 @InputType({ description: 'An action of the secretariat’s PAM (Plan de Apoyo al Mejoramiento, D02.01).' })
-export class SupportPlanActionItemInput {
+export class SupportPlanActionItemInput extends NaturalKeyItemInput('period:code') {
   @Field({ description: 'Period (vigencia), e.g. 2026.' })
   period: string;
 
@@ -78,12 +78,6 @@ export class SupportPlanActionItemInput {
 
   @Field(() => [SupportPlanTaskInput], { nullable: true, description: 'Tasks.' })
   tasks?: SupportPlanTaskInput[] | null;
-
-  @Field(() => String, { nullable: true, description: `${EXTERNAL_ID_DESCRIPTION} Default: period:code.` })
-  externalId?: string | null;
-
-  @Field(() => GraphQLISODateTime, { description: SOURCE_TIMESTAMP_DESCRIPTION })
-  sourceTimestamp: Date;
 }
 
 @InputType({ description: 'A batch of PAM actions (D02.01).' })

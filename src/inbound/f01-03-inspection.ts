@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { ErrorCode } from '../common/errors';
@@ -23,7 +23,7 @@ import {
   timestampOf,
   type SourceSpec,
 } from './batch';
-import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundArgs, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
+import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundArgs, NaturalKeyItemInput } from './common-inputs';
 import { listInbound } from './read';
 import { SchoolEventItemInput, prepareSchoolEvent, schoolEventSpec } from './school-event';
 
@@ -148,7 +148,7 @@ export const findingActionsLoader = (ctx: Context) =>
 // ---------- regime of non-official schools ----------
 
 @InputType({ description: 'The regime (régimen) of a non-official school, as determined by F01.03.' })
-export class SchoolRegimeItemInput {
+export class SchoolRegimeItemInput extends NaturalKeyItemInput('the DANE code') {
   @Field({ description: 'DANE code of a non-official school.' })
   daneCode: string;
 
@@ -157,12 +157,6 @@ export class SchoolRegimeItemInput {
 
   @Field(() => String, { nullable: true, description: 'Year it applies to (año).' })
   year?: string | null;
-
-  @Field(() => String, { nullable: true, description: `${EXTERNAL_ID_DESCRIPTION} Default: the DANE code.` })
-  externalId?: string | null;
-
-  @Field(() => GraphQLISODateTime, { description: SOURCE_TIMESTAMP_DESCRIPTION })
-  sourceTimestamp: Date;
 }
 
 @InputType({ description: 'A batch of school regimes (F01.03).' })
