@@ -17,11 +17,13 @@ import { Role } from '../../src/common/auth/roles';
  * process with EXPOSE_SQL_COUNT=true: the first run creates the needs, the second is the idempotent re-run.
  * Prints wall time and the SQL statements the request issued (extensions.sqlStatements).
  * Uses DATABASE_URL's server if set (a database is created and dropped per size), else an embedded PostgreSQL.
+ * --keep leaves the databases in place (their URLs are printed) for EXPLAIN ANALYZE.
  */
 const { values } = parseArgs({
   options: {
     schools: { type: 'string', default: '200,2000' },
     period: { type: 'string', default: '2026' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const SIZES = String(values.schools)
@@ -219,7 +221,8 @@ async function benchSize(adminUrl: string, n: number): Promise<Row[]> {
   } finally {
     await hub.close();
     await runtime.shutdown();
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    if (values.keep) process.stdout.write(`  kept ${url}\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await admin.end();
   }
 }
