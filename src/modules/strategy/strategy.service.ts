@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { Role } from '../../common/auth/roles';
+import { isNational } from '../../common/auth/caller';
 import { AssistanceStrategy } from './assistance-strategy.entity';
 import { AssistanceActivity } from './assistance-activity.entity';
 import { SchoolClassification } from './school-classification.entity';
@@ -29,7 +30,9 @@ import { loader, groupBy } from '../../common/loaders';
 /** A strategy the caller may see (a SCHOOL sees only its own part of it: see the field resolvers). */
 export async function getStrategy(ctx: Context, id: string, db: EntityManager = ctx.runtime.db.manager) {
   const strategy = await db.findOneBy(AssistanceStrategy, { id });
-  if (!strategy || !canRead(callerOf(ctx), strategy.secretariatCode)) throw notFound('AssistanceStrategy', id);
+  const caller = callerOf(ctx);
+  // Schools of the secretariat may open the strategy; the field resolvers then show them only their own part.
+  if (!strategy || !(isNational(caller) || caller.secretariat === strategy.secretariatCode)) throw notFound('AssistanceStrategy', id);
   return strategy;
 }
 
@@ -187,7 +190,7 @@ async function classify(tx: EntityManager, strategy: AssistanceStrategy): Promis
         GROUP BY school_dane
      ), candidates AS (
        SELECT s.dane_code, coalesce(n.open_needs, 0) AS open_needs,
-              (s.regime = 'CONTROLLED') AS controlled,
+              coalesce(s.regime = 'CONTROLLED', false) AS controlled,
               (s.sector = 'OFFICIAL' AND coalesce(n.low_saber, false)) AS official_low_saber
          FROM school s LEFT JOIN needs n ON n.school_dane = s.dane_code
         WHERE s.secretariat_code = $1 AND s.active
