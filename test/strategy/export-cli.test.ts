@@ -113,7 +113,9 @@ describe('npm run export -- --record programacion', () => {
     expect(code).toBe(0);
     expect(out).toContain(file);
     expect(out).toContain('(3 rows');
-    const [header, ...rows] = parse(await readFile(file, 'utf8')) as string[][];
+    const content = await readFile(file);
+    expect([...content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads the accents as UTF-8
+    const [header, ...rows] = parse(content, { bom: true }) as string[][];
     expect(header).toEqual(HEADER);
     const col = (name: string) => HEADER.indexOf(name);
     expect(rows.map((r) => [r[col('Actividad')], r[col('Código DANE')]])).toEqual([

@@ -45,6 +45,9 @@ async function rows(db: EntityManager, strategy: AssistanceStrategy): Promise<Ro
   );
 }
 
+/** Excel opens a CSV as UTF-8 (accents intact) only when it starts with a byte-order mark. */
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 export interface ExportedFile {
   filename: string;
   mimeType: string;
@@ -70,5 +73,5 @@ export async function programmingRecord(db: EntityManager, strategy: AssistanceS
       rows: data.length,
     };
   }
-  return { filename: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', content: Buffer.from(await workbook.csv.writeBuffer()), rows: data.length };
+  return { filename: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', content: Buffer.concat([UTF8_BOM, Buffer.from(await workbook.csv.writeBuffer())]), rows: data.length };
 }
