@@ -219,7 +219,7 @@ describe('assistance strategy (activities 3 and 4)', () => {
   it('exports the programming record of the approved strategy as CSV and XLSX', async () => {
     const csv = expectData(await hub.gql(AssistanceProgrammingRecordDocument, { strategyId, format: 'CSV' }, leader)).assistanceProgrammingRecord;
     expect(csv.filename).toBe(`programacion-asistencia-tecnica-${se}-2026-r1.csv`);
-    const lines = Buffer.from(csv.contentBase64, 'base64').toString('utf8').trim().split('\n');
+    const lines = Buffer.from(csv.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toMatch(/^Código DANE,Establecimiento educativo,Clasificación/);
     expect(lines).toHaveLength(1 + 4); // header + one row per activity and school served
     expect(lines.find((l) => l.includes(s.oneNeed))).toMatch(/Taller de formulación de metas.*TRAINING.*A-2/);

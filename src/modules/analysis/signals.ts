@@ -19,9 +19,11 @@ WITH scope AS (
 ), plan AS (
   SELECT p.* FROM improvement_plan p JOIN scope s ON s.dane_code = p.school_dane WHERE p.period = $2
 ), se_year AS (
-  SELECT school_dane, max(year) AS year FROM self_evaluation_score
-   WHERE secretariat_code = $1 AND year <= $2 AND school_dane IN (SELECT dane_code FROM scope)
-   GROUP BY school_dane
+  -- One backward probe of uq_self_evaluation_score_key per school instead of aggregating every score of the secretariat.
+  SELECT s.dane_code AS school_dane, y.year FROM scope s
+   CROSS JOIN LATERAL (SELECT max(e.year) AS year FROM self_evaluation_score e
+                        WHERE e.school_dane = s.dane_code AND e.year <= $2 AND e.secretariat_code = $1) y
+   WHERE y.year IS NOT NULL
 ), ch AS (
   SELECT DISTINCT ON (c.school_dane) c.* FROM characterization c JOIN scope s ON s.dane_code = c.school_dane
    WHERE c.secretariat_code = $1 AND c.year <= $2

@@ -45,10 +45,15 @@ async function rows(db: EntityManager, strategy: AssistanceStrategy): Promise<Ro
   );
 }
 
+/** Excel opens a CSV as UTF-8 (accents intact) only when it starts with a byte-order mark. */
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 export interface ExportedFile {
   filename: string;
   mimeType: string;
   content: Buffer;
+  /** Data rows (one per activity and school), the header not counted. */
+  rows: number;
 }
 
 export async function programmingRecord(db: EntityManager, strategy: AssistanceStrategy, format: ExportFormat): Promise<ExportedFile> {
@@ -57,14 +62,16 @@ export async function programmingRecord(db: EntityManager, strategy: AssistanceS
   const sheet = workbook.addWorksheet('Programación AT');
   sheet.columns = COLUMNS.map((c) => ({ ...c }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of await rows(db, strategy)) sheet.addRow(row);
+  const data = await rows(db, strategy);
+  for (const row of data) sheet.addRow(row);
   const base = `programacion-asistencia-tecnica-${strategy.secretariatCode}-${strategy.period}-r${strategy.revision}`;
   if (format === ExportFormat.XLSX) {
     return {
       filename: `${base}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       content: Buffer.from(await workbook.xlsx.writeBuffer()),
+      rows: data.length,
     };
   }
-  return { filename: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', content: Buffer.from(await workbook.csv.writeBuffer()) };
+  return { filename: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', content: Buffer.concat([UTF8_BOM, Buffer.from(await workbook.csv.writeBuffer())]), rows: data.length };
 }
