@@ -4,7 +4,7 @@ import { DomainError, ErrorCode } from '../common/errors';
 import type { HubEvent } from './event.entity';
 import type { BusSubscriber, EventBus } from './event-bus';
 import { compareCursors, formatCursor, type EventCursor } from './cursor';
-import { cursorOf, readSettled } from './event-store';
+import { cursorOf, readSettled, settledHead } from './event-store';
 import { assertStillAuthorized, matches, type EventFilter } from './visibility';
 
 const REPLAY_PAGE = 200;
@@ -37,6 +37,12 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
   private page: HubEvent[] = [];
   private queue: HubEvent[] = [];
   private failure: Error | null = null;
+  /**
+   * Without `after`, the stream starts at the newest settled event in the table when the client's first read comes:
+   * the bus may not have read the events committed just before subscribing yet, and they are not "after subscribing".
+   * It registers with the bus only once that position is known (through the usual replay-to-live seam).
+   */
+  private startAtHead: boolean;
   private wakeUp: (() => void) | null = null;
   private detach: (() => void) | null = null;
   private expiryTimer: NodeJS.Timeout | null = null;
@@ -50,14 +56,9 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
     private readonly bufferSize: number,
   ) {
     this.bus = ctx.runtime.events;
-    if (after) {
-      this.served = after;
-      this.mode = 'replay';
-    } else {
-      this.served = this.bus.cursor;
-      this.mode = 'live';
-      this.detach = this.bus.subscribe(this);
-    }
+    this.served = after ?? this.bus.cursor;
+    this.mode = 'replay';
+    this.startAtHead = !after;
     this.resumeAfter = formatCursor(this.served);
     const expiresAt = caller.expiresAt?.getTime();
     if (expiresAt !== undefined) {
@@ -72,6 +73,12 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
   }
 
   async next(): Promise<IteratorResult<HubEvent>> {
+    if (this.startAtHead) {
+      this.startAtHead = false;
+      const head = await settledHead(this.ctx.runtime.db);
+      if (compareCursors(head, this.served) > 0) this.served = head;
+      this.resumeAfter = formatCursor(this.served);
+    }
     for (;;) {
       if (this.mode === 'done') return DONE;
       if (this.failure) {
