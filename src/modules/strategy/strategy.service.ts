@@ -200,8 +200,8 @@ async function classify(tx: EntityManager, strategy: AssistanceStrategy): Promis
               array_remove(ARRAY[
                 CASE WHEN controlled THEN 'Mandatory inclusion: non-official school in régimen controlado' END,
                 CASE WHEN official_low_saber THEN 'Mandatory inclusion: official school with low SABER performance' END,
-                CASE WHEN open_needs >= $4 THEN format('%s open needs (integral from %s)', open_needs, $4::int)
-                     WHEN open_needs > 0 THEN format('%s open needs (fewer than %s: punctual)', open_needs, $4::int) END
+                CASE WHEN open_needs >= $4 THEN format('%s open need(s): integral from %s', open_needs, $4::int)
+                     WHEN open_needs > 0 THEN format('%s open need(s): fewer than %s, punctual', open_needs, $4::int) END
               ], NULL) AS reasons
          FROM candidates
         WHERE open_needs > 0 OR controlled OR official_low_saber
