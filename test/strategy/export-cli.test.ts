@@ -10,7 +10,8 @@ import { runExport } from '../../src/cli/export';
 import { Role } from '../../src/common/auth/roles';
 import { AssistanceModality } from '../../src/modules/strategy/strategy.enums';
 import type { AssistanceActivityInput } from '../../src/modules/strategy/strategy.inputs';
-import { approveStrategy, createStrategy, programActivity, submitStrategy } from '../../src/modules/strategy/strategy.service';
+import { createStrategy, programActivity, submitStrategy } from '../../src/modules/strategy/strategy.service';
+import { approveStrategy } from '../../src/modules/strategy/alignment.service';
 
 const HEADER = [
   'Código DANE',

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Unique, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Unique, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AssistanceModality } from './strategy.enums';
 
 @Entity()

@@ -17,6 +17,8 @@ import {
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import type { Context } from '../../context';
 import * as service from './strategy.service';
+import * as classification from './classification';
+import * as alignment from './alignment.service';
 import { PeriodArgs } from '../../common/period';
 import { programmingRecord } from './programming-record';
 import { School } from '../schools/school.entity';
@@ -107,7 +109,7 @@ export class StrategyResolver {
   @Authorized(...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN)
   @Query(() => StrategyAlignment, { description: 'Aligned and unaligned activities of a strategy against the PAM (activity 4).' })
   strategyAlignment(@Arg('strategyId', () => ID) strategyId: string, @Ctx() ctx: Context) {
-    return service.alignment(ctx, strategyId);
+    return alignment.alignment(ctx, strategyId);
   }
 
   @Authorized(...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN)
@@ -128,13 +130,13 @@ export class StrategyResolver {
   @Authorized(...PLANNERS)
   @Mutation(() => AssistanceStrategy, { description: 'Re-runs the classification after needs changed; overrides are kept.' })
   classifySchools(@Arg('strategyId', () => ID) strategyId: string, @Ctx() ctx: Context) {
-    return service.reclassify(ctx, strategyId);
+    return classification.reclassify(ctx, strategyId);
   }
 
   @Authorized(...PLANNERS)
   @Mutation(() => SchoolClassification, { description: "Overrides a school's proposed modality with a justification; the proposal is kept." })
   overrideSchoolClassification(@Arg('input') input: OverrideClassificationInput, @Ctx() ctx: Context) {
-    return service.overrideClassification(ctx, input);
+    return classification.overrideClassification(ctx, input);
   }
 
   @Authorized(...PLANNERS)
@@ -161,7 +163,7 @@ export class StrategyResolver {
       'Approves a submitted strategy (líder de calidad). Refused with STRATEGY_NOT_ALIGNED (extensions.unalignedActivityIds) while any activity lacks a PAM action; the refusal emits strategy.alignment_failed.',
   })
   approveAssistanceStrategy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return service.approveStrategy(ctx, id);
+    return alignment.approveStrategy(ctx, id);
   }
 
   @Authorized(Role.QUALITY_LEADER)
@@ -173,7 +175,7 @@ export class StrategyResolver {
   @Authorized(Role.QUALITY_LEADER)
   @Mutation(() => AlignmentImprovementAction, { description: 'Records an improvement action to align an activity with the PAM.' })
   recordAlignmentImprovementAction(@Arg('input') input: AlignmentImprovementActionInput, @Ctx() ctx: Context) {
-    return service.recordImprovementAction(ctx, input);
+    return alignment.recordImprovementAction(ctx, input);
   }
 
   @FieldResolver(() => [SchoolClassification], { description: 'Classification of the schools (a school sees its own).' })

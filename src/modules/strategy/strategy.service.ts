@@ -7,12 +7,10 @@ import { isNational } from '../../common/auth/caller';
 import { AssistanceStrategy } from './assistance-strategy.entity';
 import { AssistanceActivity } from './assistance-activity.entity';
 import { SchoolClassification } from './school-classification.entity';
-import { AlignmentImprovementAction, StrategyRevision } from './alignment-improvement-action.entity';
+import { StrategyRevision } from './alignment-improvement-action.entity';
 import { ActivityStatus, StrategyStatus, StrategyWarningKind } from './strategy.enums';
 import type {
-  AlignmentImprovementActionInput,
   AssistanceActivityInput,
-  OverrideClassificationInput,
   ScheduleArgs,
   UpdateAssistanceActivityInput,
 } from './strategy.inputs';
@@ -20,9 +18,10 @@ import { inTransaction } from '../../db/transaction';
 import { recordAudit, diff } from '../audit/audit.service';
 import { appendEvent } from '../../events/event-log';
 import { EventType } from '../../events/catalogue';
-import { badInput, conflict, DomainError, ErrorCode, invalidState, notFound } from '../../common/errors';
+import { badInput, conflict, invalidState, notFound } from '../../common/errors';
 import { canRead, readScope, writeSecretariat } from '../../common/tenancy';
 import { settingsFor } from '../settings/settings.service';
+import { classify } from './classification';
 import { loader, groupBy } from '../../common/loaders';
 
 // ---------------------------------------------------------------- reading
@@ -43,7 +42,7 @@ export async function strategyOf(ctx: Context, period: string, secretariat?: str
 }
 
 /** A SCHOOL caller sees only rows that concern its school. */
-const ownSchool = (ctx: Context) => (callerOf(ctx).role === Role.SCHOOL ? callerOf(ctx).school : null);
+export const ownSchool = (ctx: Context) => (callerOf(ctx).role === Role.SCHOOL ? callerOf(ctx).school : null);
 
 export const classificationsLoader = (ctx: Context) =>
   loader<string, SchoolClassification[]>(
@@ -168,64 +167,9 @@ export function monthsBetween(start: string, end: string): string[] {
   return months;
 }
 
-// ---------------------------------------------------------------- activity 3: classification
-
-/**
- * Classifies every school with open needs, plus every school of mandatory inclusion, in one statement.
- * Mandatory: official schools with low SABER performance (a LOW_SABER_* need that is not resolved: a dismissal does
- * not lift a legal obligation) and non-official schools in régimen controlado. Default proposal: INTEGRAL when
- * mandatory or with at least `integralNeedsThreshold` open needs, PUNCTUAL otherwise. Staff overrides keep their
- * modality; the rule's proposal is refreshed beside it.
- */
-async function classify(tx: EntityManager, strategy: AssistanceStrategy): Promise<void> {
-  const settings = await settingsFor(tx, strategy.secretariatCode);
-  const params = [strategy.secretariatCode, strategy.period, strategy.id, settings.integralNeedsThreshold];
-  await tx.query(
-    `WITH needs AS (
-       SELECT school_dane,
-              count(*) FILTER (WHERE status = 'OPEN')::int AS open_needs,
-              bool_or(rule IN ('LOW_SABER_11', 'LOW_SABER_LEVEL') AND status <> 'RESOLVED') AS low_saber
-         FROM support_need
-        WHERE secretariat_code = $1 AND period = $2
-        GROUP BY school_dane
-     ), candidates AS (
-       SELECT s.dane_code, coalesce(n.open_needs, 0) AS open_needs,
-              coalesce(s.regime = 'CONTROLLED', false) AS controlled,
-              (s.sector = 'OFFICIAL' AND coalesce(n.low_saber, false)) AS official_low_saber
-         FROM school s LEFT JOIN needs n ON n.school_dane = s.dane_code
-        WHERE s.secretariat_code = $1 AND s.active
-     ), proposed AS (
-       SELECT dane_code, open_needs, controlled OR official_low_saber AS mandatory,
-              CASE WHEN controlled OR official_low_saber OR open_needs >= $4 THEN 'INTEGRAL' ELSE 'PUNCTUAL' END AS modality,
-              array_remove(ARRAY[
-                CASE WHEN controlled THEN 'Mandatory inclusion: non-official school in régimen controlado' END,
-                CASE WHEN official_low_saber THEN 'Mandatory inclusion: official school with low SABER performance' END,
-                CASE WHEN open_needs >= $4 THEN format('%s open need(s): integral from %s', open_needs, $4::int)
-                     WHEN open_needs > 0 THEN format('%s open need(s): fewer than %s, punctual', open_needs, $4::int) END
-              ], NULL) AS reasons
-         FROM candidates
-        WHERE open_needs > 0 OR controlled OR official_low_saber
-     ), upserted AS (
-       INSERT INTO school_classification
-              (strategy_id, secretariat_code, school_dane, proposed_modality, modality, mandatory, reasons, open_needs)
-       SELECT $3, $1, dane_code, modality, modality, mandatory, reasons, open_needs FROM proposed
-       ON CONFLICT (strategy_id, school_dane) DO UPDATE SET
-              proposed_modality = EXCLUDED.proposed_modality,
-              modality = CASE WHEN school_classification.override_justification IS NULL
-                              THEN EXCLUDED.modality ELSE school_classification.modality END,
-              mandatory = EXCLUDED.mandatory, reasons = EXCLUDED.reasons, open_needs = EXCLUDED.open_needs
-       RETURNING school_dane
-     )
-     DELETE FROM school_classification c
-      WHERE c.strategy_id = $3 AND c.override_justification IS NULL
-        AND c.school_dane NOT IN (SELECT dane_code FROM proposed)`,
-    params,
-  );
-}
-
 // ---------------------------------------------------------------- writing
 
-async function lockStrategy(ctx: Context, tx: EntityManager, id: string) {
+export async function lockStrategy(ctx: Context, tx: EntityManager, id: string) {
   const strategy = await tx.findOne(AssistanceStrategy, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!strategy || !canRead(callerOf(ctx), strategy.secretariatCode) || callerOf(ctx).role === Role.ADMIN) {
     throw notFound('AssistanceStrategy', id);
@@ -234,7 +178,7 @@ async function lockStrategy(ctx: Context, tx: EntityManager, id: string) {
 }
 
 /** Programming changes need a strategy that is not approved; a change to a submitted one returns it to draft. */
-async function openForChanges(tx: EntityManager, strategy: AssistanceStrategy) {
+export async function openForChanges(tx: EntityManager, strategy: AssistanceStrategy) {
   if (strategy.status === StrategyStatus.APPROVED) {
     throw invalidState('The strategy is approved: open a revision (reviseAssistanceStrategy) with a reason before changing it');
   }
@@ -254,39 +198,6 @@ export async function createStrategy(ctx: Context, period: string) {
     await classify(tx, strategy);
     await recordAudit(tx, ctx, { operation: 'createAssistanceStrategy', entity: 'AssistanceStrategy', entityId: strategy.id, secretariat, change: { period } });
     return strategy;
-  });
-}
-
-export async function reclassify(ctx: Context, strategyId: string) {
-  return inTransaction(ctx, async (tx) => {
-    const strategy = await lockStrategy(ctx, tx, strategyId);
-    await openForChanges(tx, strategy);
-    await classify(tx, strategy);
-    await recordAudit(tx, ctx, { operation: 'classifySchools', entity: 'AssistanceStrategy', entityId: strategy.id, secretariat: strategy.secretariatCode, change: {} });
-    return strategy;
-  });
-}
-
-export async function overrideClassification(ctx: Context, input: OverrideClassificationInput) {
-  return inTransaction(ctx, async (tx) => {
-    const strategy = await lockStrategy(ctx, tx, input.strategyId);
-    await openForChanges(tx, strategy);
-    const row = await tx.findOneBy(SchoolClassification, { strategyId: strategy.id, schoolDane: input.daneCode });
-    if (!row) throw badInput('input.daneCode', `School ${input.daneCode} is not classified in this strategy`);
-    const before = { modality: row.modality, overrideJustification: row.overrideJustification };
-    row.modality = input.modality;
-    row.overrideJustification = input.justification;
-    row.overriddenBy = callerOf(ctx).subject;
-    row.overriddenAt = new Date();
-    const saved = await tx.save(row);
-    await recordAudit(tx, ctx, {
-      operation: 'overrideSchoolClassification',
-      entity: 'SchoolClassification',
-      entityId: row.id,
-      secretariat: strategy.secretariatCode,
-      change: { ...diff(before, { modality: saved.modality, overrideJustification: saved.overrideJustification }), proposedModality: row.proposedModality },
-    });
-    return saved;
   });
 }
 
@@ -407,96 +318,6 @@ export async function submitStrategy(ctx: Context, id: string) {
   });
 }
 
-// ---------------------------------------------------------------- activity 4: alignment with the PAM
-
-export interface AlignmentRow {
-  activity: AssistanceActivity;
-  supportPlanActionId: string | null;
-  aligned: boolean;
-}
-
-/** Every active activity must link to an existing PAM action of the same secretariat and period. */
-export async function alignmentRows(db: EntityManager, strategy: AssistanceStrategy): Promise<AlignmentRow[]> {
-  const activities = await db.find(AssistanceActivity, {
-    where: { strategyId: strategy.id, status: In([ActivityStatus.PROGRAMMED, ActivityStatus.DONE]) },
-    order: { startsOn: 'ASC', id: 'ASC' },
-  });
-  const linked = [...new Set(activities.map((a) => a.supportPlanActionId).filter((x): x is string => !!x))];
-  const valid: { id: string }[] = linked.length
-    ? await db.query('SELECT id FROM support_plan_action WHERE id = ANY($1) AND secretariat_code = $2 AND period = $3', [
-        linked,
-        strategy.secretariatCode,
-        strategy.period,
-      ])
-    : [];
-  const ok = new Set(valid.map((v) => v.id));
-  return activities.map((activity) => ({
-    activity,
-    supportPlanActionId: activity.supportPlanActionId,
-    aligned: !!activity.supportPlanActionId && ok.has(activity.supportPlanActionId),
-  }));
-}
-
-export async function alignment(ctx: Context, strategyId: string) {
-  const strategy = await getStrategy(ctx, strategyId);
-  if (ownSchool(ctx)) throw notFound('AssistanceStrategy', strategyId);
-  const rows = await alignmentRows(ctx.runtime.db.manager, strategy);
-  const actions = await ctx.runtime.db.getRepository(AlignmentImprovementAction).find({ where: { strategyId }, order: { createdAt: 'ASC' } });
-  const byActivity = groupBy(actions, (a) => a.activityId);
-  return {
-    strategy,
-    aligned: rows.filter((r) => r.aligned).map((r) => r.activity),
-    unaligned: rows
-      .filter((r) => !r.aligned)
-      .map((r) => ({ activity: r.activity, improvementActions: byActivity.get(r.activity.id) ?? [] })),
-    approvable: rows.length > 0 && rows.every((r) => r.aligned),
-  };
-}
-
-export async function approveStrategy(ctx: Context, id: string) {
-  const outcome = await inTransaction(ctx, async (tx) => {
-    const strategy = await lockStrategy(ctx, tx, id);
-    if (strategy.status !== StrategyStatus.SUBMITTED) {
-      throw invalidState(`Only a submitted strategy can be approved; this strategy is ${strategy.status}`);
-    }
-    const unaligned = (await alignmentRows(tx, strategy)).filter((r) => !r.aligned).map((r) => r.activity);
-    if (unaligned.length > 0) {
-      // The refusal itself is news for D02.01: record it, commit, then answer with the typed error.
-      await recordAudit(tx, ctx, { operation: 'approveAssistanceStrategy', entity: 'AssistanceStrategy', entityId: id, secretariat: strategy.secretariatCode, change: { refused: true, unalignedActivityIds: unaligned.map((a) => a.id) } });
-      await appendEvent(tx, ctx, {
-        type: EventType.STRATEGY_ALIGNMENT_FAILED,
-        secretariat: strategy.secretariatCode,
-        entity: 'AssistanceStrategy',
-        entityId: id,
-        payload: { strategyId: id, period: strategy.period, unalignedActivityIds: unaligned.map((a) => a.id) },
-      });
-      return { refused: unaligned, approved: null };
-    }
-    strategy.status = StrategyStatus.APPROVED;
-    strategy.approvedAt = new Date();
-    strategy.approvedBy = callerOf(ctx).subject;
-    const saved = await tx.save(strategy);
-    await recordAudit(tx, ctx, { operation: 'approveAssistanceStrategy', entity: 'AssistanceStrategy', entityId: id, secretariat: strategy.secretariatCode, change: { status: { from: 'SUBMITTED', to: 'APPROVED' }, revision: strategy.revision } });
-    await appendEvent(tx, ctx, {
-      type: EventType.STRATEGY_APPROVED,
-      secretariat: strategy.secretariatCode,
-      entity: 'AssistanceStrategy',
-      entityId: id,
-      payload: { strategyId: id, period: strategy.period, revision: strategy.revision },
-    });
-    return { refused: null, approved: saved };
-  });
-  if (outcome.refused) {
-    const n = outcome.refused.length;
-    throw new DomainError(
-      ErrorCode.STRATEGY_NOT_ALIGNED,
-      `The strategy cannot be approved: ${n} activit${n === 1 ? 'y is' : 'ies are'} not linked to an action of the PAM: ${outcome.refused.map((a) => a.title).join('; ')}`,
-      { unalignedActivityIds: outcome.refused.map((a) => a.id) },
-    );
-  }
-  return outcome.approved as AssistanceStrategy;
-}
-
 export async function reviseStrategy(ctx: Context, id: string, reason: string) {
   return inTransaction(ctx, async (tx) => {
     const strategy = await lockStrategy(ctx, tx, id);
@@ -522,24 +343,3 @@ export async function revisionsOf(ctx: Context, strategy: AssistanceStrategy) {
   if (ownSchool(ctx)) return [];
   return ctx.runtime.db.getRepository(StrategyRevision).find({ where: { strategyId: strategy.id }, order: { revision: 'ASC' } });
 }
-
-export async function recordImprovementAction(ctx: Context, input: AlignmentImprovementActionInput) {
-  return inTransaction(ctx, async (tx) => {
-    const activity = await tx.findOneBy(AssistanceActivity, { id: input.activityId });
-    if (!activity || !canRead(callerOf(ctx), activity.secretariatCode)) throw notFound('AssistanceActivity', input.activityId);
-    const saved = await tx.save(
-      tx.create(AlignmentImprovementAction, {
-        strategyId: activity.strategyId,
-        activityId: activity.id,
-        secretariatCode: activity.secretariatCode,
-        what: input.what,
-        who: input.who,
-        dueOn: input.dueOn,
-        recordedBy: callerOf(ctx).subject,
-      }),
-    );
-    await recordAudit(tx, ctx, { operation: 'recordAlignmentImprovementAction', entity: 'AlignmentImprovementAction', entityId: saved.id, secretariat: activity.secretariatCode, change: diff(null, { ...input }) });
-    return saved;
-  });
-}
-

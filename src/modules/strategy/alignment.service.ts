@@ -1,0 +1,130 @@
+import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import type { Context } from '../../context';
+import { callerOf } from '../../context';
+import { AssistanceStrategy } from './assistance-strategy.entity';
+import { AssistanceActivity } from './assistance-activity.entity';
+import { AlignmentImprovementAction } from './alignment-improvement-action.entity';
+import { ActivityStatus, StrategyStatus } from './strategy.enums';
+import type { AlignmentImprovementActionInput } from './strategy.inputs';
+import { inTransaction } from '../../db/transaction';
+import { recordAudit, diff } from '../audit/audit.service';
+import { appendEvent } from '../../events/event-log';
+import { EventType } from '../../events/catalogue';
+import { DomainError, ErrorCode, invalidState, notFound } from '../../common/errors';
+import { canRead } from '../../common/tenancy';
+import { groupBy } from '../../common/loaders';
+import { getStrategy, lockStrategy, ownSchool } from './strategy.service';
+
+/**
+ * Activity 4 (verificar la alineación con el PAM): every active activity of the strategy must belong to an action of
+ * the secretariat's PAM (D02.01) for the same period; approval waits until it does.
+ */
+
+export interface AlignmentRow {
+  activity: AssistanceActivity;
+  supportPlanActionId: string | null;
+  aligned: boolean;
+}
+
+/** Every active activity must link to an existing PAM action of the same secretariat and period. */
+export async function alignmentRows(db: EntityManager, strategy: AssistanceStrategy): Promise<AlignmentRow[]> {
+  const activities = await db.find(AssistanceActivity, {
+    where: { strategyId: strategy.id, status: In([ActivityStatus.PROGRAMMED, ActivityStatus.DONE]) },
+    order: { startsOn: 'ASC', id: 'ASC' },
+  });
+  const linked = [...new Set(activities.map((a) => a.supportPlanActionId).filter((x): x is string => !!x))];
+  const valid: { id: string }[] = linked.length
+    ? await db.query('SELECT id FROM support_plan_action WHERE id = ANY($1) AND secretariat_code = $2 AND period = $3', [
+        linked,
+        strategy.secretariatCode,
+        strategy.period,
+      ])
+    : [];
+  const ok = new Set(valid.map((v) => v.id));
+  return activities.map((activity) => ({
+    activity,
+    supportPlanActionId: activity.supportPlanActionId,
+    aligned: !!activity.supportPlanActionId && ok.has(activity.supportPlanActionId),
+  }));
+}
+
+export async function alignment(ctx: Context, strategyId: string) {
+  const strategy = await getStrategy(ctx, strategyId);
+  if (ownSchool(ctx)) throw notFound('AssistanceStrategy', strategyId);
+  const rows = await alignmentRows(ctx.runtime.db.manager, strategy);
+  const actions = await ctx.runtime.db.getRepository(AlignmentImprovementAction).find({ where: { strategyId }, order: { createdAt: 'ASC' } });
+  const byActivity = groupBy(actions, (a) => a.activityId);
+  return {
+    strategy,
+    aligned: rows.filter((r) => r.aligned).map((r) => r.activity),
+    unaligned: rows
+      .filter((r) => !r.aligned)
+      .map((r) => ({ activity: r.activity, improvementActions: byActivity.get(r.activity.id) ?? [] })),
+    approvable: rows.length > 0 && rows.every((r) => r.aligned),
+  };
+}
+
+export async function approveStrategy(ctx: Context, id: string) {
+  const outcome = await inTransaction(ctx, async (tx) => {
+    const strategy = await lockStrategy(ctx, tx, id);
+    if (strategy.status !== StrategyStatus.SUBMITTED) {
+      throw invalidState(`Only a submitted strategy can be approved; this strategy is ${strategy.status}`);
+    }
+    const unaligned = (await alignmentRows(tx, strategy)).filter((r) => !r.aligned).map((r) => r.activity);
+    if (unaligned.length > 0) {
+      // The refusal itself is news for D02.01: record it, commit, then answer with the typed error.
+      await recordAudit(tx, ctx, { operation: 'approveAssistanceStrategy', entity: 'AssistanceStrategy', entityId: id, secretariat: strategy.secretariatCode, change: { refused: true, unalignedActivityIds: unaligned.map((a) => a.id) } });
+      await appendEvent(tx, ctx, {
+        type: EventType.STRATEGY_ALIGNMENT_FAILED,
+        secretariat: strategy.secretariatCode,
+        entity: 'AssistanceStrategy',
+        entityId: id,
+        payload: { strategyId: id, period: strategy.period, unalignedActivityIds: unaligned.map((a) => a.id) },
+      });
+      return { refused: unaligned, approved: null };
+    }
+    strategy.status = StrategyStatus.APPROVED;
+    strategy.approvedAt = new Date();
+    strategy.approvedBy = callerOf(ctx).subject;
+    const saved = await tx.save(strategy);
+    await recordAudit(tx, ctx, { operation: 'approveAssistanceStrategy', entity: 'AssistanceStrategy', entityId: id, secretariat: strategy.secretariatCode, change: { status: { from: 'SUBMITTED', to: 'APPROVED' }, revision: strategy.revision } });
+    await appendEvent(tx, ctx, {
+      type: EventType.STRATEGY_APPROVED,
+      secretariat: strategy.secretariatCode,
+      entity: 'AssistanceStrategy',
+      entityId: id,
+      payload: { strategyId: id, period: strategy.period, revision: strategy.revision },
+    });
+    return { refused: null, approved: saved };
+  });
+  if (outcome.refused) {
+    const n = outcome.refused.length;
+    throw new DomainError(
+      ErrorCode.STRATEGY_NOT_ALIGNED,
+      `The strategy cannot be approved: ${n} activit${n === 1 ? 'y is' : 'ies are'} not linked to an action of the PAM: ${outcome.refused.map((a) => a.title).join('; ')}`,
+      { unalignedActivityIds: outcome.refused.map((a) => a.id) },
+    );
+  }
+  return outcome.approved as AssistanceStrategy;
+}
+
+export async function recordImprovementAction(ctx: Context, input: AlignmentImprovementActionInput) {
+  return inTransaction(ctx, async (tx) => {
+    const activity = await tx.findOneBy(AssistanceActivity, { id: input.activityId });
+    if (!activity || !canRead(callerOf(ctx), activity.secretariatCode)) throw notFound('AssistanceActivity', input.activityId);
+    const saved = await tx.save(
+      tx.create(AlignmentImprovementAction, {
+        strategyId: activity.strategyId,
+        activityId: activity.id,
+        secretariatCode: activity.secretariatCode,
+        what: input.what,
+        who: input.who,
+        dueOn: input.dueOn,
+        recordedBy: callerOf(ctx).subject,
+      }),
+    );
+    await recordAudit(tx, ctx, { operation: 'recordAlignmentImprovementAction', entity: 'AlignmentImprovementAction', entityId: saved.id, secretariat: activity.secretariatCode, change: diff(null, { ...input }) });
+    return saved;
+  });
+}

@@ -1,0 +1,99 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../context';
+import { callerOf } from '../../context';
+import { AssistanceStrategy } from './assistance-strategy.entity';
+import { SchoolClassification } from './school-classification.entity';
+import type { OverrideClassificationInput } from './strategy.inputs';
+import { inTransaction } from '../../db/transaction';
+import { recordAudit, diff } from '../audit/audit.service';
+import { badInput } from '../../common/errors';
+import { settingsFor } from '../settings/settings.service';
+import { lockStrategy, openForChanges } from './strategy.service';
+
+/** Activity 3 (definir la estrategia): which schools the secretariat accompanies, and how. */
+
+/**
+ * Classifies every school with open needs, plus every school of mandatory inclusion, in one statement.
+ * Mandatory: official schools with low SABER performance (a LOW_SABER_* need that is not resolved: a dismissal does
+ * not lift a legal obligation) and non-official schools in régimen controlado. Default proposal: INTEGRAL when
+ * mandatory or with at least `integralNeedsThreshold` open needs, PUNCTUAL otherwise. Staff overrides keep their
+ * modality; the rule's proposal is refreshed beside it.
+ */
+export async function classify(tx: EntityManager, strategy: AssistanceStrategy): Promise<void> {
+  const settings = await settingsFor(tx, strategy.secretariatCode);
+  const params = [strategy.secretariatCode, strategy.period, strategy.id, settings.integralNeedsThreshold];
+  await tx.query(
+    `WITH needs AS (
+       SELECT school_dane,
+              count(*) FILTER (WHERE status = 'OPEN')::int AS open_needs,
+              bool_or(rule IN ('LOW_SABER_11', 'LOW_SABER_LEVEL') AND status <> 'RESOLVED') AS low_saber
+         FROM support_need
+        WHERE secretariat_code = $1 AND period = $2
+        GROUP BY school_dane
+     ), candidates AS (
+       SELECT s.dane_code, coalesce(n.open_needs, 0) AS open_needs,
+              coalesce(s.regime = 'CONTROLLED', false) AS controlled,
+              (s.sector = 'OFFICIAL' AND coalesce(n.low_saber, false)) AS official_low_saber
+         FROM school s LEFT JOIN needs n ON n.school_dane = s.dane_code
+        WHERE s.secretariat_code = $1 AND s.active
+     ), proposed AS (
+       SELECT dane_code, open_needs, controlled OR official_low_saber AS mandatory,
+              CASE WHEN controlled OR official_low_saber OR open_needs >= $4 THEN 'INTEGRAL' ELSE 'PUNCTUAL' END AS modality,
+              array_remove(ARRAY[
+                CASE WHEN controlled THEN 'Mandatory inclusion: non-official school in régimen controlado' END,
+                CASE WHEN official_low_saber THEN 'Mandatory inclusion: official school with low SABER performance' END,
+                CASE WHEN open_needs >= $4 THEN format('%s open need(s): integral from %s', open_needs, $4::int)
+                     WHEN open_needs > 0 THEN format('%s open need(s): fewer than %s, punctual', open_needs, $4::int) END
+              ], NULL) AS reasons
+         FROM candidates
+        WHERE open_needs > 0 OR controlled OR official_low_saber
+     ), upserted AS (
+       INSERT INTO school_classification
+              (strategy_id, secretariat_code, school_dane, proposed_modality, modality, mandatory, reasons, open_needs)
+       SELECT $3, $1, dane_code, modality, modality, mandatory, reasons, open_needs FROM proposed
+       ON CONFLICT (strategy_id, school_dane) DO UPDATE SET
+              proposed_modality = EXCLUDED.proposed_modality,
+              modality = CASE WHEN school_classification.override_justification IS NULL
+                              THEN EXCLUDED.modality ELSE school_classification.modality END,
+              mandatory = EXCLUDED.mandatory, reasons = EXCLUDED.reasons, open_needs = EXCLUDED.open_needs
+       RETURNING school_dane
+     )
+     DELETE FROM school_classification c
+      WHERE c.strategy_id = $3 AND c.override_justification IS NULL
+        AND c.school_dane NOT IN (SELECT dane_code FROM proposed)`,
+    params,
+  );
+}
+
+export async function reclassify(ctx: Context, strategyId: string) {
+  return inTransaction(ctx, async (tx) => {
+    const strategy = await lockStrategy(ctx, tx, strategyId);
+    await openForChanges(tx, strategy);
+    await classify(tx, strategy);
+    await recordAudit(tx, ctx, { operation: 'classifySchools', entity: 'AssistanceStrategy', entityId: strategy.id, secretariat: strategy.secretariatCode, change: {} });
+    return strategy;
+  });
+}
+
+export async function overrideClassification(ctx: Context, input: OverrideClassificationInput) {
+  return inTransaction(ctx, async (tx) => {
+    const strategy = await lockStrategy(ctx, tx, input.strategyId);
+    await openForChanges(tx, strategy);
+    const row = await tx.findOneBy(SchoolClassification, { strategyId: strategy.id, schoolDane: input.daneCode });
+    if (!row) throw badInput('input.daneCode', `School ${input.daneCode} is not classified in this strategy`);
+    const before = { modality: row.modality, overrideJustification: row.overrideJustification };
+    row.modality = input.modality;
+    row.overrideJustification = input.justification;
+    row.overriddenBy = callerOf(ctx).subject;
+    row.overriddenAt = new Date();
+    const saved = await tx.save(row);
+    await recordAudit(tx, ctx, {
+      operation: 'overrideSchoolClassification',
+      entity: 'SchoolClassification',
+      entityId: row.id,
+      secretariat: strategy.secretariatCode,
+      change: { ...diff(before, { modality: saved.modality, overrideJustification: saved.overrideJustification }), proposedModality: row.proposedModality },
+    });
+    return saved;
+  });
+}
