@@ -21,6 +21,25 @@ export function graphiqlAssets(): Router {
   return router;
 }
 
+/** Shown on first visit: how to authenticate (the schema itself loads without a token). */
+const DEFAULT_QUERY = `# pmi-hub — GraphQL hub for D02.03 "Apoyar la gestión de los PMI".
+#
+# Every operation needs a bearer token. For the demo jurisdiction:
+#   npm run token -- --role QUALITY_LEADER --secretariat 05001
+# then, in the Headers tab below:
+#   { "Authorization": "Bearer <token>" }
+#
+# Roles: QUALITY_LEADER, IMPROVEMENT_PROFESSIONAL, QUALITY_STAFF, SCHOOL (--school <DANE>),
+# CITIZEN_SERVICE, SUBPROCESS (--scope ingest:D01.03), MINISTRY, INSPECTION, ADMIN.
+
+query Schools {
+  schools(first: 5) {
+    totalCount
+    edges { node { daneCode name sector zone regime } }
+  }
+}
+`;
+
 export const graphiqlPage = (endpoint: string) => `<!doctype html>
 <html lang="es">
 <head>
@@ -50,7 +69,8 @@ export const graphiqlPage = (endpoint: string) => `<!doctype html>
       React.createElement(GraphiQL, {
         fetcher,
         shouldPersistHeaders: true,
-        defaultHeaders: JSON.stringify({ Authorization: 'Bearer <npm run token -- --role QUALITY_LEADER --secretariat 05001>' }, null, 2),
+        defaultHeaders: '{}',
+        defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
       }),
     );
   </script>

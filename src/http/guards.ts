@@ -22,6 +22,8 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, Fr
   let max = 0;
   for (const sel of set.selections) {
     let d = 0;
+    // Introspection (__schema, __type) is deep by nature (ofType chains) and switched off apart with INTROSPECTION.
+    if (sel.kind === Kind.FIELD && sel.name.value.startsWith('__')) continue;
     if (sel.kind === Kind.FIELD) d = sel.selectionSet ? 1 + depthOf(sel.selectionSet, fragments, seen) : 1;
     else if (sel.kind === Kind.INLINE_FRAGMENT) d = depthOf(sel.selectionSet, fragments, seen);
     else if (sel.kind === Kind.FRAGMENT_SPREAD && !seen.has(sel.name.value)) {

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { startTestHub, expectError, expectData, type TestHub } from '../support/hub';
 import { createTwoTenants } from '../support/factories';
 import { Role } from '../../src/common/auth/roles';
@@ -119,6 +120,18 @@ describe('guards for a public endpoint', () => {
     expect(res.status).toBe(400);
     expect((await res.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await fetch(`${root}/healthz`)).status).toBe(200);
+  });
+
+  it('lets the standard introspection query of GraphiQL and codegen through the depth and cost guards', async () => {
+    const ok = await startTestHub({}, hub.database);
+    try {
+      const res = await fetch(ok.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: getIntrospectionQuery() }) });
+      const body: Json = await res.json();
+      expect(body.errors).toBeUndefined();
+      expect(body.data.__schema.queryType.name).toBe('Query');
+    } finally {
+      await ok.stop();
+    }
   });
 
   it('allows introspection unless turned off', async () => {
