@@ -7,7 +7,8 @@ import { EventType } from './catalogue';
 @Entity({ name: 'event' })
 @Index('IDX_event_cursor', ['txId', 'id'])
 @Index('IDX_event_secretariat_cursor', ['secretariatCode', 'txId', 'id'])
-@ObjectType({ description: 'A durable hub event (evento), delivered to subscribers and replayable from its cursor.' })
+// Plain data fields: skip the per-field middleware pipeline, which dominates the cost of fanning out to many subscribers.
+@ObjectType({ description: 'A durable hub event (evento), delivered to subscribers and replayable from its cursor.', simpleResolvers: true })
 export class HubEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   @Field(() => ID, { description: 'Unique id of the event (useful to de-duplicate); not an ordering key: use `cursor`.' })
