@@ -47,7 +47,7 @@ export class HubEvent {
   schoolDane: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
-  @Field(() => GraphQLISODateTime, { description: 'When the change was committed.' })
+  @Field(() => GraphQLISODateTime, { description: 'When the change happened: the start time of its transaction (not the commit time; order by cursor, not by this).' })
   occurredAt: Date;
 
   @Column()
