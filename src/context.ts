@@ -24,10 +24,23 @@ export interface Context {
   logger: Logger;
   /** Per-request DataLoaders, created on first use (see common/loaders.ts). */
   loaders: Map<string, unknown>;
+  /** The WebSocket the operation came on (subscriptions); null over HTTP. */
+  connection: ClientConnection | null;
 }
 
-export function createContext(runtime: Runtime, requestId: string, caller: Caller | null): Context {
+/** What an operation may do to the client's WebSocket: close it with a reason (e.g. a slow consumer). */
+export interface ClientConnection {
+  close(code: number, reason: string): void;
+}
+
+export function createContext(
+  runtime: Runtime,
+  requestId: string,
+  caller: Caller | null,
+  connection: ClientConnection | null = null,
+): Context {
   return {
+    connection,
     runtime,
     requestId,
     caller,

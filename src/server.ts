@@ -119,7 +119,9 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
       },
       context: (ctx) => {
         const caller = ((ctx.extra as Record<string, unknown>).caller as Caller | null) ?? null;
-        return createContext(runtime, randomUUID(), caller) as unknown as Record<string, unknown>;
+        const socket = ctx.extra.socket;
+        const connection = { close: (code: number, reason: string) => socket.close(code, reason) };
+        return createContext(runtime, randomUUID(), caller, connection) as unknown as Record<string, unknown>;
       },
     },
     wsServer,

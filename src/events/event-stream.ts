@@ -8,6 +8,8 @@ import { cursorOf, readSettled, settledHead } from './event-store';
 import { assertStillAuthorized, matches, type EventFilter } from './visibility';
 
 const REPLAY_PAGE = 200;
+/** WebSocket close code for a consumer cut off for falling behind (4000–4999 are for applications). */
+export const SLOW_CONSUMER_CLOSE_CODE = 4429;
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 /** setTimeout's limit; longer expiries are re-checked per event anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -128,6 +130,10 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
             { resumeAfter: this.resumeAfter, bufferSize: this.bufferSize },
           ),
         );
+        // A consumer this far behind is not reading its socket: close the connection too (after the error above is
+        // queued on it), so nothing more piles up for it. The reason carries the cursor to resume from.
+        const reason = `Slow consumer: resubscribe with after "${this.resumeAfter}"`;
+        setTimeout(() => this.ctx.connection?.close(SLOW_CONSUMER_CLOSE_CODE, reason), 0);
         return;
       }
       this.queue.push(e);
