@@ -115,6 +115,8 @@ export class EventBus {
     }
     this.reading = this.drain().finally(() => {
       this.reading = null;
+      // A wake-up that came after drain() last looked at `again` (but before this ran) must not be lost.
+      if (this.again) this.wake();
     });
   }
 
