@@ -3,7 +3,7 @@ import type WebSocket from 'ws';
 import { startTestHub, type TestHub } from '../support/hub';
 import { createTestDatabase } from '../support/database';
 import { createSecretariat } from '../support/factories';
-import { EventCollector, emitEvent, replayAll } from '../support/event-factories';
+import { EventCollector, replayAtLeast, emitEvent, replayAll } from '../support/event-factories';
 import { Role } from '../../src/common/auth/roles';
 
 async function sql<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
@@ -69,6 +69,9 @@ describe('events subscription', () => {
     const { code } = await createSecretariat(hub);
     const token = await hub.token({ role: Role.QUALITY_LEADER, secretariat: code });
     const before = await emitEvent(hub, { secretariat: code });
+    // "Before" means settled: under load (other writers on the cluster) a committed event can be held back briefly,
+    // and it is then placed after the subscription's start. Wait until the log shows it.
+    await replayAtLeast(hub, token, 1);
     const sub = new EventCollector(hub.ws(token));
     // The subscription is registered once the server has acknowledged it; wait for the bus to count it.
     await until(() => hub.runtime.events.subscriberCount > 0, 'subscription to register');
