@@ -214,41 +214,36 @@ export class RegisterImprovementPlanInput extends ImprovementPlanContentInput {
 @InputType({ description: 'Changes to a PMI: omitted parts stay as they are (see ImprovementPlanContentInput).' })
 export class UpdateImprovementPlanInput extends ImprovementPlanContentInput {}
 
+/** An optional free-text observation of at most 4,000 characters. */
+function Observation(description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => String, { nullable: true, description })(target, key);
+    IsOptional()(target, key as string);
+    MaxLength(4000)(target, key as string);
+  };
+}
+
 @InputType({ description: 'Observations of a review, per part of the PMI (observaciones).' })
 export class PlanReviewObservationsInput {
-  @Field(() => String, { nullable: true, description: 'On the critical factors (factores críticos).' })
-  @IsOptional()
-  @MaxLength(4000)
+  @Observation('On the critical factors (factores críticos).')
   criticalFactors?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'On the objectives (objetivos).' })
-  @IsOptional()
-  @MaxLength(4000)
+  @Observation('On the objectives (objetivos).')
   objectives?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'On the goals (metas).' })
-  @IsOptional()
-  @MaxLength(4000)
+  @Observation('On the goals (metas).')
   goals?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'On the indicators (indicadores).' })
-  @IsOptional()
-  @MaxLength(4000)
+  @Observation('On the indicators (indicadores).')
   indicators?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'On the actions (acciones).' })
-  @IsOptional()
-  @MaxLength(4000)
+  @Observation('On the actions (acciones).')
   actions?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'On the communication to the community (socialización).' })
-  @IsOptional()
-  @MaxLength(4000)
+  @Observation('On the communication to the community (socialización).')
   communication?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'General observations (observaciones generales).' })
-  @IsOptional()
-  @MaxLength(4000)
+  @Observation('General observations (observaciones generales).')
   general?: string | null;
 }
 
