@@ -99,9 +99,21 @@ function decode(buf: Buffer): { text: string; encoding: Encoding } {
     // Spanish Windows). If some lines are UTF-8 and others are not, the file mixes encodings: decode as UTF-8 and let the
     // replacement characters refuse the broken rows (never stored).
     const utf8Lines = splitLines(buf).filter((line) => line.some((b) => b >= 0x80) && isUtf8(line));
-    if (utf8Lines.length === 0) return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'Windows-1252' };
+    if (utf8Lines.length === 0) return { text: decodeWindows1252(buf), encoding: 'Windows-1252' };
     return { text: new TextDecoder('utf-8').decode(buf), encoding: 'UTF-8 (some lines not UTF-8)' };
   }
+}
+
+/** Windows-1252 bytes 0x80–0x9F (Node 20's TextDecoder reads them as Latin-1 C1 controls); the 5 undefined bytes stay controls. */
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(buf: Buffer): string {
+  let out = '';
+  for (let i = 0; i < buf.length; i += 8192) {
+    const chunk = buf.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk.map((b) => b)).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return out;
 }
 
 function splitLines(buf: Buffer): Buffer[] {
@@ -136,10 +148,16 @@ function countOutsideQuotes(line: string, ch: string): number {
   return n;
 }
 
+/** What Excel writes in a CSV for a cell whose formula failed. */
+const EXCEL_ERRORS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#N/D', '#¡REF!', '#¡VALOR!', '#¡DIV/0!', '#¿NOMBRE?', '#¡NUM!', '#¡NULO!']);
+
 const SPANISH_NUMBER = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 const DOT_NUMBER = /^[+-]?\d+(\.\d+)?$/;
-/** A number that can only be read with a comma as decimal mark (`5,8`, `1.500,25`). */
-const COMMA_DECIMAL_EVIDENCE = /^[+-]?[\d.]*\d,\d+\s*%?$/;
+/** A number that can only be read with a comma as decimal mark (`5,8`, `1.500,25`), not `1,500` (thousands?). */
+const isCommaEvidence = (s: string) => {
+  const m = /^[+-]?([\d.]*\d),(\d+)\s*%?$/.exec(s);
+  return !!m && (m[2].length !== 3 || m[1].includes('.') || m[1].length > 3 || /^0+$/.test(m[1]));
+};
 /** A number that can only be read with a point as decimal mark (`5.8`, `0.058`, `1234.5`): not a thousands group. */
 const isDotEvidence = (s: string) => {
   const m = /^[+-]?(\d+)\.(\d+)\s*%?$/.exec(s);
@@ -151,14 +169,14 @@ function decimalOf(separator: string, cells: string[]): { decimal: ',' | '.'; re
   let dot = 0;
   for (const c of cells) {
     const s = c.trim();
-    if (COMMA_DECIMAL_EVIDENCE.test(s)) comma++;
+    if (isCommaEvidence(s)) comma++;
     else if (isDotEvidence(s)) dot++;
   }
   const byDefault: ',' | '.' = separator === ';' ? ',' : '.';
-  if (comma > 0 && dot === 0) return { decimal: ',', reason: byDefault === ',' ? 'separator ";" (Spanish Excel) and numbers like 5,8' : 'numbers like 5,8' };
-  if (dot > 0 && comma === 0) return { decimal: '.', reason: byDefault === '.' ? 'numbers like 5.8' : 'numbers like 5.8 (not Spanish Excel)' };
-  if (dot > 0 && comma > 0) return { decimal: byDefault, reason: `both 5,8 and 5.8 forms appear: numbers in the other form are refused` };
-  return { decimal: byDefault, reason: byDefault === ',' ? 'separator ";" (Spanish Excel)' : 'separator ","' };
+  if (comma > 0 && dot === 0) return { decimal: ',', reason: byDefault === ',' ? 'Spanish Excel: separator ";", numbers like 5,8' : 'numbers like 5,8' };
+  if (dot > 0 && comma === 0) return { decimal: '.', reason: byDefault === '.' ? 'numbers like 5.8' : 'numbers like 5.8, not Spanish Excel' };
+  if (dot > 0 && comma > 0) return { decimal: byDefault, reason: `both 5,8 and 5.8 appear: numbers in the other form are refused` };
+  return { decimal: byDefault, reason: byDefault === ',' ? 'Spanish Excel: separator ";"' : 'separator ","' };
 }
 
 function readCsv(file: string, buf: Buffer, options: ReadOptions): Reading {
@@ -199,7 +217,8 @@ function readCsv(file: string, buf: Buffer, options: ReadOptions): Reading {
       if (!h) return;
       const raw = fields[i] ?? '';
       const t = raw.trim();
-      cells.set(h, { ref: `line ${line}, column ${h}`, content: t === '' ? { kind: 'empty' } : { kind: 'text', text: t } });
+      const content: CellContent = t === '' ? { kind: 'empty' } : EXCEL_ERRORS.has(t.toUpperCase()) ? { kind: 'error', error: t } : { kind: 'text', text: t };
+      cells.set(h, { ref: `line ${line}, column ${h}`, content });
     });
     if (fields.length > header.length && fields.slice(header.length).some((f) => f.trim() !== '')) {
       cells.set('', { ref: `line ${line}`, content: { kind: 'error', error: `more values (${fields.length}) than header columns (${header.length})` } });
@@ -411,7 +430,7 @@ export function parseNumberText(raw: string, decimal: ',' | '.'): { value: numbe
     return { value: Number(s.replace(/\./g, '').replace(',', '.')), percent };
   }
   if (!DOT_NUMBER.test(s)) {
-    if (/^[+-]?[\d.]*\d,\d+$/.test(s)) return { problem: `"${raw}" has a comma, but this file writes decimals with a point: is it ${s.replace(/\./g, '').replace(',', '.')} or ${s.replace(/,/g, '')}? Write it without thousands separators and with "." for decimals` };
+    if (/^[+-]?[\d.]*\d,\d+$/.test(s)) return { problem: `"${raw}" has a comma, but this file writes decimals with a point: is it ${Number(s.replace(/\./g, '').replace(',', '.'))} or ${s.replace(/,/g, '')}? Write it without thousands separators and with "." for decimals` };
     return { problem: `"${raw}" is not a number` };
   }
   return { value: Number(s), percent };
