@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { DEFAULT_ZONE, isoDateOf, zonedInstant, type Wall } from '../common/time-zone';
 
 /**
  * Reads a spreadsheet (CSV or XLSX) as the person who made it sees it, and types its cells without guessing.
@@ -22,8 +23,7 @@ import ExcelJS from 'exceljs';
 
 export class SpreadsheetError extends Error {}
 
-/** The time zone of a date-time written without one. Colombia has used UTC−5 without daylight saving since 1993. */
-export const DEFAULT_ZONE = 'America/Bogota';
+export { DEFAULT_ZONE };
 
 export type CellContent =
   | { kind: 'empty' }
@@ -368,15 +368,6 @@ export interface CellProblem {
 }
 export const isProblem = (x: unknown): x is CellProblem => !!x && typeof x === 'object' && 'problem' in (x as object);
 
-/** Wall-clock fields (month 1-12). */
-export interface Wall {
-  y: number;
-  m: number;
-  d: number;
-  h: number;
-  mi: number;
-  s: number;
-}
 
 /** Forms of date seen while typing cells, for the summary. */
 export type DateForm = 'ISO 8601' | 'dd/mm/yyyy' | 'date cells';
@@ -439,27 +430,10 @@ export function parseNumberText(raw: string, decimal: ',' | '.'): { value: numbe
 /** 0.058 shown as 5.8% → 5.8 (rounded to 10 significant digits to drop binary noise). */
 const asPercent = (v: number) => Number((v * 100).toPrecision(10));
 
-const two = (n: number) => String(n).padStart(2, '0');
 const validWall = (w: Wall) => {
   const t = new Date(Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s));
   return t.getUTCFullYear() === w.y && t.getUTCMonth() === w.m - 1 && t.getUTCDate() === w.d && w.h < 24 && w.mi < 60 && w.s < 60;
 };
-const isoDate = (w: Wall) => `${String(w.y).padStart(4, '0')}-${two(w.m)}-${two(w.d)}`;
-
-/** Offset (ms) of a zone at an instant, from the platform's time-zone database (not the machine's zone). */
-function zoneOffset(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(instant));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant of a wall-clock time in a zone. */
-export function zonedInstant(w: Wall, zone = DEFAULT_ZONE): Date {
-  const guess = Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s);
-  let t = guess - zoneOffset(guess, zone);
-  t = guess - zoneOffset(t, zone);
-  return new Date(t);
-}
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -554,7 +528,7 @@ export function typed(kind: ColumnKind, cell: Cell | undefined, tc: TypingContex
       if (!validWall(wall)) return { problem: `${c.kind === 'text' ? `"${c.text}"` : 'the date'} is not a calendar date (day/month/year)` };
       if (kind === 'date') {
         if (hasTime) return { problem: `${c.kind === 'text' ? `"${c.text}"` : 'the date cell'} has a time where a date (day) is expected` };
-        return isoDate(wall);
+        return isoDateOf(wall);
       }
       if (offsetMin === null) return zonedInstant(wall);
       return new Date(Date.UTC(wall.y, wall.m - 1, wall.d, wall.h, wall.mi, wall.s) - offsetMin * 60_000);
