@@ -261,7 +261,10 @@ export interface FileRead {
 export async function fileItems(source: string, file: string, defaultTimestamp?: string, options: ReadOptions = {}): Promise<FileRead> {
   const format = FILE_SOURCES[source];
   if (!format) throw new SpreadsheetError(`Unknown source ${source}; one of ${Object.keys(FILE_SOURCES).join(', ')}`);
-  const reading = await readSpreadsheet(file, options);
+  const numberColumns = Object.entries(format.kinds)
+    .filter(([, k]) => k === 'number' || k === 'percent' || k === 'measure')
+    .map(([c]) => c);
+  const reading = await readSpreadsheet(file, { numberColumns, ...options });
   const missing = format.columns.filter((c) => reading.rows.length > 0 && !reading.header.includes(c));
   if (missing.length) throw new SpreadsheetError(`Missing columns in ${path.basename(file)}: ${missing.join(', ')}`);
   const tc: TypingContext = { decimal: reading.decimal, dateForms: new Set() };

@@ -75,6 +75,8 @@ export interface ReadOptions {
   expectHeader?: string[];
   /** Keep header names as written (records with Spanish headers); default lower case. */
   keepHeaderCase?: boolean;
+  /** Columns holding numbers: only their cells tell the decimal mark of a CSV (default: every cell). */
+  numberColumns?: string[];
 }
 
 /** Reads a `.csv` or `.xlsx` file (by extension). */
@@ -207,9 +209,10 @@ function readCsv(file: string, buf: Buffer, options: ReadOptions): Reading {
   if (headerIndex < 0) return emptyReading(file, 'CSV', { separator, encoding, decimal: separator === ';' ? ',' : '.' }, options);
   const header = headerNames(withLines[headerIndex].fields, options, (i) => `column ${i + 1}`);
   const body = withLines.slice(headerIndex + 1);
+  const numeric = options.numberColumns ? new Set(options.numberColumns.map((c) => norm(c, options))) : null;
   const { decimal, reason } = decimalOf(
     separator,
-    body.flatMap((r) => r.fields),
+    body.flatMap((r) => r.fields.filter((_, i) => !numeric || numeric.has(header[i]))),
   );
   const rows: SheetRow[] = body.map(({ line, fields }) => {
     const cells = new Map<string, Cell>();
