@@ -278,9 +278,11 @@ function shownCode(value: number, fmt: string | undefined): string {
   return String(value);
 }
 
-function wallOfDate(d: Date): Wall {
-  // exceljs gives a date cell as the UTC instant whose UTC fields are the cell's wall-clock fields.
-  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() + (d.getUTCMilliseconds() >= 500 ? 1 : 0) };
+function wallOfDate(date: Date): Wall {
+  // exceljs gives a date cell as the UTC instant whose UTC fields are the cell's wall-clock fields; the serial number
+  // behind it is a float, so round to the second.
+  const d = new Date(Math.round(date.getTime() / 1000) * 1000);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() };
 }
 
 function contentOf(value: ExcelJS.CellValue, fmt: string | undefined): CellContent {
@@ -381,7 +383,7 @@ export interface TypingContext {
   dateForms: Set<DateForm>;
 }
 
-const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+const FORMULA_GUARD = /^'(?=[=+\-@\t\r\n])/;
 /** Characters that mean the text was decoded wrongly or carries control bytes (never stored). */
 const BAD_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u009F\uFFFD]/;
 

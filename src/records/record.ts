@@ -65,10 +65,16 @@ export function formulaSafe(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** The inverse of `formulaSafe`: the apostrophe written before a formula-like text is removed. */
+/**
+ * The inverse of `formulaSafe`: the apostrophe written before a formula-like text is removed (also before a line
+ * feed, which is what a leading carriage return becomes in an XLSX cell).
+ */
 export function unFormulaSafe(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return /^'[=+\-@\t\r\n]/.test(text) ? text.slice(1) : text;
 }
+
+/** XLSX keeps no carriage return in a cell (XML reads it as a line feed; Excel breaks lines in a cell with LF). */
+const xlsxText = (s: string) => s.replace(/\r\n?/g, '\n');
 
 /** The value of one cell as a typed value (XLSX) before any text formatting; percents in percent points. */
 export function cellValue<T>(col: RecordColumn<T>, row: T): string | number | boolean | Date | null {
@@ -179,7 +185,7 @@ export async function toXlsx<T>(def: RecordDefinition<T>, rows: T[], heading?: s
         return new Date(Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s));
       }
       if (typeof v === 'number') return c.type === 'percent' ? v / 100 : v;
-      return formulaSafe(v);
+      return xlsxText(formulaSafe(v));
     });
     const row = sheet.addRow(values);
     def.columns.forEach((c, i) => {
@@ -213,14 +219,16 @@ export async function writeRecord<T>(def: RecordDefinition<T>, rows: T[], format
 }
 
 /**
- * The canonical form of a row's cells, as `readRecord` gives them back: text (Spanish labels as written), numbers,
- * `YYYY-MM-DD` dates, ISO instants for date-times, booleans. Round-trip tests compare this with what was read.
+ * The canonical form of a row's cells, as `readRecord` gives them back: text (Spanish labels as written; in XLSX line
+ * breaks as LF), numbers (percent points), `YYYY-MM-DD` dates, ISO instants (whole seconds) for date-times, booleans.
+ * Round-trip tests compare this with what was read back.
  */
-export function canonicalRow<T>(def: RecordDefinition<T>, row: T): Record<string, string | number | boolean | null> {
+export function canonicalRow<T>(def: RecordDefinition<T>, row: T, format: RecordFormat = RecordFormat.CSV): Record<string, string | number | boolean | null> {
   const out: Record<string, string | number | boolean | null> = {};
   for (const c of def.columns) {
     const v = cellValue(c, row);
-    out[c.header] = v instanceof Date ? (c.type === 'date' ? v.toISOString().slice(0, 10) : v.toISOString()) : v;
+    out[c.header] =
+      v instanceof Date ? (c.type === 'date' ? v.toISOString().slice(0, 10) : v.toISOString()) : typeof v === 'string' && format === RecordFormat.XLSX ? xlsxText(v) : v;
   }
   return out;
 }
