@@ -12,6 +12,10 @@ import { AssistanceModality } from '../../src/modules/strategy/strategy.enums';
 import type { AssistanceActivityInput } from '../../src/modules/strategy/strategy.inputs';
 import { createStrategy, programActivity, submitStrategy } from '../../src/modules/strategy/strategy.service';
 import { approveStrategy } from '../../src/modules/strategy/alignment.service';
+import { strategyOf } from '../../src/modules/strategy/strategy.service';
+import { PROGRAMMING_RECORD, programmingRows } from '../../src/modules/strategy/programming-record';
+import { canonicalRow, RecordFormat } from '../../src/records/record';
+import { readRecord } from '../../src/records/read-record';
 
 const HEADER = [
   'Código DANE',
@@ -34,6 +38,7 @@ let hub: TestHub;
 let dir: string;
 let approved: string; // secretariat with an approved strategy for 2026
 let draftOnly: string; // secretariat whose 2026 strategy is only submitted
+let formulas: string; // secretariat whose approved strategy has formula-like texts
 const schools: { daneCode: string; name: string }[] = [];
 
 const leader = (secretariat: string) => hub.system({ subject: `test:leader:${secretariat}`, role: Role.QUALITY_LEADER, secretariat });
@@ -87,6 +92,27 @@ beforeAll(async () => {
   const submitted = await createStrategy(leader(draftOnly), '2026');
   await programActivity(leader(draftOnly), submitted.id, activity({ schoolDanes: [other.daneCode], supportPlanActionId: otherPam['A-1'] }));
   await submitStrategy(leader(draftOnly), submitted.id);
+
+  formulas = (await createSecretariat(hub)).code;
+  const fSchool = await createSchool(hub, formulas, { name: '@Colegio =Uno' });
+  const fPam = await supportPlan(hub, formulas, [1]);
+  const fStrategy = await createStrategy(leader(formulas), '2026');
+  await programActivity(
+    leader(formulas),
+    fStrategy.id,
+    activity({
+      title: '=1+1',
+      method: '@SUM(A1:A2)',
+      responsible: '+57 300 000 0000',
+      resources: '-10% del presupuesto; transporte',
+      modality: AssistanceModality.TRAINING,
+      schoolDanes: [fSchool.daneCode],
+      tasks: [{ description: '=HYPERLINK("http://x";"y")', dueOn: '2026-03-01', done: false }],
+      supportPlanActionId: fPam['A-1'],
+    }),
+  );
+  await submitStrategy(leader(formulas), fStrategy.id);
+  await approveStrategy(leader(formulas), fStrategy.id);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -107,6 +133,38 @@ async function run(argv: string[]) {
 }
 
 describe('npm run export -- --record programacion', () => {
+  it.each(['csv', 'xlsx'])('round trip (%s): the exported record read back with the import reader gives the stored rows', async (format) => {
+    for (const se of [approved, formulas]) {
+      const file = path.join(dir, `round-trip-${se}.${format}`);
+      expect((await run(['--record', 'programacion', '--secretariat', se, '--period', '2026', '--out', file])).code).toBe(0);
+      const strategy = (await strategyOf(leader(se), '2026', se))!;
+      const rows = await programmingRows(hub.runtime.db.manager, strategy);
+      expect(rows.length).toBeGreaterThan(0);
+      const fmt = format === 'xlsx' ? RecordFormat.XLSX : RecordFormat.CSV;
+      expect(await readRecord(PROGRAMMING_RECORD, file)).toEqual(rows.map((r) => canonicalRow(PROGRAMMING_RECORD, r, fmt)));
+    }
+  });
+
+  it('neutralises formula-like texts (=, +, -, @) in CSV and XLSX cells', async () => {
+    const csvFile = path.join(dir, 'formulas.csv');
+    expect((await run(['--record', 'programacion', '--secretariat', formulas, '--period', '2026', '--out', csvFile])).code).toBe(0);
+    const text = (await readFile(csvFile, 'utf8')).replace(/^\uFEFF/, '');
+    const [, line] = text.split('\r\n');
+    expect(line.split(';').slice(0, 2)).toEqual([expect.stringMatching(/^\d{12}$/), "'@Colegio =Uno"]);
+    expect(line).toContain(";'=1+1;Capacitación;'@SUM(A1:A2);");
+    expect(line).toContain(";'+57 300 000 0000;\"'-10% del presupuesto; transporte\";");
+    expect(line).toContain(';"\'=HYPERLINK(""http://x"";""y"") (2026-03-01)";Programada');
+    const xlsxFile = path.join(dir, 'formulas.xlsx');
+    expect((await run(['--record', 'programacion', '--secretariat', formulas, '--period', '2026', '--out', xlsxFile])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsxFile);
+    const row = wb.worksheets[0].getRow(6);
+    for (const [col, expected] of [[2, "'@Colegio =Uno"], [5, "'=1+1"], [7, "'@SUM(A1:A2)"], [10, "'+57 300 000 0000"], [11, "'-10% del presupuesto; transporte"]] as const) {
+      expect(row.getCell(col).type).toBe(ExcelJS.ValueType.String);
+      expect(row.getCell(col).value).toBe(expected);
+    }
+  });
+
   it('writes the CSV record of the approved strategy: Spanish header, one row per activity and school', async () => {
     const file = path.join(dir, 'programacion.csv');
     const { code, out, err } = await run(['--record', 'programacion', '--secretariat', approved, '--period', '2026', '--format', 'csv', '--out', file]);
