@@ -8,6 +8,8 @@ import { runImport } from '../../src/cli/import';
 import { createSecretariat } from '../../src/modules/secretariats/secretariat.service';
 import { createSchool } from '../../src/modules/schools/school.service';
 import { DEMO_SCHOOLS } from '../../src/demo/seed';
+import { readSpreadsheet } from '../../src/inbound/spreadsheet';
+import { RecordFormat, writeRecord, type ColumnType, type RecordDefinition } from '../../src/records/record';
 
 /**
  * Issue 10: spreadsheets as people make them. Every fixture is written by the test (CSV bytes or an XLSX built with
@@ -345,5 +347,32 @@ describe('row numbers and the summary', () => {
     ]);
     expect((await importFile('D02.02', file)).code).toBe(0);
     expect(await q(`SELECT external_id FROM pei_update WHERE summary = 'Código con ceros'`)).toEqual([{ external_id: '007' }]);
+  });
+});
+
+describe('round trip: an inbound fixture written by the records writer and imported again is unchanged', () => {
+  it.each([
+    ['CSV', RecordFormat.CSV],
+    ['XLSX', RecordFormat.XLSX],
+  ])('D01.04 characterization fixture as %s (percent cells, Spanish decimals, lists, Bogota times)', async (_name, format) => {
+    const fixture = path.join(__dirname, '..', 'fixtures', 'inbound', 'd01-04-characterization.csv');
+    const first = await importFile('D01.04', fixture);
+    expect(first.code).toBe(0);
+    const reading = await readSpreadsheet(fixture);
+    type R = Record<string, string>;
+    const rows: R[] = reading.rows.map((r) => Object.fromEntries(reading.header.map((h) => [h, (r.cells.get(h)?.content as { text?: string }).text ?? ''])));
+    const typeOf: Record<string, ColumnType> = { enrolment: 'integer', dropout_rate: 'percent', repetition_rate: 'percent', saber_grade: 'integer', insufficient: 'percent', minimum: 'percent', satisfactory: 'percent', advanced: 'percent', source_timestamp: 'datetime' };
+    const def: RecordDefinition<R> = {
+      key: 'caracterizacion',
+      title: 'Caracterización (D01.04)',
+      sheet: 'datos',
+      columns: reading.header.map((h) => ({ header: h, type: typeOf[h] ?? 'text', value: (r: R) => (typeOf[h] && typeOf[h] !== 'datetime' ? (r[h] === '' ? null : Number(r[h])) : r[h]) })),
+    };
+    const out = await writeRecord(def, rows, format, 'caracterizacion');
+    const file = path.join(dir, `rt-${out.filename}`);
+    writeFileSync(file, out.content);
+    const again = await importFile('D01.04', file);
+    expect(again.out).toContain(format === RecordFormat.CSV ? 'separator ";", encoding UTF-8 (BOM), decimal mark ","' : 'XLSX sheet "datos"');
+    expect(again.out).toContain('0 created, 0 updated, 4 unchanged, 0 rejected');
   });
 });
