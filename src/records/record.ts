@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DEFAULT_ZONE, isoInZone, wallClock } from '../common/time-zone';
+import { DEFAULT_ZONE, isoInZone, wallClock, zonedInstant } from '../common/time-zone';
 
 /**
  * Official records (registros) of D02.03 as files — the one way to write one: a `RecordDefinition` (Spanish headers,
@@ -90,7 +90,9 @@ export function cellValue<T>(col: RecordColumn<T>, row: T): string | number | bo
       return new Date(Date.UTC(w.y, w.m - 1, w.d));
     }
     case 'datetime': {
-      const d = v instanceof Date ? v : new Date(String(v));
+      // An ISO string without a zone is Bogota's wall clock, never the machine's.
+      const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(v) : null;
+      const d = m ? zonedInstant({ y: +m[1], m: +m[2], d: +m[3], h: +m[4], mi: +m[5], s: +(m[6] ?? 0) }) : v instanceof Date ? v : new Date(String(v));
       // Records show whole seconds.
       return Number.isNaN(d.getTime()) ? null : new Date(Math.floor(d.getTime() / 1000) * 1000);
     }
