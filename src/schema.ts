@@ -16,7 +16,7 @@ export const SCHEMA_FILE = path.join(projectRoot, 'schema', 'schema.graphql');
  */
 const noPubSub: PubSub = {
   publish() {
-    throw new Error('Topic pub/sub is not used: publish events with appendEvent (src/events/event-log.ts)');
+    throw new Error('Topic pub/sub is not used: publish events with uow.record (src/common/unit-of-work.ts)');
   },
   subscribe() {
     throw new Error('Topic pub/sub is not used: subscribe with @Subscription({ subscribe }) over src/events');

@@ -4,9 +4,8 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { Role } from '../../common/auth/roles';
 import type { Caller } from '../../common/auth/caller';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import { appendEvent } from '../../events/event-log';
+import { unitOfWork } from '../../common/unit-of-work';
+
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, invalidState, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
@@ -70,7 +69,8 @@ export async function registerPlan(ctx: Context, input: RegisterImprovementPlanI
   const caller = callerOf(ctx);
   const daneCode = input.daneCode ?? caller.school;
   if (!daneCode) throw badInput('input.daneCode', 'daneCode is required');
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const school = await tx.findOneBy(School, { daneCode });
     if (!school || !ownSchool(caller, school)) throw notFound('School', daneCode);
     if (!school.active) throw invalidState(`School ${daneCode} is closed (inactive) in the registry`);
@@ -101,20 +101,17 @@ export async function registerPlan(ctx: Context, input: RegisterImprovementPlanI
       content: snapshot(plan, content) as never,
       createdBy: caller.subject,
     });
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'registerImprovementPlan',
       entity: 'ImprovementPlan',
       entityId: plan.id,
       secretariat: plan.secretariatCode,
-      change: { daneCode, period: plan.period, version: 1, content: snapshot(plan, content) },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.IMPROVEMENT_PLAN_REGISTERED,
-      secretariat: plan.secretariatCode,
-      entity: 'ImprovementPlan',
-      entityId: plan.id,
       school: daneCode,
-      payload: { planId: plan.id, daneCode, period: plan.period, version: 1 },
+      change: { daneCode, period: plan.period, version: 1, content: snapshot(plan, content) },
+      event: {
+        type: EventType.IMPROVEMENT_PLAN_REGISTERED,
+        payload: { planId: plan.id, daneCode, period: plan.period, version: 1 },
+      },
     });
     return plan;
   });
@@ -126,7 +123,8 @@ export async function registerPlan(ctx: Context, input: RegisterImprovementPlanI
  */
 export async function updatePlan(ctx: Context, id: string, input: UpdateImprovementPlanInput): Promise<ImprovementPlan> {
   const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const plan = await lockOwnPlan(tx, caller, id);
     await assertWindowOpen(tx, plan.secretariatCode, plan.period);
     if (plan.status === ImprovementPlanStatus.SUBMITTED) {
@@ -155,20 +153,17 @@ export async function updatePlan(ctx: Context, id: string, input: UpdateImprovem
     }
     plan.updatedAt = new Date();
     const saved = await tx.save(plan);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateImprovementPlan',
       entity: 'ImprovementPlan',
       entityId: plan.id,
       secretariat: plan.secretariatCode,
-      change: { version: plan.version, newVersion, before: beforeSnapshot, after },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.IMPROVEMENT_PLAN_UPDATED,
-      secretariat: plan.secretariatCode,
-      entity: 'ImprovementPlan',
-      entityId: plan.id,
       school: plan.schoolDane,
-      payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version, newVersion },
+      change: { version: plan.version, newVersion, before: beforeSnapshot, after },
+      event: {
+        type: EventType.IMPROVEMENT_PLAN_UPDATED,
+        payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version, newVersion },
+      },
     });
     return saved;
   });
@@ -177,7 +172,8 @@ export async function updatePlan(ctx: Context, id: string, input: UpdateImprovem
 /** The school sends its draft for review (radicar); it must be complete enough to be reviewed. */
 export async function submitPlan(ctx: Context, id: string): Promise<ImprovementPlan> {
   const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const plan = await lockOwnPlan(tx, caller, id);
     await assertWindowOpen(tx, plan.secretariatCode, plan.period);
     if (plan.status === ImprovementPlanStatus.SUBMITTED) {
@@ -195,20 +191,17 @@ export async function submitPlan(ctx: Context, id: string): Promise<ImprovementP
     plan.submittedAt = now;
     const saved = await tx.save(plan);
     await tx.update(PlanVersion, { planId: plan.id, version: plan.version }, { status: ImprovementPlanStatus.SUBMITTED, submittedAt: now });
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'submitImprovementPlan',
       entity: 'ImprovementPlan',
       entityId: plan.id,
       secretariat: plan.secretariatCode,
-      change: { status: { from: ImprovementPlanStatus.DRAFT, to: ImprovementPlanStatus.SUBMITTED }, version: plan.version },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.IMPROVEMENT_PLAN_SUBMITTED,
-      secretariat: plan.secretariatCode,
-      entity: 'ImprovementPlan',
-      entityId: plan.id,
       school: plan.schoolDane,
-      payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version },
+      change: { status: { from: ImprovementPlanStatus.DRAFT, to: ImprovementPlanStatus.SUBMITTED }, version: plan.version },
+      event: {
+        type: EventType.IMPROVEMENT_PLAN_SUBMITTED,
+        payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version },
+      },
     });
     return saved;
   });
@@ -217,7 +210,8 @@ export async function submitPlan(ctx: Context, id: string): Promise<ImprovementP
 /** Revisión de los PMI: staff of the plan's secretariat record pertinent / not pertinent with observations. */
 export async function reviewPlan(ctx: Context, id: string, input: ReviewImprovementPlanInput): Promise<ImprovementPlan> {
   const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const plan = isUuid(id) ? await tx.findOne(ImprovementPlan, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!plan || !canRead(caller, plan.secretariatCode, plan.schoolDane)) throw notFound('ImprovementPlan', id);
     if (plan.status !== ImprovementPlanStatus.SUBMITTED) {
@@ -257,20 +251,17 @@ export async function reviewPlan(ctx: Context, id: string, input: ReviewImprovem
       { planId: plan.id, version: plan.version },
       { status: ImprovementPlanStatus.REVIEWED, pertinent: input.pertinent, reviewedAt: now },
     );
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'reviewImprovementPlan',
       entity: 'ImprovementPlan',
       entityId: plan.id,
       secretariat: plan.secretariatCode,
-      change: { reviewId: review.id, version: plan.version, pertinent: input.pertinent, observations: review.observations },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.IMPROVEMENT_PLAN_REVIEWED,
-      secretariat: plan.secretariatCode,
-      entity: 'ImprovementPlan',
-      entityId: plan.id,
       school: plan.schoolDane,
-      payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version, pertinent: input.pertinent },
+      change: { reviewId: review.id, version: plan.version, pertinent: input.pertinent, observations: review.observations },
+      event: {
+        type: EventType.IMPROVEMENT_PLAN_REVIEWED,
+        payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version, pertinent: input.pertinent },
+      },
     });
     return saved;
   });

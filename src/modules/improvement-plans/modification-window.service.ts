@@ -3,8 +3,8 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { ModificationWindow } from './modification-window.entity';
 import type { ModificationWindowsArgs, OpenModificationWindowInput } from './improvement-plan.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
+import { unitOfWork } from '../../common/unit-of-work';
+
 import { badInput, conflict, invalidState, notFound } from '../../common/errors';
 import { canRead, readScope, writeSecretariat } from '../../common/tenancy';
 
@@ -23,7 +23,8 @@ export async function openWindow(ctx: Context, input: OpenModificationWindowInpu
   if (input.closesAt.getTime() <= input.opensAt.getTime()) {
     throw badInput('input.closesAt', 'closesAt must be after opensAt');
   }
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     // Serialise openings per secretariat so two overlapping windows cannot slip in side by side.
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`window:${secretariatCode}:${input.period}`]);
     const overlapping = await tx
@@ -48,7 +49,7 @@ export async function openWindow(ctx: Context, input: OpenModificationWindowInpu
         openedBy: caller.subject,
       }),
     );
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'openModificationWindow',
       entity: 'ModificationWindow',
       entityId: window.id,
@@ -61,13 +62,14 @@ export async function openWindow(ctx: Context, input: OpenModificationWindowInpu
 
 export async function closeWindow(ctx: Context, id: string): Promise<ModificationWindow> {
   const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const window = await tx.findOne(ModificationWindow, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!window || !canRead(caller, window.secretariatCode)) throw notFound('ModificationWindow', id);
     if (window.closedAt) throw invalidState(`The modification window ${id} was already closed`);
     window.closedAt = new Date();
     const saved = await tx.save(window);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'closeModificationWindow',
       entity: 'ModificationWindow',
       entityId: id,

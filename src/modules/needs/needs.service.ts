@@ -4,8 +4,8 @@ import { callerOf } from '../../context';
 import { SupportNeed } from './support-need.entity';
 import { NeedSource, NeedStatus } from './need.enums';
 import type { AddSupportNeedInput, NeedsArgs, UpdateSupportNeedInput } from './need.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { keysetPage } from '../../common/pagination';
 import { canRead, readScope, writeSecretariat } from '../../common/tenancy';
 import { badInput, invalidState, notFound } from '../../common/errors';
@@ -34,7 +34,8 @@ export async function schoolOfSecretariat(ctx: Context, secretariat: string, dan
 export async function addNeed(ctx: Context, input: AddSupportNeedInput): Promise<SupportNeed> {
   const secretariat = writeSecretariat(callerOf(ctx));
   await schoolOfSecretariat(ctx, secretariat, input.daneCode, 'input.daneCode');
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const need = await tx.save(
       tx.create(SupportNeed, {
         secretariatCode: secretariat,
@@ -51,20 +52,27 @@ export async function addNeed(ctx: Context, input: AddSupportNeedInput): Promise
         status: NeedStatus.OPEN,
       }),
     );
-    await recordAudit(tx, ctx, { operation: 'addSupportNeed', entity: 'SupportNeed', entityId: need.id, secretariat, change: diff(null, { ...input }) });
+    await uow.record({
+      operation: 'addSupportNeed',
+      entity: 'SupportNeed',
+      entityId: need.id,
+      secretariat,
+      change: diff(null, { ...input }),
+    });
     return need;
   });
 }
 
 async function changeNeed(ctx: Context, id: string, operation: string, apply: (n: SupportNeed) => void) {
   const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const need = await tx.findOne(SupportNeed, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!need || !canRead(caller, need.secretariatCode)) throw notFound('SupportNeed', id);
     const before = { ...need };
     apply(need);
     const saved = await tx.save(need);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation,
       entity: 'SupportNeed',
       entityId: id,

@@ -5,9 +5,8 @@ import { School } from './school.entity';
 import { SchoolSector } from './school.enums';
 import type { CreateSchoolInput, SchoolsArgs, UpdateSchoolInput } from './school.inputs';
 import { Secretariat } from '../secretariats/secretariat.entity';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
-import { appendEvent } from '../../events/event-log';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
@@ -52,7 +51,8 @@ function checkRegime(sector: SchoolSector, regime: unknown, field: string) {
 export async function createSchool(ctx: Context, input: CreateSchoolInput): Promise<School> {
   const secretariatCode = writeSecretariat(callerOf(ctx), input.secretariat);
   checkRegime(input.sector, input.regime, 'input.regime');
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     if (!(await tx.existsBy(Secretariat, { code: secretariatCode }))) {
       throw badInput('input.secretariat', `Unknown secretariat ${secretariatCode}`);
     }
@@ -73,20 +73,17 @@ export async function createSchool(ctx: Context, input: CreateSchoolInput): Prom
         active: true,
       }),
     );
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'createSchool',
       entity: 'School',
       entityId: school.daneCode,
       secretariat: secretariatCode,
-      change: diff(null, { ...input, secretariat: secretariatCode }),
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.SCHOOL_REGISTERED,
-      secretariat: secretariatCode,
-      entity: 'School',
-      entityId: school.daneCode,
       school: school.daneCode,
-      payload: { daneCode: school.daneCode, name: school.name, sector: school.sector, zone: school.zone },
+      change: diff(null, { ...input, secretariat: secretariatCode }),
+      event: {
+        type: EventType.SCHOOL_REGISTERED,
+        payload: { daneCode: school.daneCode, name: school.name, sector: school.sector, zone: school.zone },
+      },
     });
     return school;
   });
@@ -94,7 +91,8 @@ export async function createSchool(ctx: Context, input: CreateSchoolInput): Prom
 
 export async function updateSchool(ctx: Context, daneCode: string, input: UpdateSchoolInput): Promise<School> {
   const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const school = await tx.findOne(School, { where: { daneCode }, lock: { mode: 'pessimistic_write' } });
     if (!school || !canRead(caller, school.secretariatCode)) throw notFound('School', daneCode);
     const before = { ...school };
@@ -114,20 +112,14 @@ export async function updateSchool(ctx: Context, daneCode: string, input: Update
       regime: saved.regime,
       active: saved.active,
     });
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateSchool',
       entity: 'School',
       entityId: daneCode,
       secretariat: saved.secretariatCode,
-      change,
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.SCHOOL_UPDATED,
-      secretariat: saved.secretariatCode,
-      entity: 'School',
-      entityId: daneCode,
       school: daneCode,
-      payload: { daneCode, changed: Object.keys(change) },
+      change,
+      event: { type: EventType.SCHOOL_UPDATED, payload: { daneCode, changed: Object.keys(change) } },
     });
     return saved;
   });

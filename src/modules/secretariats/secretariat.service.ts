@@ -2,8 +2,8 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { Secretariat } from './secretariat.entity';
 import type { CreateSecretariatInput, SecretariatsArgs, UpdateSecretariatInput } from './secretariat.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { conflict, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
 import { isNational } from '../../common/auth/caller';
@@ -27,12 +27,13 @@ export async function getSecretariat(ctx: Context, code: string): Promise<Secret
 }
 
 export async function createSecretariat(ctx: Context, input: CreateSecretariatInput): Promise<Secretariat> {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     if (await tx.existsBy(Secretariat, { code: input.code })) {
       throw conflict('input.code', `Secretariat ${input.code} already exists`);
     }
     const saved = await tx.save(tx.create(Secretariat, { ...input, department: input.department ?? null }));
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'createSecretariat',
       entity: 'Secretariat',
       entityId: saved.code,
@@ -44,14 +45,15 @@ export async function createSecretariat(ctx: Context, input: CreateSecretariatIn
 }
 
 export async function updateSecretariat(ctx: Context, code: string, input: UpdateSecretariatInput) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const current = await tx.findOne(Secretariat, { where: { code }, lock: { mode: 'pessimistic_write' } });
     if (!current) throw notFound('Secretariat', code);
     const before = { ...current };
     if (input.name != null) current.name = input.name;
     if (input.department !== undefined) current.department = input.department ?? null;
     const saved = await tx.save(current);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateSecretariat',
       entity: 'Secretariat',
       entityId: code,

@@ -3,8 +3,8 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { DEFAULT_SETTINGS, SecretariatSettings } from './secretariat-settings.entity';
 import type { UpdateSecretariatSettingsInput } from './settings.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { readScope, writeSecretariat } from '../../common/tenancy';
 import { badInput } from '../../common/errors';
 
@@ -22,13 +22,14 @@ export async function getSettings(ctx: Context, secretariat?: string | null) {
 
 export async function updateSettings(ctx: Context, input: UpdateSecretariatSettingsInput) {
   const secretariatCode = writeSecretariat(callerOf(ctx));
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const current = await settingsFor(tx, secretariatCode);
     const before = { ...current };
     for (const [k, v] of Object.entries(input)) if (v !== undefined && v !== null) (current as never as Record<string, unknown>)[k] = v;
     const saved = await tx.save(SecretariatSettings, current);
     const { updatedAt: _u, ...after } = saved;
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateSecretariatSettings',
       entity: 'SecretariatSettings',
       entityId: secretariatCode,

@@ -14,9 +14,8 @@ import type {
   ScheduleArgs,
   UpdateAssistanceActivityInput,
 } from './strategy.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
-import { appendEvent } from '../../events/event-log';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, invalidState, notFound } from '../../common/errors';
 import { canRead, readScope, writeSecretariat } from '../../common/tenancy';
@@ -190,13 +189,20 @@ export async function openForChanges(tx: EntityManager, strategy: AssistanceStra
 
 export async function createStrategy(ctx: Context, period: string) {
   const secretariat = writeSecretariat(callerOf(ctx));
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     if (await tx.existsBy(AssistanceStrategy, { secretariatCode: secretariat, period })) {
       throw conflict('period', `The secretariat already has a strategy for ${period}`);
     }
     const strategy = await tx.save(tx.create(AssistanceStrategy, { secretariatCode: secretariat, period, status: StrategyStatus.DRAFT, revision: 1 }));
     await classify(tx, strategy);
-    await recordAudit(tx, ctx, { operation: 'createAssistanceStrategy', entity: 'AssistanceStrategy', entityId: strategy.id, secretariat, change: { period } });
+    await uow.record({
+      operation: 'createAssistanceStrategy',
+      entity: 'AssistanceStrategy',
+      entityId: strategy.id,
+      secretariat,
+      change: { period },
+    });
     return strategy;
   });
 }
@@ -234,7 +240,8 @@ async function checkActivity(
 }
 
 export async function programActivity(ctx: Context, strategyId: string, input: AssistanceActivityInput) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, strategyId);
     await openForChanges(tx, strategy);
     await checkActivity(tx, strategy, input, 'input');
@@ -255,7 +262,13 @@ export async function programActivity(ctx: Context, strategyId: string, input: A
         status: ActivityStatus.PROGRAMMED,
       }),
     );
-    await recordAudit(tx, ctx, { operation: 'programAssistanceActivity', entity: 'AssistanceActivity', entityId: activity.id, secretariat: strategy.secretariatCode, change: diff(null, { ...input }) });
+    await uow.record({
+      operation: 'programAssistanceActivity',
+      entity: 'AssistanceActivity',
+      entityId: activity.id,
+      secretariat: strategy.secretariatCode,
+      change: diff(null, { ...input }),
+    });
     return activity;
   });
 }
@@ -263,7 +276,8 @@ export async function programActivity(ctx: Context, strategyId: string, input: A
 const EXECUTION_FIELDS = new Set(['status', 'tasks']);
 
 export async function updateActivity(ctx: Context, id: string, input: UpdateAssistanceActivityInput) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const found = await tx.findOneBy(AssistanceActivity, { id });
     if (!found || !canRead(callerOf(ctx), found.secretariatCode)) throw notFound('AssistanceActivity', id);
     const strategy = await lockStrategy(ctx, tx, found.strategyId);
@@ -286,7 +300,7 @@ export async function updateActivity(ctx: Context, id: string, input: UpdateAssi
       else (activity as unknown as Record<string, unknown>)[key] = value;
     }
     const saved = await tx.save(activity);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateAssistanceActivity',
       entity: 'AssistanceActivity',
       entityId: id,
@@ -298,7 +312,8 @@ export async function updateActivity(ctx: Context, id: string, input: UpdateAssi
 }
 
 export async function submitStrategy(ctx: Context, id: string) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, id);
     if (strategy.status !== StrategyStatus.DRAFT) throw invalidState(`Only a draft can be submitted; this strategy is ${strategy.status}`);
     const active = await tx.countBy(AssistanceActivity, { strategyId: id, status: In([ActivityStatus.PROGRAMMED, ActivityStatus.DONE]) });
@@ -306,20 +321,24 @@ export async function submitStrategy(ctx: Context, id: string) {
     strategy.status = StrategyStatus.SUBMITTED;
     strategy.submittedAt = new Date();
     const saved = await tx.save(strategy);
-    await recordAudit(tx, ctx, { operation: 'submitAssistanceStrategy', entity: 'AssistanceStrategy', entityId: id, secretariat: strategy.secretariatCode, change: { status: { from: 'DRAFT', to: 'SUBMITTED' } } });
-    await appendEvent(tx, ctx, {
-      type: EventType.STRATEGY_SUBMITTED,
-      secretariat: strategy.secretariatCode,
+    await uow.record({
+      operation: 'submitAssistanceStrategy',
       entity: 'AssistanceStrategy',
       entityId: id,
-      payload: { strategyId: id, period: strategy.period, revision: strategy.revision },
+      secretariat: strategy.secretariatCode,
+      change: { status: { from: 'DRAFT', to: 'SUBMITTED' } },
+      event: {
+        type: EventType.STRATEGY_SUBMITTED,
+        payload: { strategyId: id, period: strategy.period, revision: strategy.revision },
+      },
     });
     return saved;
   });
 }
 
 export async function reviseStrategy(ctx: Context, id: string, reason: string) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, id);
     if (strategy.status !== StrategyStatus.APPROVED) throw invalidState('Only an approved strategy is revised; change a draft directly');
     const snapshot = {
@@ -334,7 +353,13 @@ export async function reviseStrategy(ctx: Context, id: string, reason: string) {
     strategy.approvedAt = null;
     strategy.approvedBy = null;
     const saved = await tx.save(strategy);
-    await recordAudit(tx, ctx, { operation: 'reviseAssistanceStrategy', entity: 'AssistanceStrategy', entityId: id, secretariat: strategy.secretariatCode, change: { revision: { from: strategy.revision - 1, to: strategy.revision }, reason } });
+    await uow.record({
+      operation: 'reviseAssistanceStrategy',
+      entity: 'AssistanceStrategy',
+      entityId: id,
+      secretariat: strategy.secretariatCode,
+      change: { revision: { from: strategy.revision - 1, to: strategy.revision }, reason },
+    });
     return saved;
   });
 }

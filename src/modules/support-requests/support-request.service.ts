@@ -2,9 +2,7 @@ import { In } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { Role } from '../../common/auth/roles';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import { appendEvent } from '../../events/event-log';
+import { unitOfWork } from '../../common/unit-of-work';
 import { EventType } from '../../events/catalogue';
 import { badInput, invalidState, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
@@ -44,7 +42,8 @@ export async function registerRequest(ctx: Context, input: RegisterSupportReques
   const daneCode = input.daneCode ?? (caller.role === Role.SCHOOL ? caller.school : null);
   if (!daneCode) throw badInput('input.daneCode', 'daneCode is required when registering on behalf of a school');
   const channel = caller.role === Role.SCHOOL ? SupportRequestChannel.DIRECT : SupportRequestChannel.CITIZEN_SERVICE;
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const tx = uow.tx;
     const school = await tx.findOneBy(School, { daneCode });
     if (!school || !canRead(caller, school.secretariatCode, school.daneCode)) throw notFound('School', daneCode);
     const request = await tx.save(
@@ -70,20 +69,14 @@ export async function registerRequest(ctx: Context, input: RegisterSupportReques
       note: null,
       actor: caller.subject,
     });
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'registerSupportRequest',
       entity: 'SupportRequest',
       entityId: request.id,
       secretariat: request.secretariatCode,
-      change: { daneCode, subject: request.subject, area: request.area, channel, status: request.status },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.SUPPORT_REQUEST_REGISTERED,
-      secretariat: request.secretariatCode,
-      entity: 'SupportRequest',
-      entityId: request.id,
       school: daneCode,
-      payload: { requestId: request.id, daneCode, area: request.area, channel },
+      change: { daneCode, subject: request.subject, area: request.area, channel, status: request.status },
+      event: { type: EventType.SUPPORT_REQUEST_REGISTERED, payload: { requestId: request.id, daneCode, area: request.area, channel } },
     });
     return request;
   });
@@ -92,7 +85,8 @@ export async function registerRequest(ctx: Context, input: RegisterSupportReques
 /** Staff move a request along OPEN → IN_PROGRESS → ATTENDED / CLOSED, always with a note. */
 export async function updateRequestStatus(ctx: Context, id: string, input: UpdateSupportRequestStatusInput): Promise<SupportRequest> {
   const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const tx = uow.tx;
     const r = isUuid(id) ? await tx.findOne(SupportRequest, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!r || !canRead(caller, r.secretariatCode, r.schoolDane)) throw notFound('SupportRequest', id);
     const from = r.status;
@@ -110,20 +104,14 @@ export async function updateRequestStatus(ctx: Context, id: string, input: Updat
       note: input.note.trim(),
       actor: caller.subject,
     });
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateSupportRequestStatus',
       entity: 'SupportRequest',
       entityId: r.id,
       secretariat: r.secretariatCode,
-      change: { status: { from, to: input.status }, note: input.note.trim() },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.SUPPORT_REQUEST_UPDATED,
-      secretariat: r.secretariatCode,
-      entity: 'SupportRequest',
-      entityId: r.id,
       school: r.schoolDane,
-      payload: { requestId: r.id, daneCode: r.schoolDane, status: input.status },
+      change: { status: { from, to: input.status }, note: input.note.trim() },
+      event: { type: EventType.SUPPORT_REQUEST_UPDATED, payload: { requestId: r.id, daneCode: r.schoolDane, status: input.status } },
     });
     return saved;
   });
