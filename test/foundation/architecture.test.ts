@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+/**
+ * Layering rules of src/, checked on the source text (no database). Each rule is also run on a small synthetic file
+ * that breaks it, so that a rule which stopped matching anything would fail here instead of passing silently.
+ */
+
+const root = path.join(__dirname, '..', '..');
+const srcDir = path.join(root, 'src');
+
+interface Source {
+  /** Path relative to the project root, with forward slashes, e.g. `src/modules/schools/school.service.ts`. */
+  file: string;
+  text: string;
+}
+
+function sources(dir: string): Source[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    if (statSync(p).isDirectory()) return sources(p);
+    if (!p.endsWith('.ts')) return [];
+    return [{ file: path.relative(root, p).split(path.sep).join('/'), text: readFileSync(p, 'utf8') }];
+  });
+}
+
+/** Module specifiers a file imports (static imports, re-exports, `import()` and `require()`), resolved to project paths when relative. */
+function importsOf(src: Source): string[] {
+  const info = ts.preProcessFile(src.text, true, true);
+  return info.importedFiles.map(({ fileName }) =>
+    fileName.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(src.file), fileName)) : fileName,
+  );
+}
+
+/** Every identifier used in the file's code (comments and strings excluded). */
+function identifiersOf(src: Source): Set<string> {
+  const out = new Set<string>();
+  const visit = (node: ts.Node) => {
+    if (ts.isIdentifier(node)) out.add(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(src.file, src.text, ts.ScriptTarget.Latest, true));
+  return out;
+}
+
+/** The audit writer and the event writer: only the unit of work calls them. */
+const WRITERS = ['recordAudit', 'recordAuditMany', 'appendEvent', 'appendEvents'];
+const WRITER_HOMES = ['src/common/unit-of-work.ts', 'src/modules/audit/audit.service.ts', 'src/events/event-log.ts'];
+/** Raw SQL that writes audit or event rows by hand. */
+const RAW_WRITE = /\b(insert\s+into|delete\s+from)\s+"?(audit_entry|event)\b|\bupdate\s+"?(audit_entry|event)"?\s+set\b/i;
+
+function writerViolations(files: Source[]): string[] {
+  return files
+    .filter((s) => !WRITER_HOMES.includes(s.file))
+    .flatMap((s) => {
+      const ids = identifiersOf(s);
+      const used = WRITERS.filter((w) => ids.has(w)).map((w) => `${s.file} uses ${w}`);
+      if (RAW_WRITE.test(s.text)) used.push(`${s.file} writes audit or event rows in SQL`);
+      return used;
+    });
+}
+
+function inboundImportViolations(files: Source[]): string[] {
+  return files
+    .filter((s) => s.file.startsWith('src/modules/'))
+    .flatMap((s) => importsOf(s).filter((i) => i === 'src/inbound' || i.startsWith('src/inbound/')).map((i) => `${s.file} imports ${i}`));
+}
+
+describe('architecture', () => {
+  const src = sources(srcDir);
+
+  it('reads the whole of src/', () => {
+    expect(src.map((s) => s.file)).toEqual(expect.arrayContaining(['src/common/unit-of-work.ts', 'src/inbound/batch.ts', 'src/modules/index.ts']));
+  });
+
+  it('only the unit of work writes audit and event rows: no other file calls recordAudit/appendEvent(s)', () => {
+    expect(writerViolations(src)).toEqual([]);
+  });
+
+  it('the writer rule catches a service that calls the audit or event writer directly', () => {
+    const bad: Source = {
+      file: 'src/modules/x/x.service.ts',
+      text: `import { recordAudit } from '../audit/audit.service';\nimport { appendEvents as emit } from '../../events/event-log';\n
+        // appendEvent in a comment is fine
+        export const f = (tx, ctx) => recordAudit(tx, ctx, {});\nconst sql = 'INSERT INTO audit_entry (id) VALUES (1)';`,
+    };
+    const ok: Source = { file: 'src/modules/y/y.service.ts', text: `// recordAudit is not called here\nconst s = 'appendEvent';` };
+    expect(writerViolations([bad, ok])).toEqual([
+      'src/modules/x/x.service.ts uses recordAudit',
+      'src/modules/x/x.service.ts uses appendEvents',
+      'src/modules/x/x.service.ts writes audit or event rows in SQL',
+    ]);
+  });
+
+  it('no module under src/modules imports from src/inbound', () => {
+    expect(inboundImportViolations(src)).toEqual([]);
+  });
+
+  it('the layer rule catches a module importing the inbound layer', () => {
+    const bad: Source = { file: 'src/modules/x/index.ts', text: `import { a } from '../../inbound/batch';\nexport * from '../../inbound';` };
+    const ok: Source = { file: 'src/modules/x/y.ts', text: `import { InboundRecord } from '../inputs/inbound-record';` };
+    const outside: Source = { file: 'src/schema.ts', text: `import { inboundResolvers } from './inbound/inbound.resolver';` };
+    expect(inboundImportViolations([bad, ok, outside])).toEqual(['src/modules/x/index.ts imports src/inbound/batch', 'src/modules/x/index.ts imports src/inbound']);
+  });
+});
