@@ -5,7 +5,7 @@ import type { Context } from '../context';
 import { callerOf } from '../context';
 import type { Caller } from '../common/auth/caller';
 import { DomainError, ErrorCode, notFound } from '../common/errors';
-import { writeSecretariat } from '../common/tenancy';
+import { scopeOf } from '../common/scope';
 import { unitOfWork, type Change, type UnitOfWork } from '../common/unit-of-work';
 import { EventType } from '../events/catalogue';
 import { SchoolSector, type PrivateSchoolRegime } from '../modules/schools/school.enums';
@@ -254,7 +254,7 @@ const recordset = (cols: Record<string, string>) =>
 
 /** Secretariat the batch writes to: staff and sibling systems their own, ADMIN the one it names (which must exist). */
 async function targetSecretariat(ctx: Context, requested: string | null | undefined): Promise<string> {
-  const secretariat = writeSecretariat(callerOf(ctx), requested);
+  const secretariat = scopeOf(ctx).writeTo(requested);
   const rows = await ctx.runtime.db.query('SELECT 1 FROM secretariat WHERE code = $1', [secretariat]);
   if (rows.length === 0) throw notFound('Secretariat', secretariat);
   return secretariat;

@@ -67,6 +67,20 @@ function inboundImportViolations(files: Source[]): string[] {
     .flatMap((s) => importsOf(s).filter((i) => i === 'src/inbound' || i.startsWith('src/inbound/')).map((i) => `${s.file} imports ${i}`));
 }
 
+/** The raw tenancy helpers that scope.ts replaced: outside src/common every read and write goes through scopeOf(ctx). */
+const RAW_TENANCY = ['readScope', 'canRead', 'assertReadable', 'writeSecretariat', 'ReadScope'];
+
+function tenancyViolations(files: Source[]): string[] {
+  return files
+    .filter((s) => !s.file.startsWith('src/common/'))
+    .flatMap((s) => {
+      const ids = identifiersOf(s);
+      const found = RAW_TENANCY.filter((h) => ids.has(h)).map((h) => `${s.file} uses ${h}`);
+      for (const i of importsOf(s)) if (i === 'src/common/tenancy') found.push(`${s.file} imports ${i}`);
+      return found;
+    });
+}
+
 describe('architecture', () => {
   const src = sources(srcDir);
 
@@ -102,5 +116,24 @@ describe('architecture', () => {
     const ok: Source = { file: 'src/modules/x/y.ts', text: `import { InboundRecord } from '../inputs/inbound-record';` };
     const outside: Source = { file: 'src/schema.ts', text: `import { inboundResolvers } from './inbound/inbound.resolver';` };
     expect(inboundImportViolations([bad, ok, outside])).toEqual(['src/modules/x/index.ts imports src/inbound/batch', 'src/modules/x/index.ts imports src/inbound']);
+  });
+
+  it('every read and write is scoped through scopeOf(ctx): no file outside src/common uses the raw tenancy helpers', () => {
+    expect(tenancyViolations(src)).toEqual([]);
+  });
+
+  it('the tenancy rule catches a service that scopes by hand', () => {
+    const bad: Source = {
+      file: 'src/modules/x/x.service.ts',
+      text: `import { canRead } from '../../common/tenancy';
+export const f = (c) => canRead(c, 'a') && writeSecretariat(c);`,
+    };
+    const ok: Source = { file: 'src/common/scope.ts', text: `import { readScope } from './tenancy';
+export const g = readScope;` };
+    expect(tenancyViolations([bad, ok])).toEqual([
+      'src/modules/x/x.service.ts uses canRead',
+      'src/modules/x/x.service.ts uses writeSecretariat',
+      'src/modules/x/x.service.ts imports src/common/tenancy',
+    ]);
   });
 });

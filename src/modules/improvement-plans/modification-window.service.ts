@@ -6,20 +6,19 @@ import type { ModificationWindowsArgs, OpenModificationWindowInput } from './imp
 import { unitOfWork } from '../../common/unit-of-work';
 
 import { badInput, conflict, invalidState, notFound } from '../../common/errors';
-import { canRead, readScope, writeSecretariat } from '../../common/tenancy';
+import { scopeOf } from '../../common/scope';
 
 /** Windows of the caller's secretariat (or the requested one for national roles), newest first. */
 export async function listWindows(ctx: Context, args: ModificationWindowsArgs): Promise<ModificationWindow[]> {
-  const scope = readScope(callerOf(ctx), args.secretariat);
-  const qb = ctx.runtime.db.getRepository(ModificationWindow).createQueryBuilder('w');
-  if (scope.secretariat) qb.andWhere('w.secretariat_code = :se', { se: scope.secretariat });
+  const scope = scopeOf(ctx, args.secretariat);
+  const qb = scope.apply(ctx.runtime.db.getRepository(ModificationWindow).createQueryBuilder('w'), 'w.secretariat_code', 'none');
   if (args.period) qb.andWhere('w.period = :p', { p: args.period });
   return qb.orderBy('w.opens_at', 'DESC').addOrderBy('w.id', 'ASC').limit(500).getMany();
 }
 
 export async function openWindow(ctx: Context, input: OpenModificationWindowInput): Promise<ModificationWindow> {
   const caller = callerOf(ctx);
-  const secretariatCode = writeSecretariat(caller);
+  const secretariatCode = scopeOf(ctx).writeTo();
   if (input.closesAt.getTime() <= input.opensAt.getTime()) {
     throw badInput('input.closesAt', 'closesAt must be after opensAt');
   }
@@ -61,11 +60,10 @@ export async function openWindow(ctx: Context, input: OpenModificationWindowInpu
 }
 
 export async function closeWindow(ctx: Context, id: string): Promise<ModificationWindow> {
-  const caller = callerOf(ctx);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const window = await tx.findOne(ModificationWindow, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!window || !canRead(caller, window.secretariatCode)) throw notFound('ModificationWindow', id);
+    if (!window || !scopeOf(ctx).canSee(window.secretariatCode)) throw notFound('ModificationWindow', id);
     if (window.closedAt) throw invalidState(`The modification window ${id} was already closed`);
     window.closedAt = new Date();
     const saved = await tx.save(window);

@@ -1,9 +1,8 @@
 import type { Context } from '../../context';
-import { callerOf } from '../../context';
 import { unitOfWork } from '../../common/unit-of-work';
 
 import { EventType } from '../../events/catalogue';
-import { writeSecretariat } from '../../common/tenancy';
+import { scopeOf } from '../../common/scope';
 import { settingsFor } from '../settings/settings.service';
 import { SIGNALS_SQL, signalParams } from '../analysis/signals';
 
@@ -37,7 +36,7 @@ END`;
  * needs whose signal disappeared.
  */
 export async function identifyNeeds(ctx: Context, period: string): Promise<IdentifyNeedsOutcome> {
-  const secretariat = writeSecretariat(callerOf(ctx));
+  const secretariat = scopeOf(ctx).writeTo();
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const settings = await settingsFor(tx, secretariat);

@@ -1,6 +1,5 @@
 import { In } from 'typeorm';
 import type { Context } from '../../context';
-import { callerOf } from '../../context';
 import { School } from './school.entity';
 import { SchoolSector } from './school.enums';
 import type { CreateSchoolInput, SchoolsArgs, UpdateSchoolInput } from './school.inputs';
@@ -10,15 +9,14 @@ import { diff } from '../audit/audit.service';
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
-import { assertReadable, canRead, readScope, writeSecretariat } from '../../common/tenancy';
+import { schoolTenant, scopeOf } from '../../common/scope';
 import { likeEscape, searchable } from '../../common/text';
 import { loader } from '../../common/loaders';
 
 export async function listSchools(ctx: Context, args: SchoolsArgs) {
-  const scope = readScope(callerOf(ctx), args.secretariat);
+  const scope = scopeOf(ctx, args.secretariat);
   const qb = ctx.runtime.db.getRepository(School).createQueryBuilder('s');
-  if (scope.secretariat) qb.andWhere('s.secretariat_code = :se', { se: scope.secretariat });
-  if (scope.school) qb.andWhere('s.dane_code = :own', { own: scope.school });
+  scope.apply(qb, 's.secretariat_code', 's.dane_code');
   if (args.sector) qb.andWhere('s.sector = :sector', { sector: args.sector });
   if (args.zone) qb.andWhere('s.zone = :zone', { zone: args.zone });
   if (args.regime) qb.andWhere('s.regime = :regime', { regime: args.regime });
@@ -36,10 +34,7 @@ export async function listSchools(ctx: Context, args: SchoolsArgs) {
 }
 
 export async function getSchool(ctx: Context, daneCode: string): Promise<School> {
-  const school = await schoolLoader(ctx).load(daneCode);
-  if (!school) throw notFound('School', daneCode);
-  assertReadable(callerOf(ctx), 'School', daneCode, school.secretariatCode, school.daneCode);
-  return school;
+  return scopeOf(ctx).visible(await schoolLoader(ctx).load(daneCode), 'School', daneCode, schoolTenant);
 }
 
 function checkRegime(sector: SchoolSector, regime: unknown, field: string) {
@@ -49,7 +44,7 @@ function checkRegime(sector: SchoolSector, regime: unknown, field: string) {
 }
 
 export async function createSchool(ctx: Context, input: CreateSchoolInput): Promise<School> {
-  const secretariatCode = writeSecretariat(callerOf(ctx), input.secretariat);
+  const secretariatCode = scopeOf(ctx).writeTo(input.secretariat);
   checkRegime(input.sector, input.regime, 'input.regime');
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
@@ -90,11 +85,10 @@ export async function createSchool(ctx: Context, input: CreateSchoolInput): Prom
 }
 
 export async function updateSchool(ctx: Context, daneCode: string, input: UpdateSchoolInput): Promise<School> {
-  const caller = callerOf(ctx);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const school = await tx.findOne(School, { where: { daneCode }, lock: { mode: 'pessimistic_write' } });
-    if (!school || !canRead(caller, school.secretariatCode)) throw notFound('School', daneCode);
+    if (!school || !scopeOf(ctx).canSee(school.secretariatCode)) throw notFound('School', daneCode);
     const before = { ...school };
     for (const key of ['name', 'sector', 'zone', 'municipality', 'municipalityCode', 'regime', 'active'] as const) {
       if (input[key] !== undefined) (school as unknown as Record<string, unknown>)[key] = input[key];
@@ -125,7 +119,7 @@ export async function updateSchool(ctx: Context, daneCode: string, input: Update
   });
 }
 
-/** School by DANE code, batched per request; callers check visibility with assertReadable/canRead. */
+/** School by DANE code, batched per request; callers check visibility with scopeOf(ctx).visible/canSee. */
 export const schoolLoader = (ctx: Context) =>
   loader<string, School | null>(
     ctx,

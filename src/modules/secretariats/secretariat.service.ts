@@ -1,27 +1,23 @@
 import type { Context } from '../../context';
-import { callerOf } from '../../context';
 import { Secretariat } from './secretariat.entity';
 import type { CreateSecretariatInput, SecretariatsArgs, UpdateSecretariatInput } from './secretariat.inputs';
 import { unitOfWork } from '../../common/unit-of-work';
 import { diff } from '../audit/audit.service';
 import { conflict, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
-import { isNational } from '../../common/auth/caller';
+import { scopeOf } from '../../common/scope';
 import { likeEscape } from '../../common/text';
 import { loader } from '../../common/loaders';
 import { In } from 'typeorm';
 
 export async function listSecretariats(ctx: Context, args: SecretariatsArgs) {
-  const caller = callerOf(ctx);
-  const qb = ctx.runtime.db.getRepository(Secretariat).createQueryBuilder('se');
-  if (!isNational(caller)) qb.andWhere('se.code = :own', { own: caller.secretariat });
+  const qb = scopeOf(ctx).apply(ctx.runtime.db.getRepository(Secretariat).createQueryBuilder('se'), 'se.code', 'none');
   if (args.search) qb.andWhere(`se.name ILIKE :q`, { q: `%${likeEscape(args.search)}%` });
   return keysetPage(qb, 'se.code', (s) => s.code, args);
 }
 
 export async function getSecretariat(ctx: Context, code: string): Promise<Secretariat> {
-  const caller = callerOf(ctx);
-  const found = isNational(caller) || caller.secretariat === code ? await secretariatLoader(ctx).load(code) : null;
+  const found = scopeOf(ctx).canSee(code, 'none') ? await secretariatLoader(ctx).load(code) : null;
   if (!found) throw notFound('Secretariat', code);
   return found;
 }

@@ -11,9 +11,9 @@ import { unitOfWork } from '../../common/unit-of-work';
 import { diff } from '../audit/audit.service';
 import { EventType } from '../../events/catalogue';
 import { DomainError, ErrorCode, invalidState, notFound } from '../../common/errors';
-import { canRead } from '../../common/tenancy';
+import { scopeOf } from '../../common/scope';
 import { groupBy } from '../../common/loaders';
-import { getStrategy, lockStrategy, ownSchool } from './strategy.service';
+import { getStrategy, lockStrategy } from './strategy.service';
 
 /**
  * Activity 4 (verificar la alineación con el PAM): every active activity of the strategy must belong to an action of
@@ -50,7 +50,7 @@ export async function alignmentRows(db: EntityManager, strategy: AssistanceStrat
 
 export async function alignment(ctx: Context, strategyId: string) {
   const strategy = await getStrategy(ctx, strategyId);
-  if (ownSchool(ctx)) throw notFound('AssistanceStrategy', strategyId);
+  if (scopeOf(ctx).isSchool) throw notFound('AssistanceStrategy', strategyId);
   const rows = await alignmentRows(ctx.runtime.db.manager, strategy);
   const actions = await ctx.runtime.db.getRepository(AlignmentImprovementAction).find({ where: { strategyId }, order: { createdAt: 'ASC' } });
   const byActivity = groupBy(actions, (a) => a.activityId);
@@ -119,7 +119,7 @@ export async function recordImprovementAction(ctx: Context, input: AlignmentImpr
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const activity = await tx.findOneBy(AssistanceActivity, { id: input.activityId });
-    if (!activity || !canRead(callerOf(ctx), activity.secretariatCode)) throw notFound('AssistanceActivity', input.activityId);
+    if (!activity || !scopeOf(ctx).canSee(activity.secretariatCode)) throw notFound('AssistanceActivity', input.activityId);
     const saved = await tx.save(
       tx.create(AlignmentImprovementAction, {
         strategyId: activity.strategyId,

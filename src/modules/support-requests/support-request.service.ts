@@ -6,7 +6,7 @@ import { unitOfWork } from '../../common/unit-of-work';
 import { EventType } from '../../events/catalogue';
 import { badInput, invalidState, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
-import { assertReadable, canRead, readScope } from '../../common/tenancy';
+import { rowTenant, scopeOf } from '../../common/scope';
 import { groupBy, loader } from '../../common/loaders';
 import { School } from '../schools/school.entity';
 import { SupportRequest, SupportRequestUpdate } from './support-request.entity';
@@ -15,10 +15,8 @@ import type { RegisterSupportRequestInput, SupportRequestsArgs, UpdateSupportReq
 import { isUuid } from '../improvement-plans/improvement-plan.service';
 
 export async function listRequests(ctx: Context, args: SupportRequestsArgs) {
-  const scope = readScope(callerOf(ctx), args.secretariat);
-  const qb = ctx.runtime.db.getRepository(SupportRequest).createQueryBuilder('r');
-  if (scope.secretariat) qb.andWhere('r.secretariat_code = :se', { se: scope.secretariat });
-  if (scope.school) qb.andWhere('r.school_dane = :own', { own: scope.school });
+  const scope = scopeOf(ctx, args.secretariat);
+  const qb = scope.apply(ctx.runtime.db.getRepository(SupportRequest).createQueryBuilder('r'), 'r.secretariat_code', 'r.school_dane');
   if (args.school) qb.andWhere('r.school_dane = :school', { school: args.school });
   if (args.status) qb.andWhere('r.status = :status', { status: args.status });
   if (args.area) qb.andWhere('r.area = :area', { area: args.area });
@@ -28,9 +26,7 @@ export async function listRequests(ctx: Context, args: SupportRequestsArgs) {
 
 export async function getRequest(ctx: Context, id: string): Promise<SupportRequest> {
   const r = isUuid(id) ? await ctx.runtime.db.getRepository(SupportRequest).findOneBy({ id }) : null;
-  if (!r) throw notFound('SupportRequest', id);
-  assertReadable(callerOf(ctx), 'SupportRequest', id, r.secretariatCode, r.schoolDane);
-  return r;
+  return scopeOf(ctx).visible(r, 'SupportRequest', id, rowTenant);
 }
 
 /**
@@ -39,13 +35,13 @@ export async function getRequest(ctx: Context, id: string): Promise<SupportReque
  */
 export async function registerRequest(ctx: Context, input: RegisterSupportRequestInput): Promise<SupportRequest> {
   const caller = callerOf(ctx);
-  const daneCode = input.daneCode ?? (caller.role === Role.SCHOOL ? caller.school : null);
+  const daneCode = input.daneCode ?? scopeOf(ctx).school;
   if (!daneCode) throw badInput('input.daneCode', 'daneCode is required when registering on behalf of a school');
   const channel = caller.role === Role.SCHOOL ? SupportRequestChannel.DIRECT : SupportRequestChannel.CITIZEN_SERVICE;
   return unitOfWork(ctx, async (uow) => {
     const tx = uow.tx;
     const school = await tx.findOneBy(School, { daneCode });
-    if (!school || !canRead(caller, school.secretariatCode, school.daneCode)) throw notFound('School', daneCode);
+    if (!school || !scopeOf(ctx).canSee(school.secretariatCode, school.daneCode)) throw notFound('School', daneCode);
     const request = await tx.save(
       tx.create(SupportRequest, {
         secretariatCode: school.secretariatCode,
@@ -88,7 +84,7 @@ export async function updateRequestStatus(ctx: Context, id: string, input: Updat
   return unitOfWork(ctx, async (uow) => {
     const tx = uow.tx;
     const r = isUuid(id) ? await tx.findOne(SupportRequest, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!r || !canRead(caller, r.secretariatCode, r.schoolDane)) throw notFound('SupportRequest', id);
+    if (!r || !scopeOf(ctx).canSee(r.secretariatCode, r.schoolDane)) throw notFound('SupportRequest', id);
     const from = r.status;
     if (!SUPPORT_REQUEST_TRANSITIONS[from].includes(input.status)) {
       throw invalidState(`A support request cannot go from ${from} to ${input.status}`, {
