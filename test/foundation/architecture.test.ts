@@ -81,6 +81,16 @@ function tenancyViolations(files: Source[]): string[] {
     });
 }
 
+/** Tables with one writing module: SQL that writes them elsewhere is a second writer. */
+const TABLE_OWNERS: Record<string, string> = { school: 'src/modules/schools/' };
+
+function secondWriterViolations(files: Source[]): string[] {
+  return Object.entries(TABLE_OWNERS).flatMap(([table, owner]) => {
+    const write = new RegExp(`\\b(insert\\s+into|update|delete\\s+from)\\s+"?${table}"?(\\s|$)`, 'i');
+    return files.filter((s) => !s.file.startsWith(owner) && write.test(s.text)).map((s) => `${s.file} writes ${table}`);
+  });
+}
+
 describe('architecture', () => {
   const src = sources(srcDir);
 
@@ -135,5 +145,16 @@ export const g = readScope;` };
       'src/modules/x/x.service.ts uses writeSecretariat',
       'src/modules/x/x.service.ts imports src/common/tenancy',
     ]);
+  });
+
+  it('one writer per table: only the schools module writes the school table', () => {
+    expect(secondWriterViolations(src)).toEqual([]);
+  });
+
+  it('the one-writer rule catches raw SQL that updates the school table from another layer', () => {
+    const bad: Source = { file: 'src/inbound/f01-03-inspection.ts', text: 'await tx.query(`UPDATE school s SET regime = r.regime`);' };
+    const ok: Source = { file: 'src/inbound/x.ts', text: "await tx.query('UPDATE school_regime_report SET x = 1');" };
+    const owner: Source = { file: 'src/modules/schools/school.service.ts', text: 'await tx.query(`UPDATE school s SET regime = 1`);' };
+    expect(secondWriterViolations([bad, ok, owner])).toEqual(['src/inbound/f01-03-inspection.ts writes school']);
   });
 });

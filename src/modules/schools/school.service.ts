@@ -1,10 +1,10 @@
 import { In } from 'typeorm';
 import type { Context } from '../../context';
 import { School } from './school.entity';
-import { SchoolSector } from './school.enums';
+import { PrivateSchoolRegime, SchoolSector } from './school.enums';
 import type { CreateSchoolInput, SchoolsArgs, UpdateSchoolInput } from './school.inputs';
 import { Secretariat } from '../secretariats/secretariat.entity';
-import { unitOfWork } from '../../common/unit-of-work';
+import { unitOfWork, type UnitOfWork } from '../../common/unit-of-work';
 import { diff } from '../audit/audit.service';
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, notFound } from '../../common/errors';
@@ -117,6 +117,47 @@ export async function updateSchool(ctx: Context, daneCode: string, input: Update
     });
     return saved;
   });
+}
+
+/** A regime (régimen) a source reports for one school of the registry. */
+export interface RegimeChange {
+  daneCode: string;
+  regime: PrivateSchoolRegime;
+}
+
+/**
+ * Applies the regimes of non-official schools of `secretariat` in one statement, inside the caller's unit of work
+ * (F01.03 Inspección y Vigilancia determines them; the registry follows the latest accepted report).
+ *
+ * Invariant (Ley 115 art. 202; CHECK ck_school_regime_non_official): only non-official schools have a regime, so an
+ * official school, a school of another secretariat or one whose regime is already the reported one is left as it is.
+ * Each school that changes yields one audit row `{ regime: { from, to } }` and one SCHOOL_UPDATED event
+ * (`changed: ['regime']`), in the order of `changes`. Returns the DANE codes that changed.
+ */
+export async function applyRegimes(uow: UnitOfWork, operation: string, secretariat: string, changes: RegimeChange[]): Promise<string[]> {
+  if (changes.length === 0) return [];
+  const rows: { dane: string; from: PrivateSchoolRegime | null; to: PrivateSchoolRegime }[] = await uow.tx.query(
+    `UPDATE school s SET regime = r.regime, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS r(dane varchar, regime varchar), school o
+      WHERE s.dane_code = r.dane AND o.dane_code = s.dane_code
+        AND s.secretariat_code = $2 AND s.sector = $3 AND s.regime IS DISTINCT FROM r.regime
+      RETURNING s.dane_code AS dane, o.regime AS "from", s.regime AS "to"`,
+    [JSON.stringify(changes.map((c) => ({ dane: c.daneCode, regime: c.regime }))), secretariat, SchoolSector.NON_OFFICIAL],
+  );
+  const byDane = new Map(rows.map((r) => [r.dane, r]));
+  const changed = changes.map((c) => byDane.get(c.daneCode)).filter((r): r is (typeof rows)[number] => !!r);
+  await uow.recordMany(
+    changed.map((r) => ({
+      operation,
+      entity: 'School',
+      entityId: r.dane,
+      secretariat,
+      school: r.dane,
+      change: { regime: { from: r.from, to: r.to } },
+      event: { type: EventType.SCHOOL_UPDATED, payload: { daneCode: r.dane, changed: ['regime'] } },
+    })),
+  );
+  return changed.map((r) => r.dane);
 }
 
 /** School by DANE code, batched per request; callers check visibility with scopeOf(ctx).visible/canSee. */
