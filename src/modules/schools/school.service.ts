@@ -137,11 +137,14 @@ export interface RegimeChange {
 export async function applyRegimes(uow: UnitOfWork, operation: string, secretariat: string, changes: RegimeChange[]): Promise<string[]> {
   if (changes.length === 0) return [];
   const rows: { dane: string; from: PrivateSchoolRegime | null; to: PrivateSchoolRegime }[] = await uow.tx.query(
-    `UPDATE school s SET regime = r.regime, updated_at = now()
-       FROM jsonb_to_recordset($1::jsonb) AS r(dane varchar, regime varchar), school o
-      WHERE s.dane_code = r.dane AND o.dane_code = s.dane_code
-        AND s.secretariat_code = $2 AND s.sector = $3 AND s.regime IS DISTINCT FROM r.regime
-      RETURNING s.dane_code AS dane, o.regime AS "from", s.regime AS "to"`,
+    // A SELECT over the UPDATE so that the driver answers with the rows (an UPDATE alone answers [rows, count]).
+    `WITH changed AS (
+       UPDATE school s SET regime = r.regime, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(dane varchar, regime varchar), school o
+        WHERE s.dane_code = r.dane AND o.dane_code = s.dane_code
+          AND s.secretariat_code = $2 AND s.sector = $3 AND s.regime IS DISTINCT FROM r.regime
+        RETURNING s.dane_code AS dane, o.regime AS "from", s.regime AS "to")
+     SELECT dane, "from", "to" FROM changed`,
     [JSON.stringify(changes.map((c) => ({ dane: c.daneCode, regime: c.regime }))), secretariat, SchoolSector.NON_OFFICIAL],
   );
   const byDane = new Map(rows.map((r) => [r.dane, r]));
