@@ -49,8 +49,9 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
     try {
       read = await fileItems(values.source as string, positionals[0], values['source-timestamp'], { sheet: values.sheet });
     } catch (e) {
-      if (!(e instanceof SpreadsheetError) && (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      err.write(`import: ${(e as Error).message}\n`);
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      if (!(e instanceof SpreadsheetError) && !missing) throw e;
+      err.write(`import: ${missing ? `no file ${positionals[0]}` : (e as Error).message}\n`);
       return 2;
     }
   }
