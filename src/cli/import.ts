@@ -7,8 +7,8 @@ import { createLogger } from '../logger';
 import { startRuntime } from '../runtime';
 import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
-import { FILE_SOURCES, fileItems, type FileRead } from '../inbound/file-import';
-import { SpreadsheetError } from '../inbound/spreadsheet';
+import { FILE_SOURCES, fileItems, type FileItem, type FileRead } from '../inbound/file-import';
+import { SpreadsheetError, type Reading } from '../inbound/spreadsheet';
 import { loadCatalogue, type CatalogueData } from '../inbound/d01-03-self-evaluation';
 import { ItemStatus } from '../inbound/batch';
 
@@ -98,7 +98,7 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
       for (const r of res.items) {
         totals[r.status]++;
         const index = chunk[r.index];
-        const detail = r.status === ItemStatus.REJECTED ? ` ${r.code} ${r.field?.replace(`input.items.${r.index}.`, '')}: ${r.message}` : ` ${r.key ?? ''}`;
+        const detail = r.status === ItemStatus.REJECTED ? ` ${r.code} ${columnOf(reading, items[index], r.field?.replace(`input.items.${r.index}`, '') ?? '')}: ${r.message}` : ` ${r.key ?? ''}`;
         lines[index] = `${where(items[index].rows)}: ${r.status}${detail}`;
       }
       bar.increment(chunk.length);
@@ -111,6 +111,28 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
   } finally {
     await runtime.shutdown();
   }
+}
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * The file's column for a field the service rejected (`.dropoutRate` → `dropout_rate`, `.tasks.0.dueDate` →
+ * `task_due_date`), with the cell in XLSX when the item has one row (`dropout_rate (E3)`); else the field as given.
+ */
+function columnOf(reading: Reading, item: FileItem, field: string): string {
+  const parts = field.split('.').filter(Boolean);
+  const last = parts.at(-1);
+  if (!last) return field || 'item';
+  const name = snake(last);
+  const parent = parts.length > 1 ? parts[0].replace(/s$/, '').replace(/_?results?$/i, '').toLowerCase() : '';
+  const candidates = [parent && `${parent}_${name}`, name].filter(Boolean);
+  const column = candidates.find((c) => reading.header.includes(c));
+  if (!column) return parts.join('.');
+  if (reading.format === 'XLSX' && item.rows.length === 1) {
+    const ref = reading.rows.find((r) => r.line === item.rows[0])?.cells.get(column)?.ref;
+    if (ref) return `${column} (${ref})`;
+  }
+  return column;
 }
 
 if (require.main === module) {

@@ -93,6 +93,6 @@ describe('npm run import', () => {
     expect(res.code).toBe(1);
     expect(res.out).toMatch(/^line 2: CREATED/m);
     expect(res.out).toMatch(/^line 3: REJECTED BAD_USER_INPUT score:/m);
-    expect(res.out).toMatch(/^line 4: REJECTED NOT_FOUND daneCode:/m);
+    expect(res.out).toMatch(/^line 4: REJECTED NOT_FOUND dane_code:/m);
   });
 });

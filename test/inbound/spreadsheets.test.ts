@@ -94,6 +94,12 @@ describe('percent cells are read as the percent the person sees, in the unit of 
     expect(s).toEqual({ insufficient: 41, minimum: 33, satisfactory: 19, advanced: 7 });
   });
 
+  it('D01.04 XLSX: a percent cell over 100% is refused by the service, naming the column and cell', async () => {
+    const file = await xlsx([CHAR_HEADER, ['105001000011', '2029', 1240, 'C', { v: 1.5, fmt: '0%' }, 4, 'POOR', '', 5, 'MATHEMATICS', 41, 33, 19, 7, '2026-02-10T09:00:00Z']]);
+    const res = await importFile('D01.04', file);
+    expect(res.out).toMatch(/^sheet "datos" row 2: REJECTED BAD_USER_INPUT dropout_rate \(E2\): .*between 0 and 100/m);
+  });
+
   it('D01.04 CSV: "5,8 %" and "5.8%" are 5.8 percent; Spanish Excel "1.500" enrolment is fifteen hundred', async () => {
     const file = csv(
       [
@@ -193,7 +199,7 @@ describe('dates and times: ISO 8601 or day first, America/Bogota when no zone is
     const older = csv(`${SELF_HEADER.join(';')}\n105001000011;2035;GUIA34-2008;DIR-01-01;3;Acta nueva;2026-03-20T10:00:00-05:00\n`);
     const res2 = await importFile('D01.03', older);
     expect(res2.code).toBe(1);
-    expect(res2.out).toMatch(/^line 2: REJECTED STALE sourceTimestamp/m);
+    expect(res2.out).toMatch(/^line 2: REJECTED STALE source_timestamp: /m);
     expect((await q(`SELECT score FROM self_evaluation_score WHERE year = '2035'`))[0]).toEqual({ score: 2 });
   });
 
@@ -334,7 +340,7 @@ describe('row numbers and the summary', () => {
     });
     const res = await importFile('D01.03', file);
     expect(res.out).toMatch(/^read f\d+\.xlsx: XLSX sheet "Autoevaluación" \(header on row 1, 1 data rows\)/m);
-    expect(res.out).toMatch(/^sheet "Autoevaluación" row 3: REJECTED BAD_USER_INPUT score:/m);
+    expect(res.out).toMatch(/^sheet "Autoevaluación" row 3: REJECTED BAD_USER_INPUT score \(E3\): score must be/m);
     const unknown = await importFile('D01.03', file, ['--sheet', 'Hoja1']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('No sheet "Hoja1"');
