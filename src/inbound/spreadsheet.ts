@@ -185,8 +185,10 @@ function readCsv(file: string, buf: Buffer, options: ReadOptions): Reading {
   const { text, encoding } = decode(buf);
   const lines = text.split(/\r\n|\n|\r/);
   const firstLine = lines.find((l) => l.trim() !== '') ?? '';
+  // Excel's separator hint `sep=;` on the first line names the separator.
+  const hint = /^sep=([;,\t])$/i.exec(lines[0] ?? '');
   const counts = ([';', ',', '\t'] as const).map((sep) => [sep, countOutsideQuotes(firstLine, sep)] as const);
-  const separator = counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const separator = hint ? (hint[1] as ';' | ',' | '\t') : counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { delimiter: separator, info: true, relax_column_count: true, skip_empty_lines: false }) as unknown as typeof records;
@@ -200,6 +202,7 @@ function readCsv(file: string, buf: Buffer, options: ReadOptions): Reading {
     const start = prevEnd + 1;
     prevEnd = r.info.lines;
     if (r.record.every((f) => f.trim() === '')) continue;
+    if (hint && start === 1) continue;
     withLines.push({ line: start, fields: r.record });
   }
   const headerIndex = findHeader(

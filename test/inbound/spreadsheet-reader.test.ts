@@ -66,6 +66,17 @@ describe('numbers', () => {
     expect(parseNumberText(raw, decimal)).toEqual({ problem: expect.stringMatching(message) });
   });
 
+  it("Excel's sep= hint names the separator and is not the header", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmi-reader-'));
+    const file = path.join(dir, 'sep.csv');
+    writeFileSync(file, 'sep=;\r\na,b;c\r\n1,5;2\r\n');
+    const r = await readSpreadsheet(file);
+    expect(r.separator).toBe(';');
+    expect(r.header).toEqual(['a,b', 'c']);
+    expect(r.headerLine).toBe(2);
+    expect(r.rows.map((x) => x.line)).toEqual([3]);
+  });
+
   it('the decimal mark of a ; file follows its number columns only', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pmi-reader-'));
     const file = path.join(dir, 'a.csv');
