@@ -209,7 +209,7 @@ function readCsv(file: string, buf: Buffer, options: ReadOptions): Reading {
     withLines.map((r) => r.fields),
     options,
   );
-  if (headerIndex < 0) return emptyReading(file, 'CSV', { separator, encoding, decimal: separator === ';' ? ',' : '.' }, options);
+  if (headerIndex < 0) return emptyReading(file, 'CSV', { separator, encoding, decimal: separator === ';' ? ',' : '.' });
   const header = headerNames(withLines[headerIndex].fields, options, (i) => `column ${i + 1}`);
   const body = withLines.slice(headerIndex + 1);
   const numeric = options.numberColumns ? new Set(options.numberColumns.map((c) => norm(c, options))) : null;
@@ -234,7 +234,7 @@ function readCsv(file: string, buf: Buffer, options: ReadOptions): Reading {
   return { file, format: 'CSV', separator, encoding, decimal, decimalReason: reason, header, headerLine: withLines[headerIndex].line, rows };
 }
 
-function emptyReading(file: string, format: 'CSV' | 'XLSX', extra: Partial<Reading>, _o: ReadOptions): Reading {
+function emptyReading(file: string, format: 'CSV' | 'XLSX', extra: Partial<Reading>): Reading {
   return { file, format, decimal: '.', decimalReason: 'no rows', header: [], headerLine: 0, rows: [], ...extra };
 }
 
@@ -338,7 +338,7 @@ async function readXlsx(file: string, buf: Buffer, options: ReadOptions): Promis
     grid.map((r) => Array.from({ length: r.cells.length }, (_, i) => textOf(r.cells[i]))),
     options,
   );
-  if (headerIndex < 0) return emptyReading(file, 'XLSX', { sheet: ws.name }, options);
+  if (headerIndex < 0) return emptyReading(file, 'XLSX', { sheet: ws.name });
   const headerRow = grid[headerIndex];
   const header = headerNames(
     Array.from({ length: headerRow.cells.length }, (_, i) => textOf(headerRow.cells[i])),
