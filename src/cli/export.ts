@@ -9,7 +9,8 @@ import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
 import { strategyOf } from '../modules/strategy/strategy.service';
 import { programmingRecord } from '../modules/strategy/programming-record';
-import { ExportFormat, StrategyStatus } from '../modules/strategy/strategy.enums';
+import { ExportFormat } from '../modules/strategy/strategy.enums';
+import { isApprovedOrLater } from '../modules/strategy/strategy-lifecycle';
 
 /** Records this command can write; the key is the value of --record. */
 const RECORDS = { programacion: 'Programación de la Asistencia Técnica' } as const;
@@ -76,7 +77,7 @@ export async function runExport({
     // Read as the secretariat's own staff would, so tenancy applies as in the GraphQL query.
     const ctx = systemContext(runtime, { subject: 'cli:export', role: Role.QUALITY_LEADER, secretariat, client: 'pmi-hub-export' });
     const strategy = await strategyOf(ctx, period, secretariat);
-    if (!strategy || strategy.status !== StrategyStatus.APPROVED) {
+    if (!strategy || !isApprovedOrLater(strategy.status)) {
       const state = strategy
         ? `its strategy for ${period} is ${strategy.status} (revision ${strategy.revision}); approve it first`
         : `it has no strategy for ${period}`;
