@@ -1,5 +1,8 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsEnum, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { IsPeriod } from '../../common/period';
+import { DANE_CODE } from '../schools/school.inputs';
+import { ExportFormat } from '../strategy/strategy.enums';
+import { ArrayMaxSize, IsEnum, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ImplementationLevel, PlanPartKind, ProgressStatus } from './follow-up.enums';
 
 const dateOnly = () => IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' });
@@ -170,4 +173,24 @@ export class PlanSelfEvaluationInput {
   @Field({ defaultValue: '', description: 'Adjustments proposed (ajustes).' })
   @Length(0, 5000)
   adjustments: string = '';
+}
+
+@ArgsType()
+export class FollowUpRecordArgs {
+  @Field({ description: 'Period (vigencia), e.g. 2026.' })
+  @IsPeriod()
+  period: string;
+
+  @Field(() => ExportFormat, { defaultValue: ExportFormat.CSV, description: 'CSV or XLSX.' })
+  @IsEnum(ExportFormat)
+  format: ExportFormat = ExportFormat.CSV;
+
+  @Field(() => String, { nullable: true, description: 'Secretariat (national roles must name it; others get their own).' })
+  @IsOptional()
+  secretariat?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this school (DANE code); a school gets its own.' })
+  @IsOptional()
+  @Matches(DANE_CODE, { message: 'school must be a 12-digit DANE code' })
+  school?: string | null;
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import type { Context } from '../../context';
 import { ImprovementPlan } from '../improvement-plans/improvement-plan.entity';
@@ -15,11 +15,13 @@ import {
   ActionProgressInput,
   CoachingNoteInput,
   CoachingReplyInput,
+  FollowUpRecordArgs,
   IndicatorMeasurementInput,
   PlanCorrectiveActionInput,
   PlanSelfEvaluationInput,
 } from './follow-up.inputs';
 import * as service from './follow-up.service';
+import { ExportedRecord } from '../strategy/strategy.resolver';
 
 @ObjectType({ description: 'Follow-up of one PMI action (seguimiento de la acción): current progress and every recorded progress.' })
 export class ActionFollowUp {
@@ -81,6 +83,14 @@ export class FollowUpResolver {
   @Query(() => PlanFollowUp, { description: 'Follow-up of a PMI (seguimiento): progress, measurements, corrective actions, notes, self-evaluations.' })
   planFollowUp(@Arg('planId', () => ID) planId: string, @Ctx() ctx: Context) {
     return service.planFollowUp(ctx, planId);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => ExportedRecord, {
+    description: 'Record "Seguimiento de los PMI" of a period as CSV or XLSX: one row per action and indicator of each PMI (a school gets its own).',
+  })
+  pmiFollowUpRecord(@Args() args: FollowUpRecordArgs, @Ctx() ctx: Context) {
+    return service.followUpRecordFile(ctx, args);
   }
 
   @Authorized(...WRITERS)

@@ -3,7 +3,10 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { unitOfWork, type UnitOfWork } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
-import { badInput } from '../../common/errors';
+import { badInput, notFound } from '../../common/errors';
+import { RecordFormat } from '../../records/record';
+import { ExportFormat } from '../strategy/strategy.enums';
+import { followUpRecord } from './follow-up-record';
 import { EventType } from '../../events/catalogue';
 import { ImprovementPlan } from '../improvement-plans/improvement-plan.entity';
 import { PlanAction, PlanIndicator } from '../improvement-plans/plan-content.entity';
@@ -23,6 +26,7 @@ import type {
   ActionProgressInput,
   CoachingNoteInput,
   CoachingReplyInput,
+  FollowUpRecordArgs,
   IndicatorMeasurementInput,
   PlanCorrectiveActionInput,
   PlanSelfEvaluationInput,
@@ -370,4 +374,18 @@ function groupRows<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
     else m.set(k, [r]);
   }
   return m;
+}
+
+/**
+ * Record "Seguimiento de los PMI" as a file. The secretariat is the caller's own (national roles name one: without
+ * it BAD_USER_INPUT); a SCHOOL gets only its own school's rows.
+ */
+export async function followUpRecordFile(ctx: Context, args: FollowUpRecordArgs) {
+  const scope = scopeOf(ctx, args.secretariat);
+  if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat');
+  if (args.secretariat && args.secretariat !== scope.secretariat) throw notFound('Secretariat', args.secretariat);
+  if (scope.isSchool && args.school && args.school !== scope.school) throw notFound('School', args.school);
+  const school = scope.school ?? args.school ?? null;
+  const file = await followUpRecord(ctx.runtime.db.manager, scope.secretariat, args.period, args.format === ExportFormat.XLSX ? RecordFormat.XLSX : RecordFormat.CSV, school);
+  return { filename: file.filename, mimeType: file.mimeType, contentBase64: file.content.toString('base64') };
 }
