@@ -20,7 +20,7 @@ export class SessionAttendeeInput {
   @Field(() => [String], { defaultValue: [], description: 'Names, only where the secretariat’s record needs them.' })
   @ArrayMaxSize(200)
   @Length(1, 200, { each: true })
-  names: string[] = [];
+  names: string[];
 }
 
 @InputType({ description: 'An agreement (compromiso) with its responsible and due date.' })
@@ -81,7 +81,7 @@ export class AssistanceSessionInput {
   @Field(() => [SessionAttendeeInput], { defaultValue: [], description: 'Attendees by role (required for HELD).' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(50)
-  attendees: SessionAttendeeInput[] = [];
+  attendees: SessionAttendeeInput[];
 
   @Field({ defaultValue: '', description: 'Topics (temas tratados); required for HELD.' })
   @Length(0, 5000)
@@ -94,7 +94,7 @@ export class AssistanceSessionInput {
   @Field(() => [SessionCommitmentInput], { defaultValue: [], description: 'Agreements one by one (compromisos).' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(50)
-  commitments: SessionCommitmentInput[] = [];
+  commitments: SessionCommitmentInput[];
 
   @Field({ defaultValue: '', description: 'Next steps (próximos pasos).' })
   @Length(0, 5000)
