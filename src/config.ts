@@ -29,6 +29,8 @@ const schema = z.object({
   MAX_QUERY_DEPTH: int(1, 100).default(12),
   MAX_QUERY_COMPLEXITY: int(1, 10_000_000).default(20_000),
   MAX_ALIASES: int(0, 10_000).default(30),
+  MAX_DIRECTIVES: int(0, 10_000).default(50),
+  MAX_TOKENS: int(100, 1_000_000).default(2_000),
   MAX_OPERATIONS_PER_REQUEST: int(1, 100).default(5),
   MAX_BODY_SIZE: z
     .string()
