@@ -169,7 +169,8 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: config.introspection,
+    // The introspection switch is NoSchemaIntrospectionCustomRule in hubValidationRules, shared with WebSocket.
+    introspection: true,
     hideSchemaDetailsFromClientErrors: !config.introspection,
     csrfPrevention: true,
     // Automatic persisted queries are off: no server-side cache a client can fill, and one code for them.

@@ -100,8 +100,8 @@ export function hubValidationRules(config: Config): ValidationRule[] {
 /** Parse options for both transports: the lexer stops after MAX_TOKENS tokens, before any tree is built. */
 export const hubParseOptions = (config: Config): ParseOptions => ({ maxTokens: config.MAX_TOKENS });
 
-/** graphql-js's message when `maxTokens` stops the parser. */
-const TOKENS_MESSAGE = /Document contains more than (\d+) tokens/;
+/** graphql-js's message when `maxTokens` stops the parser (16.x spells it "more that"). */
+const TOKENS_MESSAGE = /Document contains more th(?:an|at) (\d+) tokens/;
 
 /** The coded LIMIT_EXCEEDED error for a parse stopped by the token limit, or null for any other syntax error. */
 export function tokenLimitError(message: string): GraphQLError | null {

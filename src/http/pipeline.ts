@@ -64,8 +64,9 @@ export function codeForWebSocket(err: GraphQLError, stage: 'parse' | 'validate' 
       ? 'GRAPHQL_PARSE_FAILED'
       : stage === 'validate'
         ? 'GRAPHQL_VALIDATION_FAILED'
-        : // graphql-js's own errors before execution (variable coercion) have neither a path nor an original error.
-          !err.path && !err.originalError
+        : // graphql-js's own errors before execution (variable coercion) have no path, and no original error but
+          // the scalar's own GraphQLError.
+          !err.path && (!err.originalError || err.originalError instanceof GraphQLError)
           ? ErrorCode.BAD_USER_INPUT
           : undefined;
   if (!code) return err;
