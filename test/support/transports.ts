@@ -49,7 +49,7 @@ export async function send(
     } catch {
       throw new Error(`HTTP ${res.status} answered with a body that is not JSON: ${text.slice(0, 200)}`);
     }
-    return { transport, status: res.status, data: body.data, errors: (body.errors ?? []) as GraphQLFormattedError[], ms: performance.now() - started };
+    return { transport, status: res.status, data: body.data, errors: (body.errors ?? []) as unknown as GraphQLFormattedError[], ms: performance.now() - started };
   }
   let closed: Answer['closed'];
   const client = hub.ws(token, {
