@@ -125,7 +125,10 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         }
         return { schema, document, operationName, variableValues: payload.variables ?? undefined };
       },
-      onError: (_ctx, _id, _payload, errors) => formatAll(errors.map((e) => codeForWebSocket(e, 'execute'))),
+      onError: (_ctx, _id, _payload, errors) => {
+        logUnexpected(logger, errors);
+        return formatAll(errors.map((e) => codeForWebSocket(e, 'execute')));
+      },
       onNext: (_ctx, _id, _payload, args, result) => {
         if (!result.errors?.length) return result;
         logUnexpected((args.contextValue as Context).logger, result.errors);

@@ -245,13 +245,15 @@ function bomb(rng: Rng): { query: string; tag: string } {
 }
 
 /** Breaks a document's syntax or shape at a random point. */
-function breakDocument(rng: Rng, query: string): string {
+function breakDocument(rng: Rng, query: string, tags: Set<string>): string {
   switch (rng.int(5)) {
     case 0:
       return query.slice(0, rng.int(query.length));
     case 1: {
       const at = rng.int(query.length);
-      return query.slice(0, at) + rng.pick(['{', '}', '(', ')', '$', '"', '...', '@', '#', '\u0000', ':']) + query.slice(at);
+      const inserted = rng.pick(['{', '}', '(', ')', '$', '"', '...', '@', '#', '\u0000', ':']);
+      if (inserted === '\u0000') tags.add('nul'); // inside a string literal it is a NUL character in a value
+      return query.slice(0, at) + inserted + query.slice(at);
     }
     case 2:
       return query.replace(/\{ /, '{ nosuchfield ');
@@ -281,7 +283,7 @@ export function generateCase(schema: GraphQLSchema, seed: number, index: number)
   let query = `${op} Fuzz${b.varDefs.length ? `(${b.varDefs.join(', ')})` : ''} { ${body} }`;
   let kind: Case['kind'] = mutation ? 'mutation' : 'query';
   if (rng.chance(0.12)) {
-    query = breakDocument(rng, query);
+    query = breakDocument(rng, query, b.tags);
     kind = 'broken';
     b.tags.add('broken');
   }
