@@ -45,6 +45,9 @@ const schema = z.object({
   EXPOSE_SQL_COUNT: bool.default(false),
 });
 
+/** Names of every variable read (the README's Configuration table documents each one). */
+export const CONFIG_VARIABLES = Object.keys(schema.shape) as (keyof z.infer<typeof schema>)[];
+
 export type RawConfig = z.infer<typeof schema>;
 export interface Config extends RawConfig {
   introspection: boolean;

@@ -179,6 +179,14 @@ function args(b: Build, fieldArgs: readonly GraphQLArgument[]): string {
       const name = `v${b.varDefs.length}`;
       b.varDefs.push(`$${name}: ${a.type.toString()}`);
       b.variables[name] = json;
+      if (b.rng.chance(0.04)) {
+        // A deeply nested variable value (arrays or objects thousands of levels deep).
+        b.tags.add('deep');
+        let deep: unknown = 'x';
+        const asObject = b.rng.chance(0.5);
+        for (let i = 0; i < 3000; i++) deep = asObject ? { a: deep } : [deep];
+        b.variables[name] = deep;
+      }
       parts.push(`${a.name}: $${name}`);
     } else parts.push(`${a.name}: ${lit}`);
   }
