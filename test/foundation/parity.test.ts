@@ -45,23 +45,24 @@ function expectClean(a: Answer) {
 }
 
 describe.each(TRANSPORTS)('over %s, with NODE_ENV=production', (transport: Transport) => {
-  it('refuses a chained fragment bomb (2^30 expansions) with LIMIT_EXCEEDED in well under a second, without a token', async () => {
-    const a = await send(prod, transport, { query: fragmentBomb(30) }, null);
+  it('refuses a chained fragment bomb (2^40 expansions) with LIMIT_EXCEEDED, without a token', async () => {
+    const a = await send(prod, transport, { query: fragmentBomb(40) }, null);
     expectClean(a);
     expect(a.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'complexity' });
-    // Before the fix, 22 levels took ~7 s and each further level doubled it; 30 levels would take hours.
-    expect(a.ms).toBeLessThan(2000);
+    // Before the fix, 22 levels took ~7 s and each further level doubled it: 40 levels would take weeks. Linear
+    // guards answer in milliseconds; the bound is loose so that a loaded machine cannot make it fail.
+    expect(a.ms).toBeLessThan(10_000);
   });
 
   it('refuses the same bomb with a token too, and a bomb of aliases through fragments', async () => {
     expect((await send(prod, transport, { query: fragmentBomb(40) }, token)).errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED' });
     const aliases = ['query { ...A0 }'];
-    for (let i = 0; i < 30; i++) aliases.push(`fragment A${i} on Query { x: __typename ...A${i + 1} ...A${i + 1} }`);
-    aliases.push('fragment A30 on Query { __typename }');
+    for (let i = 0; i < 40; i++) aliases.push(`fragment A${i} on Query { x: __typename ...A${i + 1} ...A${i + 1} }`);
+    aliases.push('fragment A40 on Query { __typename }');
     const a = await send(prod, transport, { query: aliases.join(' ') }, token);
     expectClean(a);
     expect(a.errors.map((e) => e.extensions?.limit)).toContain('aliases');
-    expect(a.ms).toBeLessThan(2000);
+    expect(a.ms).toBeLessThan(10_000);
   });
 
   it('answers ~800 repeated fields with a coded limit, not "Validation aborted"', async () => {

@@ -11,7 +11,7 @@ const env = {
   ...process.env,
   FUZZ_SEED: opt('seed', String(Date.now() % 1_000_000)),
   FUZZ_COUNT: opt('count', '2000'),
-  FUZZ_TIME_BOUND_MS: opt('time-bound', process.env.FUZZ_TIME_BOUND_MS ?? '5000'),
+  FUZZ_TIME_BOUND_MS: opt('time-bound', process.env.FUZZ_TIME_BOUND_MS ?? '10000'),
 };
 console.log(`fuzz: seed ${env.FUZZ_SEED}, ${env.FUZZ_COUNT} cases, time bound ${env.FUZZ_TIME_BOUND_MS} ms`);
 const jest = path.join(__dirname, '..', '..', 'node_modules', '.bin', 'jest');

@@ -12,7 +12,7 @@ import { runFuzz, describe as describeFinding, INVALID_TOKEN } from './run';
  */
 const seed = Number(process.env.FUZZ_SEED ?? 20261130);
 const count = Number(process.env.FUZZ_COUNT ?? 160);
-const timeBoundMs = Number(process.env.FUZZ_TIME_BOUND_MS ?? 5000);
+const timeBoundMs = Number(process.env.FUZZ_TIME_BOUND_MS ?? 10_000);
 
 let hub: TestHub;
 let schema: GraphQLSchema;
