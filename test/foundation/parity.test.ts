@@ -3,6 +3,7 @@ import { createTwoTenants } from '../support/factories';
 import { Role } from '../../src/common/auth/roles';
 import { send, TRANSPORTS, type Answer, type Transport } from '../support/transports';
 import { documentedErrorCodes, DATABASE_TEXT } from '../support/error-codes';
+import { fragmentBomb } from '../fuzz/generate';
 
 /**
  * One pipeline for HTTP and WebSocket (issue 8, §1, §4, §9): every case below runs over both transports, on a hub
@@ -21,14 +22,6 @@ afterAll(async () => {
   await dev.stop();
   await prod.stop();
 });
-
-/** `query { ...F0 } fragment F0 on Query { ...F1 ...F1 } … fragment Fn on Query { __typename }`: 2^n expansions. */
-export function fragmentBomb(levels: number): string {
-  const parts = ['query { ...F0 }'];
-  for (let i = 0; i < levels; i++) parts.push(`fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
-  parts.push(`fragment F${levels} on Query { __typename }`);
-  return parts.join(' ');
-}
 
 const codes = (a: Answer) => a.errors.map((e) => e.extensions?.code);
 const documented = documentedErrorCodes();
