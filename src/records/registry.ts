@@ -1,5 +1,6 @@
 import type { RecordExport } from './record-export';
 import { programmingExport } from '../modules/strategy/programming-record';
+import { followUpExport } from '../modules/follow-ups/follow-up-record';
 
 export { RecordUnavailable, type RecordExport, type RecordParams, type LoadedRecord } from './record-export';
 
@@ -12,4 +13,5 @@ export { RecordUnavailable, type RecordExport, type RecordParams, type LoadedRec
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RECORDS: Record<string, RecordExport<any>> = {
   programacion: programmingExport,
+  seguimiento: followUpExport,
 };

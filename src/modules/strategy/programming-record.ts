@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { DEFAULT_ZONE, wallClock } from '../../common/time-zone';
 import { writeRecord, type ExportedFile, type RecordDefinition, RecordFormat } from '../../records/record';
 import type { AssistanceStrategy } from './assistance-strategy.entity';
-import { ActivityStatus, AssistanceModality, StrategyStatus } from './strategy.enums';
+import { ActivityStatus, AssistanceModality } from './strategy.enums';
+import { isApprovedOrLater } from './strategy-lifecycle';
 import { strategyOf } from './strategy.service';
 import { RecordUnavailable, type RecordExport } from '../../records/record-export';
 
@@ -115,7 +116,7 @@ export const programmingExport: RecordExport<ProgrammingRow> = {
   describes: "the secretariat's APPROVED assistance strategy of the period",
   async load(ctx, { secretariat, period }) {
     const strategy = await strategyOf(ctx, period, secretariat);
-    if (!strategy || strategy.status !== StrategyStatus.APPROVED) {
+    if (!strategy || !isApprovedOrLater(strategy.status)) {
       const state = strategy
         ? `its strategy for ${period} is ${strategy.status} (revision ${strategy.revision}); approve it first`
         : `it has no strategy for ${period}`;
