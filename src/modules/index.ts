@@ -38,6 +38,10 @@ import { SchoolClassification } from './strategy/school-classification.entity';
 import { AssistanceActivity } from './strategy/assistance-activity.entity';
 import { AlignmentImprovementAction, StrategyRevision } from './strategy/alignment-improvement-action.entity';
 import { AssistanceActivityResolver, SchoolClassificationResolver, StrategyResolver } from './strategy/strategy.resolver';
+import { EvaluationSettings } from './assistance-evaluation/evaluation-settings.entity';
+import { AssistanceEvaluation, EvaluationConsolidation } from './assistance-evaluation/assistance-evaluation.entity';
+import { ServiceRequirement } from './verification/service-requirement.entity';
+import { Nonconformity, QualityAction, Verification, VerificationResult } from './verification/verification.entity';
 
 export const entities = [
   // Registry, audit and events (foundation)
@@ -81,6 +85,15 @@ export const entities = [
   AssistanceActivity,
   AlignmentImprovementAction,
   StrategyRevision,
+  // D02.03 activities 7–8: evaluation of the assistance, compliance verification
+  EvaluationSettings,
+  AssistanceEvaluation,
+  EvaluationConsolidation,
+  ServiceRequirement,
+  Verification,
+  VerificationResult,
+  Nonconformity,
+  QualityAction,
 ];
 
 export const resolvers = [
