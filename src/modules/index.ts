@@ -38,6 +38,15 @@ import { SchoolClassification } from './strategy/school-classification.entity';
 import { AssistanceActivity } from './strategy/assistance-activity.entity';
 import { AlignmentImprovementAction, StrategyRevision } from './strategy/alignment-improvement-action.entity';
 import { AssistanceActivityResolver, SchoolClassificationResolver, StrategyResolver } from './strategy/strategy.resolver';
+import { AssistanceSession } from './execution/assistance-session.entity';
+import {
+  CoachingNote,
+  CoachingNoteReply,
+  IndicatorMeasurement,
+  PlanActionProgress,
+  PlanCorrectiveAction,
+  PlanSelfEvaluation,
+} from './follow-ups/follow-up.entity';
 import { EvaluationSettings } from './assistance-evaluation/evaluation-settings.entity';
 import { AssistanceEvaluation, EvaluationConsolidation } from './assistance-evaluation/assistance-evaluation.entity';
 import { ServiceRequirement } from './verification/service-requirement.entity';
@@ -87,6 +96,14 @@ export const entities = [
   AssistanceActivity,
   AlignmentImprovementAction,
   StrategyRevision,
+  // D02.03 activities 5–6: execution support and follow-up
+  AssistanceSession,
+  PlanActionProgress,
+  IndicatorMeasurement,
+  PlanCorrectiveAction,
+  CoachingNote,
+  CoachingNoteReply,
+  PlanSelfEvaluation,
   // D02.03 activities 7–8: evaluation of the assistance, compliance verification
   EvaluationSettings,
   AssistanceEvaluation,

@@ -55,11 +55,11 @@ export enum EvaluationRefusal {
 }
 
 /**
- * SQL condition "the school received the activity" over `a` (assistance_activity) and a school DANE expression.
- * Until execution sessions (activity 5, table assistance_session) exist, an activity not cancelled that is DONE or
- * has started counts as received by every school it serves.
+ * SQL condition "the school received the activity" over `a` (assistance_activity) and a school DANE expression: the
+ * activity is not cancelled and the school had at least one HELD assistance session of it (activity 5).
  */
-export const receivedCondition = (_dane: string) => `a.status <> 'CANCELLED' AND (a.status = 'DONE' OR a.starts_on <= current_date)`;
+export const receivedCondition = (dane: string) =>
+  `a.status <> 'CANCELLED' AND EXISTS (SELECT 1 FROM assistance_session s WHERE s.activity_id = a.id AND s.school_dane = ${dane} AND s.status = 'HELD')`;
 
 /** (activity, school) pairs of a strategy for which an evaluation is due. */
 const DUE_PAIRS = `
