@@ -10,12 +10,15 @@ import { Role } from '../common/auth/roles';
 import { strategyOf } from '../modules/strategy/strategy.service';
 import { programmingRecord } from '../modules/strategy/programming-record';
 import { ExportFormat, StrategyStatus } from '../modules/strategy/strategy.enums';
+import { evaluationRecordFor } from '../modules/assistance-evaluation/evaluation-record';
+import { RecordFormat } from '../records/record';
 
 /** Records this command can write; the key is the value of --record. */
-const RECORDS = { programacion: 'Programación de la Asistencia Técnica' } as const;
+const RECORDS = { programacion: 'Programación de la Asistencia Técnica', evaluacion: 'Evaluación de asesoría' } as const;
 
-const USAGE = `usage: npm run export -- --record programacion --secretariat <code> --period <year> [--format csv|xlsx] [--out file]
+const USAGE = `usage: npm run export -- --record programacion|evaluacion --secretariat <code> --period <year> [--format csv|xlsx] [--out file]
   --record programacion   the record "${RECORDS.programacion}" of the secretariat's APPROVED strategy
+  --record evaluacion     the record "${RECORDS.evaluacion}": the schools' evaluations of the assistance in the period
   --format                csv (default) or xlsx
   --out                   output file (default: the record's file name in the current folder)`;
 
@@ -75,6 +78,13 @@ export async function runExport({
   try {
     // Read as the secretariat's own staff would, so tenancy applies as in the GraphQL query.
     const ctx = systemContext(runtime, { subject: 'cli:export', role: Role.QUALITY_LEADER, secretariat, client: 'pmi-hub-export' });
+    if (values.record === 'evaluacion') {
+      const file = await evaluationRecordFor(ctx, period, format === ExportFormat.XLSX ? RecordFormat.XLSX : RecordFormat.CSV);
+      const target = path.resolve(cwd, values.out ?? file.filename);
+      await writeFile(target, file.content);
+      out(`${RECORDS.evaluacion}: ${target} (${file.rows} row${file.rows === 1 ? '' : 's'})\n`);
+      return 0;
+    }
     const strategy = await strategyOf(ctx, period, secretariat);
     if (!strategy || strategy.status !== StrategyStatus.APPROVED) {
       const state = strategy

@@ -1,9 +1,13 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { startTestHub, expectData, expectError, type TestHub } from '../support/hub';
 import { createSchool, createSecretariat } from '../support/factories';
 import { activityFor, heldSession, hoursFromNow, strategyFor } from '../support/evaluation-factories';
 import { Role } from '../../src/common/auth/roles';
+import { runExport } from '../../src/cli/export';
 import { AssistanceModality } from '../../src/modules/strategy/strategy.enums';
 import {
   AssistanceEvaluationRecordDocument,
@@ -215,5 +219,28 @@ describe('evaluation of the assistance (activity 7)', () => {
     const formula = data.find((r) => r.getCell(3).value === 'Z')!.getCell(13);
     expect(formula.type).toBe(ExcelJS.ValueType.String);
     expect(formula.value).toBe(`'=HYPERLINK("http://x")`);
+  });
+  it('npm run export -- --record evaluacion writes the same record to a file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pmi-eval-export-'));
+    try {
+      let out = '';
+      let err = '';
+      const code = await runExport({
+        argv: ['--record', 'evaluacion', '--secretariat', se, '--period', PERIOD, '--format', 'csv'],
+        env: { DATABASE_URL: hub.database.url, LOG_LEVEL: 'silent', NODE_ENV: 'test' },
+        cwd: dir,
+        out: (x) => (out += x),
+        err: (x) => (err += x),
+      });
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(out).toContain('Evaluación de asesoría');
+      expect(out).toContain('(5 rows)');
+      const rows: string[][] = parse(await readFile(path.join(dir, `evaluacion-asesoria-${se}-${PERIOD}.csv`)), { bom: true, delimiter: ';' });
+      expect(rows[0][0]).toBe('Código DANE');
+      expect(rows).toHaveLength(6);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

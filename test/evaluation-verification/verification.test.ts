@@ -16,6 +16,7 @@ import {
   SetServiceRequirementsDocument,
   SubmitAssistanceEvaluationDocument,
   VerificationSheetDocument,
+  type RequirementResultInput,
 } from '../generated/graphql';
 
 /** Activity 8: requirement by requirement, nonconformity and action, re-verification, closure; overdue actions. */
@@ -26,7 +27,7 @@ let punctual: { id: string };
 let training: { id: string };
 const tk: Record<string, string> = {};
 
-const allMet = (except: Record<string, Partial<{ met: boolean; finding: string; action: unknown }>> = {}) =>
+const allMet = (except: Record<string, Partial<RequirementResultInput>> = {}): RequirementResultInput[] =>
   DEFAULT_REQUIREMENTS.map((r) => ({ requirementCode: r.code, met: true, evidence: `Evidencia de ${r.code}`, ...(except[r.code] ?? {}) }));
 
 beforeAll(async () => {
