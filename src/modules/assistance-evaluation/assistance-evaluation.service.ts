@@ -59,7 +59,7 @@ export enum EvaluationRefusal {
  * activity is not cancelled and the school had at least one HELD assistance session of it (activity 5).
  */
 export const receivedCondition = (dane: string) =>
-  `a.status <> 'CANCELLED' AND EXISTS (SELECT 1 FROM assistance_session s WHERE s.activity_id = a.id AND s.school_dane = ${dane} AND s.status = 'HELD')`;
+  `a.status <> 'CANCELLED' AND EXISTS (SELECT 1 FROM assistance_session s WHERE s.strategy_id = a.strategy_id AND s.activity_id = a.id AND s.school_dane = ${dane} AND s.status = 'HELD')`;
 
 /** (activity, school) pairs of a strategy for which an evaluation is due. */
 const DUE_PAIRS = `
@@ -284,21 +284,21 @@ interface ActivityRow {
  */
 export async function computeFigures(db: EntityManager, strategyId: string, criteria: EvaluationCriterion[]): Promise<ConsolidationFigures> {
   const rows: ActivityRow[] = await db.query(
-    `WITH due AS (${DUE_PAIRS}),
-          ev AS (SELECT e.* FROM assistance_evaluation e WHERE e.strategy_id = $1),
-          per_eval AS (SELECT ev.id, ev.activity_id, ev.objectives_met, sum(r.value::int) AS s, count(*) AS n
-                         FROM ev CROSS JOIN LATERAL jsonb_each_text(ev.ratings) r GROUP BY ev.id, ev.activity_id, ev.objectives_met)
-     SELECT a.id AS activity_id, a.title, a.modality, a.responsible,
-            (SELECT count(*) FROM due WHERE due.activity_id = a.id)::int AS due,
-            count(p.id)::int AS received,
-            coalesce(sum(p.s), 0)::int AS rating_sum, coalesce(sum(p.n), 0)::int AS rating_count,
-            count(*) FILTER (WHERE p.objectives_met = 'YES')::int AS yes,
-            count(*) FILTER (WHERE p.objectives_met = 'PARTLY')::int AS partly,
-            count(*) FILTER (WHERE p.objectives_met = 'NO')::int AS no
-       FROM assistance_activity a LEFT JOIN per_eval p ON p.activity_id = a.id
-      WHERE a.strategy_id = $1
-      GROUP BY a.id
-     HAVING (SELECT count(*) FROM due WHERE due.activity_id = a.id) > 0 OR count(p.id) > 0
+    `WITH due AS (SELECT p.activity_id, count(*)::int AS n FROM (${DUE_PAIRS}) p GROUP BY p.activity_id),
+          ev AS (SELECT e.activity_id, count(*)::int AS received, sum(x.s)::int AS s, sum(x.n)::int AS n,
+                        count(*) FILTER (WHERE e.objectives_met = 'YES')::int AS yes,
+                        count(*) FILTER (WHERE e.objectives_met = 'PARTLY')::int AS partly,
+                        count(*) FILTER (WHERE e.objectives_met = 'NO')::int AS no
+                   FROM assistance_evaluation e
+                   CROSS JOIN LATERAL (SELECT sum(r.value::int) AS s, count(*) AS n FROM jsonb_each_text(e.ratings) r) x
+                  WHERE e.strategy_id = $1 GROUP BY e.activity_id)
+     SELECT a.id AS activity_id, a.title, a.modality, a.responsible, coalesce(due.n, 0) AS due, coalesce(ev.received, 0) AS received,
+            coalesce(ev.s, 0) AS rating_sum, coalesce(ev.n, 0) AS rating_count,
+            coalesce(ev.yes, 0) AS yes, coalesce(ev.partly, 0) AS partly, coalesce(ev.no, 0) AS no
+       FROM assistance_activity a
+       LEFT JOIN due ON due.activity_id = a.id
+       LEFT JOIN ev ON ev.activity_id = a.id
+      WHERE a.strategy_id = $1 AND (due.n > 0 OR ev.received > 0)
       ORDER BY a.starts_on, a.id`,
     [strategyId],
   );
