@@ -7,6 +7,7 @@ import { ObjectivesMet } from '../modules/assistance-evaluation/assistance-evalu
 import { DEFAULT_CRITERIA, consolidate, reviewConsolidation, setSettings, submitEvaluation } from '../modules/assistance-evaluation/assistance-evaluation.service';
 import { DEFAULT_REQUIREMENTS, recordVerification, addAction } from '../modules/verification/verification.service';
 import { QualityActionKind } from '../modules/verification/verification.enums';
+import { CURRENT_SESSION_SQL } from '../modules/execution/session.service';
 import * as seed from './seed';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 - 5 * 3600_000).toISOString().slice(0, 10);
@@ -19,7 +20,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 - 5 * 
  * - the consolidation is computed and reviewed by the leader;
  * - the punctual activity is verified: "Materiales entregados" unmet → a nonconformity with a corrective action
  *   (already overdue) and a preventive one; the integral activity passes.
- * Held sessions (activity 5) are written as rows where the demo of activity 5 has not recorded them.
+ * Only schools with a held session (activity 5, recorded by the follow-up demo) evaluate.
  */
 export async function loadEvaluationDemo(runtime: Runtime): Promise<void> {
   const secretariat = seed.DEMO_SECRETARIAT;
@@ -28,31 +29,25 @@ export async function loadEvaluationDemo(runtime: Runtime): Promise<void> {
   const staff = systemContext(runtime, { subject: 'demo:tecnico-calidad', role: Role.QUALITY_STAFF, secretariat });
   const school = (dane: string) => systemContext(runtime, { subject: `demo:ee:${dane}`, role: Role.SCHOOL, secretariat, school: dane });
 
-  const activities: { id: string; strategy_id: string; modality: AssistanceModality; school_danes: string[]; starts_on: string }[] = await runtime.db.query(
-    `SELECT a.id, a.strategy_id, a.modality, a.school_danes, to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on
-       FROM assistance_activity a JOIN assistance_strategy s ON s.id = a.strategy_id
-      WHERE s.secretariat_code = $1 AND s.period = $2 AND a.status <> 'CANCELLED' ORDER BY a.starts_on, a.id`,
+  const activities: { id: string; modality: AssistanceModality; held: string[] }[] = await runtime.db.query(
+    `SELECT a.id, a.modality,
+            coalesce(array_agg(DISTINCT trim(s.school_dane)) FILTER (WHERE s.id IS NOT NULL), '{}') AS held
+       FROM assistance_activity a JOIN assistance_strategy st ON st.id = a.strategy_id
+       LEFT JOIN assistance_session s ON s.activity_id = a.id AND s.status = 'HELD' AND ${CURRENT_SESSION_SQL}
+      WHERE st.secretariat_code = $1 AND st.period = $2 AND a.status <> 'CANCELLED'
+      GROUP BY a.id ORDER BY min(a.starts_on), a.id`,
     [secretariat, period],
   );
-  const integral = activities.find((a) => a.modality === AssistanceModality.INTEGRAL);
-  const punctual = activities.find((a) => a.modality === AssistanceModality.PUNCTUAL);
+  const integral = activities.find((a) => a.modality === AssistanceModality.INTEGRAL && a.held.length > 0);
+  const punctual = activities.find((a) => a.modality === AssistanceModality.PUNCTUAL && a.held.length > 0);
   const received = [integral, punctual].filter((a): a is NonNullable<typeof a> => !!a);
   if (!received.length) return;
-  for (const a of received) {
-    await runtime.db.query(
-      `INSERT INTO assistance_session (secretariat_code, strategy_id, activity_id, school_dane, status, scheduled_on, held_on, staff, topics, agreements, next_steps, created_by)
-       SELECT $1, $2, $3, d.dane, 'HELD', $4::date + 7, $4::date + 7, 'demo:tecnico-calidad', 'Seguimiento del PMI', 'Actualizar el cronograma del PMI', 'Segunda visita', 'demo:tecnico-calidad'
-         FROM unnest($5::char(12)[]) AS d(dane)
-        WHERE NOT EXISTS (SELECT 1 FROM assistance_session s WHERE s.activity_id = $3 AND s.school_dane = d.dane AND s.status = 'HELD')`,
-      [secretariat, a.strategy_id, a.id, a.starts_on, a.school_danes],
-    );
-  }
 
   await setSettings(leader, { period, deadline: new Date(Date.now() + 3600_000).toISOString(), criteria: null });
   const ratings = (base: number, materials: number) => DEFAULT_CRITERIA.map((c) => ({ criterion: c.code, score: c.code === 'MATERIALS' ? materials : base }));
   const late: { activityId: string; dane: string }[] = [];
   for (const a of received) {
-    const danes = a.school_danes.map((d) => d.trim());
+    const danes = [...a.held].sort();
     // The last school of each activity does not answer in time.
     late.push({ activityId: a.id, dane: danes[danes.length - 1] });
     for (const [i, dane] of danes.slice(0, -1).entries()) {

@@ -10,6 +10,7 @@ import { AssistanceActivity } from '../strategy/assistance-activity.entity';
 import { AssistanceStrategy } from '../strategy/assistance-strategy.entity';
 import { AssistanceModality } from '../strategy/strategy.enums';
 import { isUuid } from '../improvement-plans/improvement-plan.service';
+import { CURRENT_SESSION_SQL } from '../execution/session.service';
 import { EvaluationSettings, type EvaluationCriterion } from './evaluation-settings.entity';
 import { AssistanceEvaluation, EvaluationConsolidation } from './assistance-evaluation.entity';
 import { ConsolidationStatus, ObjectivesMet } from './assistance-evaluation.enums';
@@ -56,10 +57,12 @@ export enum EvaluationRefusal {
 
 /**
  * SQL condition "the school received the activity" over `a` (assistance_activity) and a school DANE expression: the
- * activity is not cancelled and the school had at least one HELD assistance session of it (activity 5).
+ * activity is not cancelled and the school has at least one HELD assistance session of it (activity 5), in its current
+ * state (not replaced by a later change).
  */
 export const receivedCondition = (dane: string) =>
-  `a.status <> 'CANCELLED' AND EXISTS (SELECT 1 FROM assistance_session s WHERE s.strategy_id = a.strategy_id AND s.activity_id = a.id AND s.school_dane = ${dane} AND s.status = 'HELD')`;
+  `a.status <> 'CANCELLED' AND EXISTS (SELECT 1 FROM assistance_session s WHERE s.strategy_id = a.strategy_id AND s.activity_id = a.id
+     AND s.school_dane = ${dane} AND s.status = 'HELD' AND ${CURRENT_SESSION_SQL})`;
 
 /** (activity, school) pairs of a strategy for which an evaluation is due. */
 const DUE_PAIRS = `
