@@ -90,7 +90,7 @@ export async function runExport({
       err(`export: ${e.message}\n`);
       return 1;
     }
-    const file = await writeRecord(entry.definition, loaded.rows, format, loaded.base, loaded.heading);
+    const file = await writeRecord(loaded.definition ?? entry.definition, loaded.rows, format, loaded.base, loaded.heading);
     // --out is relative to the current folder; an existing folder (or a name ending in /) receives the default name.
     let target = path.resolve(cwd, values.out ?? file.filename);
     if (values.out && (/[\\/]$/.test(values.out) || (await isDirectory(target)))) target = path.join(target, file.filename);

@@ -18,6 +18,8 @@ export interface LoadedRecord<T> {
   heading?: string[];
   /** Added to the command's summary line, e.g. `revision 1`. */
   note?: string;
+  /** The definition for these rows when its columns depend on the data (e.g. one column per evaluation criterion). */
+  definition?: RecordDefinition<T>;
 }
 
 /** Nothing to export (e.g. no approved strategy for the period): the command says why and exits 1. */

@@ -1,6 +1,7 @@
 import type { RecordExport } from './record-export';
 import { programmingExport } from '../modules/strategy/programming-record';
 import { followUpExport } from '../modules/follow-ups/follow-up-record';
+import { evaluationExport } from '../modules/assistance-evaluation/evaluation-record';
 
 export { RecordUnavailable, type RecordExport, type RecordParams, type LoadedRecord } from './record-export';
 
@@ -14,4 +15,5 @@ export { RecordUnavailable, type RecordExport, type RecordParams, type LoadedRec
 export const RECORDS: Record<string, RecordExport<any>> = {
   programacion: programmingExport,
   seguimiento: followUpExport,
+  evaluacion: evaluationExport,
 };
