@@ -38,6 +38,9 @@ import { SchoolClassification } from './strategy/school-classification.entity';
 import { AssistanceActivity } from './strategy/assistance-activity.entity';
 import { AlignmentImprovementAction, StrategyRevision } from './strategy/alignment-improvement-action.entity';
 import { AssistanceActivityResolver, SchoolClassificationResolver, StrategyResolver } from './strategy/strategy.resolver';
+import { ConsolidatedReport } from './reports/consolidated-report.entity';
+import { PmiResultsReport } from './reports/pmi-results-report.entity';
+import { IrregularityReport, IrregularityReportSchool } from './irregularities/irregularity-report.entity';
 
 export const entities = [
   // Registry, audit and events (foundation)
@@ -81,6 +84,11 @@ export const entities = [
   AssistanceActivity,
   AlignmentImprovementAction,
   StrategyRevision,
+  // D02.03 activities 9–10: reports
+  ConsolidatedReport,
+  PmiResultsReport,
+  IrregularityReport,
+  IrregularityReportSchool,
 ];
 
 export const resolvers = [
