@@ -38,6 +38,15 @@ import { SchoolClassification } from './strategy/school-classification.entity';
 import { AssistanceActivity } from './strategy/assistance-activity.entity';
 import { AlignmentImprovementAction, StrategyRevision } from './strategy/alignment-improvement-action.entity';
 import { AssistanceActivityResolver, SchoolClassificationResolver, StrategyResolver } from './strategy/strategy.resolver';
+import { AssistanceSession } from './execution/assistance-session.entity';
+import {
+  CoachingNote,
+  CoachingNoteReply,
+  IndicatorMeasurement,
+  PlanActionProgress,
+  PlanCorrectiveAction,
+  PlanSelfEvaluation,
+} from './follow-ups/follow-up.entity';
 import { ConsolidatedReport } from './reports/consolidated-report.entity';
 import { PmiResultsReport } from './reports/pmi-results-report.entity';
 import { IrregularityReport, IrregularityReportSchool } from './irregularities/irregularity-report.entity';
@@ -84,6 +93,14 @@ export const entities = [
   AssistanceActivity,
   AlignmentImprovementAction,
   StrategyRevision,
+  // D02.03 activities 5–6: execution support and follow-up
+  AssistanceSession,
+  PlanActionProgress,
+  IndicatorMeasurement,
+  PlanCorrectiveAction,
+  CoachingNote,
+  CoachingNoteReply,
+  PlanSelfEvaluation,
   // D02.03 activities 9–10: reports
   ConsolidatedReport,
   PmiResultsReport,
