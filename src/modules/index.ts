@@ -50,6 +50,10 @@ import {
 import { ConsolidatedReport } from './reports/consolidated-report.entity';
 import { PmiResultsReport } from './reports/pmi-results-report.entity';
 import { IrregularityReport, IrregularityReportSchool } from './irregularities/irregularity-report.entity';
+import { EvaluationSettings } from './assistance-evaluation/evaluation-settings.entity';
+import { AssistanceEvaluation, EvaluationConsolidation } from './assistance-evaluation/assistance-evaluation.entity';
+import { ServiceRequirement } from './verification/service-requirement.entity';
+import { Nonconformity, QualityAction, Verification, VerificationResult } from './verification/verification.entity';
 
 export const entities = [
   // Registry, audit and events (foundation)
@@ -106,6 +110,15 @@ export const entities = [
   PmiResultsReport,
   IrregularityReport,
   IrregularityReportSchool,
+  // D02.03 activities 7–8: evaluation of the assistance, compliance verification
+  EvaluationSettings,
+  AssistanceEvaluation,
+  EvaluationConsolidation,
+  ServiceRequirement,
+  Verification,
+  VerificationResult,
+  Nonconformity,
+  QualityAction,
 ];
 
 export const resolvers = [
