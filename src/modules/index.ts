@@ -50,6 +50,7 @@ import {
 import { ConsolidatedReport } from './reports/consolidated-report.entity';
 import { PmiResultsReport } from './reports/pmi-results-report.entity';
 import { IrregularityReport, IrregularityReportSchool } from './irregularities/irregularity-report.entity';
+import { IrregularityReportResolver, IrregularityReportSchoolResolver } from './irregularities/irregularity.resolver';
 import { EvaluationSettings } from './assistance-evaluation/evaluation-settings.entity';
 import { AssistanceEvaluation, EvaluationConsolidation } from './assistance-evaluation/assistance-evaluation.entity';
 import { ServiceRequirement } from './verification/service-requirement.entity';
@@ -137,4 +138,6 @@ export const resolvers = [
   StrategyResolver,
   SchoolClassificationResolver,
   AssistanceActivityResolver,
+  IrregularityReportResolver,
+  IrregularityReportSchoolResolver,
 ] as const;
