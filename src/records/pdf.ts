@@ -96,6 +96,8 @@ function secretariatTitle(name: string): string {
 /** Letter size, in points: usable width between the 36 pt margins. */
 const USABLE_WIDTH = { portrait: 612 - 72, landscape: 792 - 72 };
 const PADDING = 3;
+/** Width in points that keeps a 12-digit DANE code on one line at 8 pt. */
+export const DANE_WIDTH = 58;
 const LINE = 0.5;
 
 /** Column content widths in points: fixed columns as given, the rest shared by weight; the sum fits `usable`. */
@@ -224,12 +226,15 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
   return pdfmake.createPdf(definition(doc)).getBuffer();
 }
 
-/** A record definition (the CSV/XLSX columns) as a PDF table: same Spanish headers and values. */
-export function recordTable<T>(def: RecordDefinition<T>, rows: T[], weights?: number[], empty?: string): PdfTable {
+/**
+ * A record definition (the CSV/XLSX columns) as a PDF table: same Spanish headers and values. `weights` gives each
+ * column a share of the width, or `{ width }` in points (a 12-digit DANE code needs 58 pt at 8 pt).
+ */
+export function recordTable<T>(def: RecordDefinition<T>, rows: T[], weights?: Array<number | { width: number }>, empty?: string): PdfTable {
   return {
     columns: def.columns.map((c, i) => ({
       header: c.header,
-      weight: weights?.[i] ?? (c.type === 'text' ? 2 : 1),
+      ...(typeof weights?.[i] === 'object' ? { width: (weights[i] as { width: number }).width } : { weight: (weights?.[i] as number | undefined) ?? (c.type === 'text' ? 2 : 1) }),
       align: ['integer', 'decimal', 'percent'].includes(c.type) ? 'right' : 'left',
     })),
     rows: rows.map((r) => def.columns.map((c) => cellText(c, r).replace(/^'/, ''))),

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { MIME, RecordFormat, writeRecord, type ExportedFile, type RecordDefinition } from '../../records/record';
-import { recordTable, renderPdf } from '../../records/pdf';
+import { DANE_WIDTH, recordTable, renderPdf } from '../../records/pdf';
 import { Secretariat } from '../secretariats/secretariat.entity';
 import type { IrregularityReport } from './irregularity-report.entity';
 import { IrregularityReportStatus, REASON_LABELS } from './irregularity.enums';
@@ -94,7 +94,7 @@ export async function irregularityRecord(db: EntityManager, report: Irregularity
       },
       {
         heading: 'Establecimientos educativos reportados',
-        table: recordTable(IRREGULARITY_RECORD, rows, [1.3, 2, 1.1, 0.9, 1.6, 3.4, 3, 1.1, 1.7], 'Ningún establecimiento reportado.'),
+        table: recordTable(IRREGULARITY_RECORD, rows, [{ width: DANE_WIDTH }, 2, 1.1, 0.9, 1.6, 3.4, 3, 1.1, 1.7], 'Ningún establecimiento reportado.'),
       },
     ],
     signature:

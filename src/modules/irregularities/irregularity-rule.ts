@@ -7,9 +7,9 @@ import type { AssistanceReceived, IrregularityEvidence } from './irregularity-re
  * accompanied (≥ 1 HELD assistance session of the secretariat's strategy) in one of the N consecutive periods
  * Y−N+1…Y, and in EVERY one of those periods one and the same irregularity holds:
  *  - NO_PERTINENT_PMI: no PMI of the period reviewed as pertinent (none, draft, submitted unreviewed, or not pertinent);
- *  - INSPECTION_ACTION_UNRESOLVED: an F01.03 corrective/preventive action found before the period's end that the
- *    PMI of the period does not include (`inspection_action_ref`), or includes but has not carried out (its latest
- *    follow-up is not DONE) although its deadline is within the period;
+ *  - INSPECTION_ACTION_UNRESOLVED: an F01.03 corrective/preventive action found before the period's end, not yet
+ *    carried out (no PMI action of this or an earlier period that references it, `inspection_action_ref`, is DONE),
+ *    and either missing from the PMI of the period or due within the period;
  *  - PMI_MOSTLY_UNDONE: the PMI of the period has actions and the share whose latest follow-up is DONE is below
  *    the threshold (default 0.3).
  * The state of a PMI action is its latest plan_action_progress row, or its own status when it has none.
@@ -26,7 +26,7 @@ WITH periods AS (
   SELECT p.id, p.school_dane, p.period, p.status, p.pertinent, p.reviewed_version
     FROM improvement_plan p JOIN periods x ON x.period = p.period
    WHERE p.secretariat_code = $1 AND p.school_dane IN (SELECT dane_code FROM schools)
-), action_state AS (
+), action_state AS (  -- PMI actions of the window with their current state
   SELECT pa.id, pa.plan_id, pa.inspection_action_ref,
          coalesce((SELECT g.status FROM plan_action_progress g WHERE g.action_id = pa.id
                     ORDER BY g.recorded_at DESC, g.id DESC LIMIT 1), pa.status) AS status
@@ -46,18 +46,22 @@ UNION ALL
 SELECT a.school_dane, x.period, '${IrregularityReason.INSPECTION_ACTION_UNRESOLVED}',
        jsonb_build_object('period', x.period, 'reason', '${IrregularityReason.INSPECTION_ACTION_UNRESOLVED}', 'source', 'F01.03',
          'record', 'InspectionFindingAction', 'recordId', a.id,
-         'description', CASE WHEN done.in_pmi THEN 'Acción ' || a.external_id || ' de F01.03 incluida en el PMI ' || x.period || ' pero no cumplida'
+         'description', CASE WHEN st.in_pmi THEN 'Acción ' || a.external_id || ' de F01.03 incluida en el PMI ' || x.period || ' pero no cumplida'
                              ELSE 'Acción ' || a.external_id || ' de F01.03 no incluida en el PMI ' || x.period END
            || ': ' || a.description)
   FROM inspection_finding_action a
   JOIN inspection_finding f ON f.id = a.finding_id
   JOIN periods x ON f.found_on < x.period_end
   CROSS JOIN LATERAL (
-    SELECT count(st.id) > 0 AS in_pmi, bool_or(st.status = 'DONE') AS any_done
-      FROM plan p JOIN action_state st ON st.plan_id = p.id
-     WHERE p.school_dane = a.school_dane AND p.period = x.period AND st.inspection_action_ref = a.external_id) done
+    -- resolved: carried out (DONE) in the PMI of this period or an earlier one
+    SELECT bool_or(pp.period = x.period) AS in_pmi,
+           coalesce(bool_or(coalesce((SELECT g.status FROM plan_action_progress g WHERE g.action_id = pa.id
+                                       ORDER BY g.recorded_at DESC, g.id DESC LIMIT 1), pa.status) = 'DONE'), false) AS resolved
+      FROM improvement_plan pp JOIN improvement_plan_action pa ON pa.plan_id = pp.id
+     WHERE pp.school_dane = a.school_dane AND pp.period <= x.period AND pa.inspection_action_ref = a.external_id) st
  WHERE a.secretariat_code = $1 AND a.school_dane IN (SELECT dane_code FROM schools)
-   AND (NOT done.in_pmi OR (NOT coalesce(done.any_done, false) AND (a.due_date IS NULL OR a.due_date < x.period_end)))
+   AND NOT st.resolved
+   AND (NOT coalesce(st.in_pmi, false) OR a.due_date IS NULL OR a.due_date < x.period_end)
 UNION ALL
 SELECT p.school_dane, p.period, '${IrregularityReason.PMI_MOSTLY_UNDONE}',
        jsonb_build_object('period', p.period, 'reason', '${IrregularityReason.PMI_MOSTLY_UNDONE}', 'source', 'D02.03',
