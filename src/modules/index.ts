@@ -51,6 +51,7 @@ import { ConsolidatedReport } from './reports/consolidated-report.entity';
 import { PmiResultsReport } from './reports/pmi-results-report.entity';
 import { IrregularityReport, IrregularityReportSchool } from './irregularities/irregularity-report.entity';
 import { IrregularityReportResolver, IrregularityReportSchoolResolver } from './irregularities/irregularity.resolver';
+import { ConsolidatedReportResolver, PmiResultsResolver } from './reports/reports.resolver';
 import { EvaluationSettings } from './assistance-evaluation/evaluation-settings.entity';
 import { AssistanceEvaluation, EvaluationConsolidation } from './assistance-evaluation/assistance-evaluation.entity';
 import { ServiceRequirement } from './verification/service-requirement.entity';
@@ -140,4 +141,6 @@ export const resolvers = [
   AssistanceActivityResolver,
   IrregularityReportResolver,
   IrregularityReportSchoolResolver,
+  ConsolidatedReportResolver,
+  PmiResultsResolver,
 ] as const;
