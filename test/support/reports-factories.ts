@@ -153,3 +153,71 @@ export class Jurisdiction {
     );
   }
 }
+
+/** Classification of a school in a strategy (activity 3), for the modality of the characterization items. */
+export function classify(j: Jurisdiction, strategyId: string, school: string, modality: string) {
+  return j.hub.runtime.db.query(
+    `INSERT INTO school_classification (strategy_id, secretariat_code, school_dane, proposed_modality, modality, mandatory, open_needs)
+     VALUES ($1, $2, $3, $4, $4, false, 0)`,
+    [strategyId, j.code, school, modality],
+  );
+}
+
+/** A school's self-evaluation of its PMI (activity 5). */
+export function selfEvaluate(j: Jurisdiction, planId: string) {
+  return j.hub.runtime.db.query(
+    `INSERT INTO plan_self_evaluation (secretariat_code, school_dane, plan_id, plan_version, evaluated_on, recorded_by)
+     SELECT secretariat_code, school_dane, id, 1, make_date(period::int, 11, 20), 'test' FROM improvement_plan WHERE id = $1`,
+    [planId],
+  );
+}
+
+/**
+ * The crafted jurisdiction of the report tests (period 2026), schools A–E:
+ *  activity 1 INTEGRAL [A, B] 03-01…04-30: A held 04-10 (on time), B held 05-15 (late)
+ *  activity 2 PUNCTUAL [C, D] 06-01…06-30: C held 06-10 (on time), D nothing (not done)
+ *  activity 3 TRAINING [A] cancelled
+ *  evaluations: A {PERTINENCE 5, TIMELINESS 4} YES; C {3, 2} PARTLY
+ *  PMI A (pertinent): indicators 10→20 measured 12, 15; 50→40 measured 38; one unmeasured; 2 of 3 actions done; self-evaluated
+ *  PMI B (submitted): 1 of 2 actions done
+ *  needs 2025: A ACADEMIC, B DIRECTIVE; 2026: A ACADEMIC ×2, B ACADEMIC, C ACADEMIC, D no area, E DIRECTIVE dismissed
+ *  characterization: A 2025 FAIR [Baterías sanitarias], A 2026 GOOD []; B 2025 CRITICAL []; C 2026 FAIR [Cubierta, Aulas]; E 2026 POOR [Muros]
+ */
+export async function craftedJurisdiction(j: Jurisdiction, schools: Record<'A' | 'B' | 'C' | 'D' | 'E', string>) {
+  const { A, B, C, D, E } = schools;
+  const st = await j.strategy('2026');
+  await classify(j, st, A, 'INTEGRAL');
+  await classify(j, st, B, 'INTEGRAL');
+  await classify(j, st, C, 'PUNCTUAL');
+  const a1 = await j.activity(st, { schools: [A, B], modality: 'INTEGRAL', startsOn: '2026-03-01', endsOn: '2026-04-30' });
+  const a2 = await j.activity(st, { schools: [C, D], modality: 'PUNCTUAL', startsOn: '2026-06-01', endsOn: '2026-06-30' });
+  await j.activity(st, { schools: [A], modality: 'TRAINING', startsOn: '2026-07-01', endsOn: '2026-07-31', status: 'CANCELLED' });
+  await j.session(st, a1, A, { on: '2026-04-10' });
+  await j.session(st, a1, B, { on: '2026-05-15' });
+  await j.session(st, a2, C, { on: '2026-06-10' });
+  await j.session(st, a2, D, { status: 'CANCELLED', on: '2026-06-12' });
+  await j.evaluation(st, '2026', a1, A, { PERTINENCE: 5, TIMELINESS: 4 }, 'YES');
+  await j.evaluation(st, '2026', a2, C, { PERTINENCE: 3, TIMELINESS: 2 }, 'PARTLY');
+  const pa = await j.plan(A, '2026');
+  await j.indicator(pa, { baseline: 10, target: 20, measurements: [12, 15] });
+  await j.indicator(pa, { baseline: 50, target: 40, measurements: [38] });
+  await j.indicator(pa, { baseline: 0, target: 1 });
+  await j.actions(pa, 2, 1);
+  await selfEvaluate(j, pa);
+  const pb = await j.plan(B, '2026', { status: 'SUBMITTED' });
+  await j.actions(pb, 1, 1);
+  await j.need('2025', A, 'ACADEMIC', 'a25');
+  await j.need('2025', B, 'DIRECTIVE', 'b25');
+  await j.need('2026', A, 'ACADEMIC', 'a26-1');
+  await j.need('2026', A, 'ACADEMIC', 'a26-2', 'RESOLVED');
+  await j.need('2026', B, 'ACADEMIC', 'b26');
+  await j.need('2026', C, 'ACADEMIC', 'c26');
+  await j.need('2026', D, null, 'd26');
+  await j.need('2026', E, 'DIRECTIVE', 'e26', 'DISMISSED');
+  await j.characterization(A, '2025', 'FAIR', ['Baterías sanitarias']);
+  await j.characterization(A, '2026', 'GOOD', []);
+  await j.characterization(B, '2025', 'CRITICAL', []);
+  await j.characterization(C, '2026', 'FAIR', ['Cubierta', 'Aulas']);
+  await j.characterization(E, '2026', 'POOR', ['Muros']);
+  return { strategyId: st, planA: pa, planB: pb };
+}

@@ -131,7 +131,7 @@ export async function addSchool(ctx: Context, reportId: string, schoolDane: stri
     );
     assertDraft(report);
     const school = await uow.tx.findOneBy(School, { daneCode: schoolDane, secretariatCode: report.secretariatCode });
-    if (!school) throw badInput('schoolDane', `No school ${schoolDane} in secretariat ${report.secretariatCode}`);
+    if (!school) throw badInput('input.schoolDane', `No school ${schoolDane} in secretariat ${report.secretariatCode}`);
     let row = await uow.tx.findOneBy(IrregularityReportSchool, { reportId, schoolDane });
     if (row?.included) throw invalidState(`School ${schoolDane} is already on the report`);
     if (!row) {

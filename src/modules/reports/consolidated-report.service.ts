@@ -67,7 +67,7 @@ export async function generateReport(ctx: Context, period: string, correctionRea
     } else {
       const published = versions.find((v) => v.status === ConsolidatedReportStatus.PUBLISHED);
       if (published && !correctionReason?.trim()) {
-        throw badInput('correctionReason', `Version ${published.version} of ${period} is published: a correction needs its reason (motivo de la corrección)`);
+        throw badInput('input.correctionReason', `Version ${published.version} of ${period} is published: a correction needs its reason (motivo de la corrección)`);
       }
       report = await uow.tx.save(
         ConsolidatedReport,
