@@ -40,6 +40,8 @@ const schema = z.object({
   /** Fallback poll of the event table, in case a NOTIFY is missed (events are never lost, only later). */
   EVENT_POLL_INTERVAL_MS: int(10, 600_000).default(1_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  /** How often each instance runs the strategy period job (moves to EXECUTION / EVALUATION); 0 turns it off. */
+  PERIOD_JOB_INTERVAL_MS: int(0, 86_400_000).default(60_000),
   EXPOSE_SQL_COUNT: bool.default(false),
 });
 

@@ -39,6 +39,9 @@ import { AssistanceActivity } from './strategy/assistance-activity.entity';
 import { AlignmentImprovementAction, StrategyRevision } from './strategy/alignment-improvement-action.entity';
 import { AssistanceActivityResolver, SchoolClassificationResolver, StrategyResolver } from './strategy/strategy.resolver';
 import { AssistanceSession } from './execution/assistance-session.entity';
+import { AssistanceSessionResolver } from './execution/session.resolver';
+import { CoachingNoteResolver, FollowUpResolver } from './follow-ups/follow-up.resolver';
+import { PeriodResolver, SupportActionFollowUpResolver } from './strategy/period.resolver';
 import {
   CoachingNote,
   CoachingNoteReply,
@@ -142,4 +145,9 @@ export const resolvers = [
   IrregularityReportSchoolResolver,
   ConsolidatedReportResolver,
   PmiResultsResolver,
+  AssistanceSessionResolver,
+  FollowUpResolver,
+  CoachingNoteResolver,
+  PeriodResolver,
+  SupportActionFollowUpResolver,
 ] as const;
