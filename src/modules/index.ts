@@ -59,6 +59,8 @@ import { EvaluationSettings } from './assistance-evaluation/evaluation-settings.
 import { AssistanceEvaluation, EvaluationConsolidation } from './assistance-evaluation/assistance-evaluation.entity';
 import { ServiceRequirement } from './verification/service-requirement.entity';
 import { Nonconformity, QualityAction, Verification, VerificationResult } from './verification/verification.entity';
+import { AssistanceEvaluationResolver, EvaluationConsolidationResolver } from './assistance-evaluation/assistance-evaluation.resolver';
+import { NonconformityResolver, QualityActionResolver, VerificationResolver } from './verification/verification.resolver';
 
 export const entities = [
   // Registry, audit and events (foundation)
@@ -150,4 +152,9 @@ export const resolvers = [
   CoachingNoteResolver,
   PeriodResolver,
   SupportActionFollowUpResolver,
+  AssistanceEvaluationResolver,
+  EvaluationConsolidationResolver,
+  VerificationResolver,
+  NonconformityResolver,
+  QualityActionResolver,
 ] as const;

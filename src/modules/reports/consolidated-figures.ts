@@ -53,7 +53,7 @@ export class ProgrammingFigures {
 }
 
 @ObjectType({ description: 'Average rating of one evaluation criterion (criterio), 1–5.' })
-export class CriterionFigure {
+export class ConsolidatedCriterionFigure {
   @Field({ description: 'Criterion code.' })
   code: string;
 
@@ -90,8 +90,8 @@ export class EvaluationFigures {
   @Field(() => Int, { description: 'Objectives met: NO.' })
   objectivesNotMet: number;
 
-  @Field(() => [CriterionFigure], { description: 'Per criterion, ordered by code.' })
-  criteria: CriterionFigure[];
+  @Field(() => [ConsolidatedCriterionFigure], { description: 'Per criterion, ordered by code.' })
+  criteria: ConsolidatedCriterionFigure[];
 }
 
 @ObjectType({ description: 'Progress of the PMIs of the period (avance de los PMI): indicators and actions (activities 5–6).' })
