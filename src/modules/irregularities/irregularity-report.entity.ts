@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, Unique } from 'typeorm';
 import { AssistanceModality } from '../strategy/strategy.enums';
 import { IrregularityOrigin, IrregularityReason, IrregularityReportStatus } from './irregularity.enums';
 
@@ -46,7 +46,7 @@ export class AssistanceReceived {
 
 /** Annual report of schools with signs of irregularities (F01.03.F01 Reporte de indicios de irregularidades). */
 @Entity()
-@Index('uq_irregularity_report_year', ['secretariatCode', 'year'], { unique: true })
+@Unique('uq_irregularity_report_year', ['secretariatCode', 'year'])
 @ObjectType({
   description:
     'Irregularities report (F01.03.F01 Reporte de indicios de irregularidades, activity 10) of a secretariat and year: schools that, after the assistance, keep irregularities systematically. Signed = immutable and sent to F01.03.',
@@ -107,7 +107,7 @@ export class IrregularityReport {
 
 /** A school on (or taken off) the irregularities report. */
 @Entity()
-@Index('uq_irregularity_report_school', ['reportId', 'schoolDane'], { unique: true })
+@Unique('uq_irregularity_report_school', ['reportId', 'schoolDane'])
 @ObjectType({
   description:
     'A school on the irregularities report (establecimiento reportado), with its evidence and the assistance it received; a school the leader removed stays listed with included = false and the reason.',

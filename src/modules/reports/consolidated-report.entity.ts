@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, Unique } from 'typeorm';
 import { ConsolidatedReportStatus } from './reports.enums';
 import { ConsolidatedFigures } from './consolidated-figures';
 
@@ -9,7 +9,7 @@ import { ConsolidatedFigures } from './consolidated-figures';
  * and a correction is a new version whose `replacesId` names the one it replaces.
  */
 @Entity()
-@Index('uq_consolidated_report_version', ['secretariatCode', 'period', 'version'], { unique: true })
+@Unique('uq_consolidated_report_version', ['secretariatCode', 'period', 'version'])
 @ObjectType({
   description:
     'Consolidated report (informe de análisis consolidado, activity 9) of a secretariat and period: coverage, programming fulfilment, evaluation results, PMI progress, needs by area, infrastructure needs. Published = immutable.',

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** PMI formulation results of one secretariat and period (resultados de gestión de formulación de los PMI), for MEN. */
 @ObjectType({
@@ -52,7 +52,7 @@ export class PmiResultsFigures {
 
 /** A published version of the PMI results (immutable), sent to the Ministry as the event pmi_results.published. */
 @Entity()
-@Index('uq_pmi_results_report_version', ['secretariatCode', 'period', 'version'], { unique: true })
+@Unique('uq_pmi_results_report_version', ['secretariatCode', 'period', 'version'])
 @ObjectType({ description: 'Published PMI results for the Ministry (reporte al MEN): an immutable snapshot, version by version.' })
 export class PmiResultsReport {
   @PrimaryGeneratedColumn('uuid')
