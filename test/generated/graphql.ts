@@ -388,7 +388,7 @@ export type EventType =
   | 'ASSISTANCE_EVALUATIONS_CONSOLIDATED'
   /** `assistance_evaluation.submitted`: A school evaluated an assistance activity it received (evaluación de asesoría, activity 7); visible to that school. Payload: { evaluationId, activityId, strategyId, period, daneCode, modality, responsible, ratings: { criterionCode: 1..5 }, objectivesMet: YES|PARTLY|NO, comments }. */
   | 'ASSISTANCE_EVALUATION_SUBMITTED'
-  /** `consolidated_report.published`: The consolidated report was published. Payload: { reportId, period }. */
+  /** `consolidated_report.published`: The consolidated report (informe de análisis consolidado, activity 9) was published. Payload: { reportId, period, version, replacesId, parts: { "D01.04": { coverage, characterizationItems }, "D02.01": { coverage, programming, evaluation, planProgress }, "D02.02": { needsByArea }, "F01.03": { planProgress, coverage }, "I02.04": { schoolsWithInfrastructureNeeds } } }; each consumer reads its part. */
   | 'CONSOLIDATED_REPORT_PUBLISHED'
   /** `follow_up.recorded`: A follow-up (seguimiento, activity 5) was recorded: an assistance session state, PMI action progress, indicator measurement, corrective action, coaching note or reply, or the school’s self-evaluation. Payload: { followUpId, subject: SESSION|ACTION_PROGRESS|INDICATOR_MEASUREMENT|CORRECTIVE_ACTION|COACHING_NOTE|COACHING_REPLY|SELF_EVALUATION, daneCode, planId?, strategyId?, status? }. */
   | 'FOLLOW_UP_RECORDED'
@@ -400,17 +400,17 @@ export type EventType =
   | 'IMPROVEMENT_PLAN_SUBMITTED'
   /** `improvement_plan.updated`: A PMI changed (possibly as a new version). Payload: { planId, daneCode, period, version }. */
   | 'IMPROVEMENT_PLAN_UPDATED'
-  /** `infrastructure_need.reported`: An infrastructure need was found. Payload: { needId, daneCode }. */
+  /** `infrastructure_need.reported`: Infrastructure needs of a school found during the accompaniment, sent to I02.04 when the consolidated report is published (one event per school). Payload: { reportId, period, version, replacesId, daneCode, schoolName, condition, needs: [text], year }. */
   | 'INFRASTRUCTURE_NEED_REPORTED'
   /** `input.received`: A batch from a source subprocess was accepted for a school. Payload: { source, daneCode, created, updated }. */
   | 'INPUT_RECEIVED'
-  /** `irregularity_report.signed`: The annual irregularities report (F01.03.F01) was signed. Payload: { reportId, year, schools }. */
+  /** `irregularity_report.signed`: The annual irregularities report (F01.03.F01) was signed by the líder de calidad. Payload: { reportId, year, signedAt, schools: [{ daneCode, origin: RULE|LEADER, reasons: [NO_PERTINENT_PMI|INSPECTION_ACTION_UNRESOLVED|PMI_MOSTLY_UNDONE], leaderReason }] }. */
   | 'IRREGULARITY_REPORT_SIGNED'
   /** `needs.identified`: Support needs were identified for a period (activity 2). Payload: { period, created, resolved, open }. */
   | 'NEEDS_IDENTIFIED'
   /** `nonconformity.raised`: A verification found a requirement unmet: a nonconformity (N01.04) with its corrective or preventive action (N01.02). Payload: { nonconformityId, activityId, verificationId, requirementCode, description, action: { actionId, kind, owner, dueOn } }. */
   | 'NONCONFORMITY_RAISED'
-  /** `pmi_results.published`: PMI formulation results for the Ministry. Payload: { period }. */
+  /** `pmi_results.published`: A secretariat published its PMI formulation results for the Ministry (MEN). Payload: { reportId, period, version, figures: { schools, plansRegistered, plansReviewed, plansPertinent, plansFollowedUp, plansEvaluated, indicators, indicatorsMeasured, indicatorsAchieved, averageIndicatorProgress, … } }. */
   | 'PMI_RESULTS_PUBLISHED'
   /** `school.registered`: A school (EE) was added to the registry. Payload: { daneCode, name, sector, zone }. */
   | 'SCHOOL_REGISTERED'
