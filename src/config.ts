@@ -29,6 +29,8 @@ const schema = z.object({
   MAX_QUERY_DEPTH: int(1, 100).default(12),
   MAX_QUERY_COMPLEXITY: int(1, 10_000_000).default(20_000),
   MAX_ALIASES: int(0, 10_000).default(30),
+  MAX_DIRECTIVES: int(0, 10_000).default(50),
+  MAX_TOKENS: int(100, 1_000_000).default(2_000),
   MAX_OPERATIONS_PER_REQUEST: int(1, 100).default(5),
   MAX_BODY_SIZE: z
     .string()
@@ -44,6 +46,9 @@ const schema = z.object({
   PERIOD_JOB_INTERVAL_MS: int(0, 86_400_000).default(60_000),
   EXPOSE_SQL_COUNT: bool.default(false),
 });
+
+/** Names of every variable read (the README's Configuration table documents each one). */
+export const CONFIG_VARIABLES = Object.keys(schema.shape) as (keyof z.infer<typeof schema>)[];
 
 export type RawConfig = z.infer<typeof schema>;
 export interface Config extends RawConfig {

@@ -1,4 +1,8 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { runExport } from '../../src/cli/export';
 import { startTestHub, expectData, expectError, type TestHub } from '../support/hub';
 import { createSecretariat } from '../support/factories';
 import { followUpWorld, heldSession, isoDay, type FollowUpWorld } from '../support/follow-up-factories';
@@ -172,5 +176,33 @@ describe('record "Seguimiento de los PMI"', () => {
     expectError(await hub.gql(PmiFollowUpRecordDocument, { period: w.period, school: w.schools.b }, schoolA), 'NOT_FOUND');
     expectError(await hub.gql(PmiFollowUpRecordDocument, { period: w.period, secretariat: w.secretariat }, otherLeader), 'NOT_FOUND');
     expectError(await hub.gql(PmiFollowUpRecordDocument, { period: w.period }, ministry), 'BAD_USER_INPUT', 'secretariat');
+  });
+});
+
+describe('npm run export -- --record seguimiento', () => {
+  it('writes the same record to a file (CSV and XLSX)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'seguimiento-'));
+    try {
+      let out = '';
+      const run = (format: string) =>
+        runExport({
+          argv: ['--record', 'seguimiento', '--secretariat', w.secretariat, '--period', w.period, '--format', format],
+          env: { DATABASE_URL: hub.database.url, LOG_LEVEL: 'silent', NODE_ENV: 'test' },
+          cwd: dir,
+          out: (s) => (out += s),
+          err: () => undefined,
+        });
+      expect(await run('csv')).toBe(0);
+      expect(out).toContain('Seguimiento de los PMI');
+      const csv = (await readFile(path.join(dir, `seguimiento-pmi-${w.secretariat}-${w.period}.csv`), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(csv[0].split(';')[0]).toBe('Código DANE');
+      expect(csv).toHaveLength(7);
+      expect(await run('xlsx')).toBe(0);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path.join(dir, `seguimiento-pmi-${w.secretariat}-${w.period}.xlsx`));
+      expect(book.worksheets[0].rowCount).toBe(3 + 6);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -67,7 +67,7 @@ export class PlanFollowUp {
   @Field(() => [PlanSelfEvaluation], { description: 'The school’s self-evaluations, oldest first (the last is current).' })
   selfEvaluations: PlanSelfEvaluation[];
 
-  @Field(() => Float, { nullable: true, description: 'Average percent done over the actions (no progress counts 0; cancelled count 0).' })
+  @Field(() => Float, { nullable: true, description: 'Average percent done over the actions not cancelled (an action without progress counts 0); null when none.' })
   averagePercent: number | null;
 
   @Field(() => Int, { description: 'Actions whose current progress is DONE.' })

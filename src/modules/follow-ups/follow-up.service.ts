@@ -346,6 +346,8 @@ export async function planFollowUp(ctx: Context, planId: string): Promise<PlanFo
     return { action, history, current: history.at(-1) ?? null };
   });
   const currents = actionViews.map((a) => a.current).filter((c): c is PlanActionProgress => !!c && c.status !== ProgressStatus.CANCELLED);
+  // Cancelled actions leave the average (as in the activity 6 figures); actions without progress count 0.
+  const counted = actionViews.filter((a) => a.current?.status !== ProgressStatus.CANCELLED).length;
   return {
     plan,
     actions: actionViews,
@@ -356,7 +358,7 @@ export async function planFollowUp(ctx: Context, planId: string): Promise<PlanFo
     correctiveActions: await db.find(PlanCorrectiveAction, { where: { planId: plan.id }, order: { recordedAt: 'ASC', id: 'ASC' } }),
     coachingNotes: await db.find(CoachingNote, { where: { planId: plan.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
     selfEvaluations: await db.find(PlanSelfEvaluation, { where: { planId: plan.id }, order: { recordedAt: 'ASC', id: 'ASC' } }),
-    averagePercent: actions.length ? Math.round((currents.reduce((s, c) => s + c.percent, 0) / actions.length) * 10) / 10 : null,
+    averagePercent: counted ? Math.round((currents.reduce((s, c) => s + c.percent, 0) / counted) * 10) / 10 : null,
     actionsDone: currents.filter((c) => c.status === ProgressStatus.DONE).length,
   };
 }
