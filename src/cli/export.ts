@@ -84,7 +84,9 @@ export async function runExport({
     values.record && !(values.record in RECORDS) && `unknown record "${values.record}" (known: ${Object.keys(RECORDS).join(', ')})`,
     !values.secretariat && 'name the secretariat (--secretariat <code>)',
     !/^\d{4}$/.test(values.period ?? '') && 'give the period as a year (--period 2026)',
-    values.record &&
+    !['csv', 'xlsx', 'pdf'].includes((values.format ?? '').toLowerCase()) && `unknown format "${values.format}" (csv, xlsx or pdf)`,
+    ['csv', 'xlsx', 'pdf'].includes((values.format ?? '').toLowerCase()) &&
+      values.record &&
       values.record in RECORDS &&
       !(RECORDS[values.record as RecordKey].formats as readonly string[]).includes((values.format ?? '').toLowerCase()) &&
       `format "${values.format}" is not available for ${values.record} (${RECORDS[values.record as RecordKey].formats.join(', ')})`,
