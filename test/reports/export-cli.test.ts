@@ -31,7 +31,7 @@ beforeAll(async () => {
   const r = await consolidated.generateReport(leader, '2026');
   await consolidated.publishReport(leader, r.id);
   const f = await irregularities.draftReport(leader, '2026');
-  await irregularities.addSchool(leader, f.id, s.B, 'Reincidencia documentada');
+  await irregularities.addSchool(leader, f.id, s.E, 'Reincidencia documentada');
   await irregularities.signReport(leader, f.id, 'Ana María Gómez');
 });
 
@@ -70,11 +70,11 @@ test('irregularidades as PDF and CSV, consolidado as PDF; a format a record lack
   expect(pdf.exit).toBe(0);
   const text = pdfText(await readFile(path.join(dir, `F01.03.F01-irregularidades-${code}-2026.pdf`)));
   expect(text).toContain('Reporte de indicios de irregularidades');
-  expect(text).toContain(s.B);
+  expect(text).toContain(s.E);
   expect(text).toContain('Ana María Gómez');
   expect((await exportFile(['--record', 'irregularidades', '--secretariat', code, '--period', '2026'])).exit).toBe(0);
   const rows = csvRows(await readFile(path.join(dir, `F01.03.F01-irregularidades-${code}-2026.csv`)));
-  expect(rows.slice(1).map((r) => r[0])).toEqual([s.B]);
+  expect(rows.slice(1).map((r) => r[0])).toEqual([s.B, s.C, s.E]);
   const cons = await exportFile(['--record', 'consolidado', '--secretariat', code, '--period', '2026', '--format', 'pdf']);
   expect(cons.exit).toBe(0);
   expect(pdfText(await readFile(path.join(dir, `informe-consolidado-${code}-2026-v1.pdf`)))).toContain('Informe de análisis consolidado');
