@@ -8,13 +8,13 @@ import { startRuntime } from '../runtime';
 import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
 import { writeRecord, RecordFormat } from '../records/record';
-import { RECORDS, RecordUnavailable } from '../records/registry';
+import { RECORDS, RecordUnavailable, type RecordExport } from '../records/registry';
 
 const USAGE = `usage: npm run export -- --record <${Object.keys(RECORDS).join('|')}> --secretariat <code> --period <year> [--format csv|xlsx] [--out file]
 ${Object.entries(RECORDS)
-  .map(([key, r]) => `  --record ${key.padEnd(16)} "${r.definition.title}": ${r.describes}`)
+  .map(([key, r]) => `  --record ${key.padEnd(16)} "${r.definition.title}": ${r.describes} (${formatsOf(r).join(', ').toLowerCase()})`)
   .join('\n')}
-  --format                  csv (default, or from the --out extension) or xlsx
+  --format                  csv (default, or from the --out extension), xlsx, or pdf where the record has a printed form
   --out                     output file or folder, relative to the current folder (default: the record's file name there)`;
 
 export interface ExportIO {
@@ -55,13 +55,18 @@ export async function runExport({
     return 2;
   }
   const outExt = path.extname(values.out ?? '').toLowerCase().slice(1);
-  const formatName = (values.format ?? (['csv', 'xlsx'].includes(outExt) ? outExt : 'csv')).toLowerCase();
+  const formatName = (values.format ?? (['csv', 'xlsx', 'pdf'].includes(outExt) ? outExt : 'csv')).toLowerCase();
+  const chosen = values.record && values.record in RECORDS ? RECORDS[values.record] : null;
   const problems = [
     !values.record && `name the record (--record ${Object.keys(RECORDS).join('|')})`,
     values.record && !(values.record in RECORDS) && `unknown record "${values.record}" (known: ${Object.keys(RECORDS).join(', ')})`,
     !values.secretariat && 'name the secretariat (--secretariat <code>)',
     !/^\d{4}$/.test(values.period ?? '') && 'give the period as a year (--period 2026)',
-    !['csv', 'xlsx'].includes(formatName) && `unknown format "${values.format}" (csv or xlsx)`,
+    !['csv', 'xlsx', 'pdf'].includes(formatName) && `unknown format "${values.format}" (csv, xlsx or pdf)`,
+    ['csv', 'xlsx', 'pdf'].includes(formatName) &&
+      chosen &&
+      !formatsOf(chosen).includes(formatName.toUpperCase() as RecordFormat) &&
+      `format "${formatName}" is not available for ${values.record} (${formatsOf(chosen).join(', ').toLowerCase()})`,
   ].filter(Boolean);
   if (problems.length) {
     err(`export: ${problems.join('; ')}\n${USAGE}\n`);
@@ -70,7 +75,7 @@ export async function runExport({
   const entry = RECORDS[values.record as string];
   const secretariat = values.secretariat as string;
   const period = values.period as string;
-  const format = formatName === 'xlsx' ? RecordFormat.XLSX : RecordFormat.CSV;
+  const format = formatName.toUpperCase() as RecordFormat;
 
   const config = loadConfig({ LOG_LEVEL: 'warn', ...env, DEMO_DATA: 'false' });
   const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL));
@@ -82,15 +87,20 @@ export async function runExport({
     }
     // Read as the secretariat's own staff would, so tenancy applies as in the GraphQL query.
     const ctx = systemContext(runtime, { subject: 'cli:export', role: Role.QUALITY_LEADER, secretariat, client: 'pmi-hub-export' });
-    let loaded;
+    let file;
+    let note: string | undefined;
     try {
-      loaded = await entry.load(ctx, { secretariat, period });
+      if (entry.file) file = await entry.file(ctx, { secretariat, period }, format);
+      else {
+        const loaded = await entry.load(ctx, { secretariat, period });
+        note = loaded.note;
+        file = await writeRecord(loaded.definition ?? entry.definition, loaded.rows, format, loaded.base, loaded.heading);
+      }
     } catch (e) {
       if (!(e instanceof RecordUnavailable)) throw e;
       err(`export: ${e.message}\n`);
       return 1;
     }
-    const file = await writeRecord(loaded.definition ?? entry.definition, loaded.rows, format, loaded.base, loaded.heading);
     // --out is relative to the current folder; an existing folder (or a name ending in /) receives the default name.
     let target = path.resolve(cwd, values.out ?? file.filename);
     if (values.out && (/[\\/]$/.test(values.out) || (await isDirectory(target)))) target = path.join(target, file.filename);
@@ -100,12 +110,14 @@ export async function runExport({
       err(`export: cannot write ${target}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}\n`);
       return 2;
     }
-    out(`${entry.definition.title}: ${target} (${format}, ${file.rows} row${file.rows === 1 ? '' : 's'}${loaded.note ? `, ${loaded.note}` : ''})\n`);
+    out(`${entry.definition.title}: ${target} (${format}, ${file.rows} row${file.rows === 1 ? '' : 's'}${note ? `, ${note}` : ''})\n`);
     return 0;
   } finally {
     await runtime.shutdown();
   }
 }
+
+const formatsOf = (r: RecordExport<unknown>) => r.formats ?? [RecordFormat.CSV, RecordFormat.XLSX];
 
 async function isDirectory(p: string): Promise<boolean> {
   try {

@@ -10,6 +10,7 @@ import { loadPlansDemo } from './plans';
 import { loadActivitiesDemo } from './activities';
 import { loadFollowUpsDemo } from './follow-ups';
 import { loadEvaluationDemo } from './evaluation';
+import { loadReportsDemo } from './reports';
 
 /** The demo jurisdiction (a fictitious set of schools in Medellín's ETC); its code is what demo tokens use. */
 export const DEMO_SECRETARIAT = '05001';
@@ -36,7 +37,7 @@ export const DEMO_SCHOOLS = [
 
 /** What the demo holds beyond the registry, in order: inputs from every source, PMIs and requests, needs and a strategy, then evaluations and verifications (activities 7–8). */
 export type DemoStep = (runtime: Runtime) => Promise<void>;
-export const demoSteps: DemoStep[] = [loadDemoInputs, loadPlansDemo, loadActivitiesDemo, loadFollowUpsDemo, loadEvaluationDemo];
+export const demoSteps: DemoStep[] = [loadDemoInputs, loadPlansDemo, loadActivitiesDemo, loadFollowUpsDemo, loadEvaluationDemo, loadReportsDemo];
 
 /** Loads the demo jurisdiction through the same services as real clients, only when the database is empty. */
 export async function loadDemoData(runtime: Runtime): Promise<boolean> {

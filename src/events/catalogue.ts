@@ -67,11 +67,10 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
     'An assistance activity was verified against its ficha técnica N01.05.F01 (activity 8). Payload: { verificationId, activityId, strategyId, passed, unmet: [requirementCode], raisedNonconformityIds, closedNonconformityIds, stillOpenNonconformityIds }.',
   [EventType.NONCONFORMITY_RAISED]:
     'A verification found a requirement unmet: a nonconformity (N01.04) with its corrective or preventive action (N01.02). Payload: { nonconformityId, activityId, verificationId, requirementCode, description, action: { actionId, kind, owner, dueOn } }.',
-  [EventType.CONSOLIDATED_REPORT_PUBLISHED]: 'The consolidated report was published. Payload: { reportId, period }.',
-  [EventType.INFRASTRUCTURE_NEED_REPORTED]: 'An infrastructure need was found. Payload: { needId, daneCode }.',
-  [EventType.PMI_RESULTS_PUBLISHED]: 'PMI formulation results for the Ministry. Payload: { period }.',
-  [EventType.IRREGULARITY_REPORT_SIGNED]:
-    'The annual irregularities report (F01.03.F01) was signed. Payload: { reportId, year, schools }.',
+  [EventType.CONSOLIDATED_REPORT_PUBLISHED]: 'The consolidated report (informe de análisis consolidado, activity 9) was published. Payload: { reportId, period, version, replacesId, parts: { "D01.04": { coverage, characterizationItems }, "D02.01": { coverage, programming, evaluation, planProgress }, "D02.02": { needsByArea }, "F01.03": { planProgress, coverage }, "I02.04": { schoolsWithInfrastructureNeeds } } }; each consumer reads its part.',
+  [EventType.INFRASTRUCTURE_NEED_REPORTED]: 'Infrastructure needs of a school found during the accompaniment, sent to I02.04 when the consolidated report is published (one event per school). Payload: { reportId, period, version, replacesId, daneCode, schoolName, condition, needs: [text], year }.',
+  [EventType.PMI_RESULTS_PUBLISHED]: 'A secretariat published its PMI formulation results for the Ministry (MEN). Payload: { reportId, period, version, figures: { schools, plansRegistered, plansReviewed, plansPertinent, plansFollowedUp, plansEvaluated, indicators, indicatorsMeasured, indicatorsAchieved, averageIndicatorProgress, … } }.',
+  [EventType.IRREGULARITY_REPORT_SIGNED]: 'The annual irregularities report (F01.03.F01) was signed by the líder de calidad. Payload: { reportId, year, signedAt, schools: [{ daneCode, origin: RULE|LEADER, reasons: [NO_PERTINENT_PMI|INSPECTION_ACTION_UNRESOLVED|PMI_MOSTLY_UNDONE], leaderReason }] }.',
 };
 
 registerEnumType(EventType, {

@@ -50,6 +50,11 @@ import {
   PlanCorrectiveAction,
   PlanSelfEvaluation,
 } from './follow-ups/follow-up.entity';
+import { ConsolidatedReport } from './reports/consolidated-report.entity';
+import { PmiResultsReport } from './reports/pmi-results-report.entity';
+import { IrregularityReport, IrregularityReportSchool } from './irregularities/irregularity-report.entity';
+import { IrregularityReportResolver, IrregularityReportSchoolResolver } from './irregularities/irregularity.resolver';
+import { ConsolidatedReportResolver, PmiResultsResolver } from './reports/reports.resolver';
 import { EvaluationSettings } from './assistance-evaluation/evaluation-settings.entity';
 import { AssistanceEvaluation, EvaluationConsolidation } from './assistance-evaluation/assistance-evaluation.entity';
 import { ServiceRequirement } from './verification/service-requirement.entity';
@@ -107,6 +112,11 @@ export const entities = [
   CoachingNote,
   CoachingNoteReply,
   PlanSelfEvaluation,
+  // D02.03 activities 9–10: reports
+  ConsolidatedReport,
+  PmiResultsReport,
+  IrregularityReport,
+  IrregularityReportSchool,
   // D02.03 activities 7–8: evaluation of the assistance, compliance verification
   EvaluationSettings,
   AssistanceEvaluation,
@@ -133,6 +143,10 @@ export const resolvers = [
   StrategyResolver,
   SchoolClassificationResolver,
   AssistanceActivityResolver,
+  IrregularityReportResolver,
+  IrregularityReportSchoolResolver,
+  ConsolidatedReportResolver,
+  PmiResultsResolver,
   AssistanceSessionResolver,
   FollowUpResolver,
   CoachingNoteResolver,

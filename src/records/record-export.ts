@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import type { RecordDefinition } from './record';
+import type { ExportedFile, RecordDefinition, RecordFormat } from './record';
 
 /** How a record is exported by `npm run export` (the registry is src/records/registry.ts). */
 
@@ -34,5 +34,12 @@ export interface RecordExport<T> {
    * `RecordUnavailable` when there is nothing to export.
    */
   load(ctx: Context, params: RecordParams): Promise<LoadedRecord<T>>;
+  /** Formats the record has (default CSV and XLSX); PDF needs `file`. */
+  formats?: RecordFormat[];
+  /**
+   * Writes the whole file itself (records with a printed form, or whose file is not one table). Throws
+   * `RecordUnavailable` when there is nothing to export. When set, `load` is used only for CSV/XLSX if `file` declines.
+   */
+  file?(ctx: Context, params: RecordParams, format: RecordFormat): Promise<ExportedFile>;
 }
 

@@ -2,6 +2,9 @@ import type { RecordExport } from './record-export';
 import { programmingExport } from '../modules/strategy/programming-record';
 import { followUpExport } from '../modules/follow-ups/follow-up-record';
 import { evaluationExport } from '../modules/assistance-evaluation/evaluation-record';
+import { revisionExport } from '../modules/reports/revision-record';
+import { irregularityExport } from '../modules/irregularities/irregularity-record';
+import { consolidatedExport } from '../modules/reports/consolidated-report.pdf';
 
 export { RecordUnavailable, type RecordExport, type RecordParams, type LoadedRecord } from './record-export';
 
@@ -16,4 +19,7 @@ export const RECORDS: Record<string, RecordExport<any>> = {
   programacion: programmingExport,
   seguimiento: followUpExport,
   evaluacion: evaluationExport,
+  revision: revisionExport,
+  irregularidades: irregularityExport,
+  consolidado: consolidatedExport,
 };

@@ -257,11 +257,11 @@ describe('npm run export -- --record programacion', () => {
   });
 
   it('explains its usage (exit code 2) for an unknown record or format, or a missing period', async () => {
-    const res = await run(['--record', 'cronograma', '--secretariat', approved, '--format', 'pdf']);
+    const res = await run(['--record', 'cronograma', '--secretariat', approved, '--format', 'ods']);
     expect(res.code).toBe(2);
     expect(res.err).toContain('unknown record "cronograma"');
     expect(res.err).toContain('give the period as a year');
-    expect(res.err).toContain('unknown format "pdf"');
+    expect(res.err).toContain('unknown format "ods"');
     expect(res.err).toContain('usage: npm run export');
   });
 });

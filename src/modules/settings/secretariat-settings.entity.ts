@@ -38,6 +38,19 @@ export class SecretariatSettings {
   })
   maxActivitiesPerStaffMonth: number;
 
+  @Column({ type: 'int', default: 2 })
+  @Field(() => Int, {
+    description:
+      'Activity 10: consecutive periods (años) an irregularity must persist, after the assistance, to put a school on F01.03.F01. Default 2.',
+  })
+  irregularityConsecutivePeriods: number;
+
+  @Column({ type: 'double precision', default: () => '0.3' })
+  @Field(() => Float, {
+    description: 'Activity 10: share of PMI actions done at year end (0–1) below which a PMI counts as mostly undone. Default 0.3.',
+  })
+  irregularityMinDoneShare: number;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   @Field({ description: 'Last change.' })
   updatedAt: Date;
@@ -49,4 +62,6 @@ export const DEFAULT_SETTINGS = {
   lowSaber11Categories: ['C', 'D'],
   integralNeedsThreshold: 3,
   maxActivitiesPerStaffMonth: 8,
+  irregularityConsecutivePeriods: 2,
+  irregularityMinDoneShare: 0.3,
 };

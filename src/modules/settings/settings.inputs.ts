@@ -32,4 +32,16 @@ export class UpdateSecretariatSettingsInput {
   @Min(1)
   @Max(100)
   maxActivitiesPerStaffMonth?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Consecutive periods an irregularity must persist to be reported to F01.03 (1–5).' })
+  @IsOptional()
+  @Min(1)
+  @Max(5)
+  irregularityConsecutivePeriods?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share of PMI actions done below which a PMI is mostly undone (0.05–1).' })
+  @IsOptional()
+  @Min(0.05)
+  @Max(1)
+  irregularityMinDoneShare?: number;
 }
