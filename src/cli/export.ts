@@ -10,6 +10,8 @@ import { Role } from '../common/auth/roles';
 import { writeRecord, RecordFormat } from '../records/record';
 import { RECORDS, RecordUnavailable, type RecordExport } from '../records/registry';
 
+const formatsOf = (r: RecordExport<unknown>) => r.formats ?? [RecordFormat.CSV, RecordFormat.XLSX];
+
 const USAGE = `usage: npm run export -- --record <${Object.keys(RECORDS).join('|')}> --secretariat <code> --period <year> [--format csv|xlsx] [--out file]
 ${Object.entries(RECORDS)
   .map(([key, r]) => `  --record ${key.padEnd(16)} "${r.definition.title}": ${r.describes} (${formatsOf(r).join(', ').toLowerCase()})`)
@@ -116,8 +118,6 @@ export async function runExport({
     await runtime.shutdown();
   }
 }
-
-const formatsOf = (r: RecordExport<unknown>) => r.formats ?? [RecordFormat.CSV, RecordFormat.XLSX];
 
 async function isDirectory(p: string): Promise<boolean> {
   try {
