@@ -71,7 +71,7 @@ export async function runExport({
   const format = (values.format as string).toLowerCase() === 'xlsx' ? ExportFormat.XLSX : ExportFormat.CSV;
 
   const config = loadConfig({ LOG_LEVEL: 'warn', ...env, DEMO_DATA: 'false' });
-  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL));
+  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL), 'share'); // beside a running hub: its server
   try {
     // Read as the secretariat's own staff would, so tenancy applies as in the GraphQL query.
     const ctx = systemContext(runtime, { subject: 'cli:export', role: Role.QUALITY_LEADER, secretariat, client: 'pmi-hub-export' });
