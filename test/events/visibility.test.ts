@@ -1,5 +1,5 @@
 import { eventFilter, matches, assertStillAuthorized } from '../../src/events/visibility';
-import { canRead, readScope, writeSecretariat, assertReadable } from '../../src/common/tenancy';
+import { scopeOf, rowTenant } from '../../src/common/scope';
 import { authChecker } from '../../src/common/auth/auth-checker';
 import { EventType } from '../../src/events/catalogue';
 import { EventConsumer, PRESETS } from '../../src/events/presets';
@@ -87,40 +87,50 @@ describe('event visibility rules', () => {
   });
 });
 
-describe('tenancy rules', () => {
+describe('tenancy rules (scopeOf)', () => {
   const leader = caller({ role: Role.QUALITY_LEADER });
   const school = caller({ role: Role.SCHOOL, school: '105001000011' });
   const ministry = caller({ role: Role.MINISTRY, secretariat: null });
   const admin = caller({ role: Role.ADMIN, secretariat: null });
+  const ctx = (c: Caller) => ({ caller: c }) as unknown as Context;
+  const scope = (c: Caller, requested?: string | null) => scopeOf(ctx(c), requested);
 
-  it('readScope: national roles any (or the one asked for); others their secretariat; SCHOOL its school', () => {
-    expect(readScope(ministry)).toEqual({ secretariat: null, school: null });
-    expect(readScope(ministry, '11001')).toEqual({ secretariat: '11001', school: null });
-    expect(readScope(leader, '11001')).toEqual({ secretariat: '05001', school: null });
-    expect(readScope(school)).toEqual({ secretariat: '05001', school: '105001000011' });
+  it('national roles any secretariat (or the one asked for); others their own; SCHOOL its school', () => {
+    expect([scope(ministry).secretariat, scope(ministry).school]).toEqual([null, null]);
+    expect(scope(ministry, '11001').secretariat).toBe('11001');
+    expect([scope(leader, '11001').secretariat, scope(leader).school, scope(leader).isSchool]).toEqual(['05001', null, false]);
+    expect([scope(school).secretariat, scope(school).school, scope(school).isSchool]).toEqual(['05001', '105001000011', true]);
   });
 
-  it('canRead and assertReadable: another tenant or school answers NOT_FOUND', () => {
-    expect(canRead(ministry, '11001')).toBe(true);
-    expect(canRead(leader, '05001')).toBe(true);
-    expect(canRead(leader, '11001')).toBe(false);
-    expect(canRead(school, '05001', '105001000011')).toBe(true);
-    expect(canRead(school, '05001', '105001000029')).toBe(false);
-    expect(canRead(school, '05001', null)).toBe(false);
-    expect(canRead(school, '11001', '105001000011')).toBe(false);
-    expect(codeOf(() => assertReadable(leader, 'School', 'x', '11001'))).toBe('NOT_FOUND');
-    expect(codeOf(() => assertReadable(leader, 'School', 'x', '05001'))).toBe('OK');
+  it('canSee and visible: another tenant or school answers NOT_FOUND, as a missing record', () => {
+    expect(scope(ministry).canSee('11001')).toBe(true);
+    expect(scope(leader).canSee('05001')).toBe(true);
+    expect(scope(leader).canSee('11001')).toBe(false);
+    expect(scope(school).canSee('05001', '105001000011')).toBe(true);
+    expect(scope(school).canSee('05001', '105001000029')).toBe(false);
+    expect(scope(school).canSee('05001', null)).toBe(false);
+    expect(scope(school).canSee('05001', 'none')).toBe(true);
+    expect(scope(school).canSee('11001', '105001000011')).toBe(false);
+    const row = { secretariatCode: '11001', schoolDane: null };
+    expect(codeOf(() => scope(leader).visible(row, 'School', 'x', rowTenant))).toBe('NOT_FOUND');
+    expect(codeOf(() => scope(leader).visible(null, 'School', 'x', rowTenant))).toBe('NOT_FOUND');
+    expect(scope(ministry).visible(row, 'School', 'x', rowTenant)).toBe(row);
+    expect(scope(school).isOwnSchool('05001', '105001000011')).toBe(true);
+    expect(scope(school).isOwnSchool('11001', '105001000011')).toBe(false);
+    expect(scope(leader).isOwnSchool('05001', '105001000011')).toBe(false);
+    const rows = [{ s: '105001000011' }, { s: '105001000029' }, { s: null }];
+    expect(scope(school).ownRows(rows, (r) => r.s)).toEqual([{ s: '105001000011' }]);
+    expect(scope(leader).ownRows(rows, (r) => r.s)).toEqual(rows);
   });
 
-  it('writeSecretariat: the Ministry writes nothing, ADMIN names one, others write to their own only', () => {
-    expect(codeOf(() => writeSecretariat(ministry, '05001'))).toBe('FORBIDDEN');
-    expect(codeOf(() => writeSecretariat(admin))).toBe('FORBIDDEN');
-    expect(writeSecretariat(admin, '11001')).toBe('11001');
-    expect(writeSecretariat(leader)).toBe('05001');
-    expect(writeSecretariat(leader, '05001')).toBe('05001');
-    expect(codeOf(() => writeSecretariat(leader, '11001'))).toBe('NOT_FOUND');
+  it('writeTo: the Ministry writes nothing, ADMIN names one, others write to their own only', () => {
+    expect(codeOf(() => scope(ministry).writeTo('05001'))).toBe('FORBIDDEN');
+    expect(codeOf(() => scope(admin).writeTo())).toBe('FORBIDDEN');
+    expect(scope(admin).writeTo('11001')).toBe('11001');
+    expect(scope(leader).writeTo()).toBe('05001');
+    expect(scope(leader).writeTo('05001')).toBe('05001');
+    expect(codeOf(() => scope(leader).writeTo('11001'))).toBe('NOT_FOUND');
   });
-
   it('authChecker: listed roles pass; scopes count only for SUBPROCESS clients; no caller is UNAUTHENTICATED', () => {
     const check = (c: Caller | null, allowed: string[]) =>
       codeOf(() => (authChecker as AuthCheckerFn<Context>)({ context: { caller: c } as unknown as Context, root: {}, args: {}, info: {} as never }, allowed));
