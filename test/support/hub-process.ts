@@ -91,7 +91,7 @@ export async function spawnHub(databaseUrl: string | null, env: Record<string, s
     },
     async stop() {
       await Promise.all(clients.map((c) => c.dispose()));
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return; // already exited (or killed)
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
