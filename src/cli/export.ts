@@ -80,7 +80,7 @@ export async function runExport({
   const format = formatName.toUpperCase() as RecordFormat;
 
   const config = loadConfig({ LOG_LEVEL: 'warn', ...env, DEMO_DATA: 'false' });
-  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL));
+  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL), 'share'); // beside a running hub: its server
   try {
     const known = await runtime.db.query('SELECT 1 FROM secretariat WHERE code = $1', [secretariat]);
     if (known.length === 0) {

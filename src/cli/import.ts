@@ -56,7 +56,7 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
     }
   }
   const config = loadConfig({ LOG_LEVEL: 'warn', ...env, DEMO_DATA: 'false' });
-  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL));
+  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL), 'share'); // beside a running hub: its server
   try {
     if (values.catalogue) {
       const data = JSON.parse(await readFile(values.catalogue, 'utf8')) as CatalogueData;

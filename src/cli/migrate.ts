@@ -10,7 +10,7 @@ async function main() {
   const { values } = parseArgs({ options: { revert: { type: 'boolean', default: false } } });
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const { url, embedded } = await resolveDatabase(config, logger);
+  const { url, embedded } = await resolveDatabase(config, logger, 'share'); // beside a running hub: its server
   const ds = createDataSource(url);
   try {
     await ds.initialize();

@@ -14,6 +14,11 @@ export enum ErrorCode {
   STRATEGY_NOT_ALIGNED = 'STRATEGY_NOT_ALIGNED',
   /** A subscriber did not read its events fast enough; resubscribe with `after` = the last cursor received. */
   SLOW_CONSUMER = 'SLOW_CONSUMER',
+  /**
+   * An event cursor beyond the end of the log (a typo, or a cursor kept from another database, e.g. before a restore):
+   * `extensions.logEnd` is the cursor of the last event in the log; `field` names the argument.
+   */
+  CURSOR_AHEAD = 'CURSOR_AHEAD',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

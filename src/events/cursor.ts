@@ -1,4 +1,4 @@
-import { badInput } from '../common/errors';
+import { badInput, DomainError, ErrorCode } from '../common/errors';
 
 /**
  * Position in the event log: (transaction id, event id).
@@ -23,11 +23,30 @@ export interface EventCursor {
 export const START: EventCursor = { tx: 0n, id: 0n };
 
 const CURSOR = /^(\d{1,19}):(\d{1,19})$/;
+/** Both parts are PostgreSQL bigints. */
+const MAX_PART = 2n ** 63n - 1n;
 
 export function parseCursor(raw: string, field = 'after'): EventCursor {
   const m = CURSOR.exec(raw.trim());
-  if (!m) throw badInput(field, 'Malformed event cursor: expected the `cursor` of an event, e.g. "7812:431"');
-  return { tx: BigInt(m[1]), id: BigInt(m[2]) };
+  const cursor = m ? { tx: BigInt(m[1]), id: BigInt(m[2]) } : null;
+  if (!cursor || cursor.tx > MAX_PART || cursor.id > MAX_PART) {
+    throw badInput(field, 'Malformed event cursor: expected the `cursor` of an event, e.g. "7812:431"');
+  }
+  return cursor;
+}
+
+/**
+ * Refuses a cursor beyond `end` (the last settled event of the log): such a cursor was never handed out by this log
+ * (a typo, or one kept from another database, e.g. before a restore), and a stream started there would silently skip
+ * every event up to it. The error names where the log ends, so the consumer can decide where to restart.
+ */
+export function assertNotAhead(cursor: EventCursor, end: EventCursor, field = 'after'): void {
+  if (compareCursors(cursor, end) <= 0) return;
+  throw new DomainError(
+    ErrorCode.CURSOR_AHEAD,
+    `Event cursor "${formatCursor(cursor)}" is beyond the end of the event log ("${formatCursor(end)}"): it does not come from this log. Resume from a cursor this hub gave you, or from "${formatCursor(end)}" to receive only new events.`,
+    { field, logEnd: formatCursor(end) },
+  );
 }
 
 export const formatCursor = (c: EventCursor) => `${c.tx}:${c.id}`;

@@ -8,8 +8,12 @@ import { cursorOf, readSettled, settledHead } from './event-store';
 import { assertStillAuthorized, matches, type EventFilter } from './visibility';
 
 const REPLAY_PAGE = 200;
-/** WebSocket close code for a consumer cut off for falling behind (4000–4999 are for applications). */
-export const SLOW_CONSUMER_CLOSE_CODE = 4429;
+/**
+ * WebSocket close code for a connection cut off because a subscriber fell behind: 1013 "Try Again Later" (RFC 6455
+ * registry). The standard graphql-ws client retries it (with `retryAttempts`) and resubscribes every operation;
+ * 4429 would not do: graphql-ws reserves it for "too many initialisation requests" and its client never retries it.
+ */
+export const SLOW_CONSUMER_CLOSE_CODE = 1013;
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 /** setTimeout's limit; longer expiries are re-checked per event anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -123,6 +127,12 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
       this.served = c;
       if (!matches(this.filter, e)) continue;
       if (this.queue.length >= this.bufferSize) {
+        // A consumer this far behind is not reading its socket. Close the connection first, with a code clients
+        // retry and the cursor to resume after in the reason; nothing more is sent on it, in particular no error
+        // or completion for this operation, which would tell a standard client the subscription is over for good
+        // (graphql-ws resubscribes open operations after a retried close, with their payload as it is then).
+        const reason = `Slow consumer: resubscribe with after "${this.resumeAfter}"`;
+        this.ctx.connection?.close(SLOW_CONSUMER_CLOSE_CODE, reason);
         this.fail(
           new DomainError(
             ErrorCode.SLOW_CONSUMER,
@@ -130,10 +140,6 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
             { resumeAfter: this.resumeAfter, bufferSize: this.bufferSize },
           ),
         );
-        // A consumer this far behind is not reading its socket: close the connection too (after the error above is
-        // queued on it), so nothing more piles up for it. The reason carries the cursor to resume from.
-        const reason = `Slow consumer: resubscribe with after "${this.resumeAfter}"`;
-        setTimeout(() => this.ctx.connection?.close(SLOW_CONSUMER_CLOSE_CODE, reason), 0);
         return;
       }
       this.queue.push(e);

@@ -23,7 +23,7 @@ export class EventResolver {
   @Authorized()
   @Subscription(() => HubEvent, {
     name: 'events',
-    description: `Events as they are committed, in cursor order. With \`after\`, stored events after that cursor first, then live ones, with no gap and no duplicate. Ends with SLOW_CONSUMER if the client falls SUBSCRIPTION_BUFFER_SIZE events behind (the connection is then closed with code 4429 and the resume cursor in the reason), and with UNAUTHENTICATED when the token expires: resubscribe with \`after\` = the last cursor received. ${VISIBILITY}`,
+    description: `Events as they are committed, in cursor order. With \`after\`, stored events after that cursor first, then live ones, with no gap and no duplicate. A cursor beyond the end of the log is refused with CURSOR_AHEAD (\`extensions.logEnd\`: where the log ends). A client that falls SUBSCRIPTION_BUFFER_SIZE events behind has its connection closed with code 1013 (try again later; the standard graphql-ws client retries it) and the resume cursor in the reason; the subscription ends with UNAUTHENTICATED when the token expires. Then resubscribe with \`after\` = the last cursor received. ${VISIBILITY}`,
     subscribe: ({ args, context }) => service.subscribeEvents(context as Context, args as EventSubscriptionArgs),
   })
   // The arguments are declared here for the schema and checked once, in subscribe (parseCursor, eventFilter); the

@@ -4,6 +4,7 @@ import { startTestHub, type TestHub } from '../support/hub';
 import { createTestDatabase } from '../support/database';
 import { createSecretariat } from '../support/factories';
 import { EventCollector, replayAtLeast, emitEvent, replayAll } from '../support/event-factories';
+import { EventsDocument } from '../generated/graphql';
 import { Role } from '../../src/common/auth/roles';
 
 // These tests wait on delivery across processes and on cluster-wide transaction timing (an event is delivered only
@@ -210,21 +211,27 @@ describe('event bus wake-ups', () => {
 });
 
 describe('slow consumers', () => {
-  it('closes the connection of a subscriber that falls SUBSCRIPTION_BUFFER_SIZE behind (4429, with its cursor); it resumes without loss', async () => {
+  it('closes the connection of a subscriber that falls SUBSCRIPTION_BUFFER_SIZE behind with 1013 (try again later); the standard graphql-ws client reconnects and resumes from its cursor without loss', async () => {
     const hub = await startTestHub({ SUBSCRIPTION_BUFFER_SIZE: '20' });
     try {
       const { code } = await createSecretariat(hub);
       const token = await hub.token({ role: Role.QUALITY_LEADER, secretariat: code });
       const start = (await replayAll(hub, token)).endCursor;
       let socket: WebSocket | null = null;
-      let closed: { code: number; reason: string } | null = null;
+      const closes: { code: number; reason: string }[] = [];
+      let connections = 0;
+      // The official client as a consumer would configure it: retries, and the subscription's `after` kept at the
+      // last cursor received (EventCollector's `resume`).
       const client = hub.ws(token, {
+        retryAttempts: 5,
+        retryWait: () => new Promise((r) => setTimeout(r, 200)),
         on: {
           opened: (s) => (socket = s as WebSocket),
-          closed: (e) => (closed = { code: (e as { code: number }).code, reason: String((e as { reason: string }).reason) }),
+          connected: () => connections++,
+          closed: (e) => closes.push({ code: (e as { code: number }).code, reason: String((e as { reason: string }).reason) }),
         },
       });
-      const sub = new EventCollector(client);
+      const sub = new EventCollector(client, { after: start }, { resume: true });
       await until(() => hub.runtime.events.subscriberCount === 1 && socket !== null, 'subscription to go live');
 
       // The client stops reading from its socket; the server keeps committing ~16 MB of events.
@@ -232,29 +239,78 @@ describe('slow consumers', () => {
       tcp.pause();
       const ids = Array.from({ length: 2000 }, (_, i) => `bulk-${i}`);
       await insertEvents(hub.database.url, code, ids, { pad: 8000 });
-      await until(() => hub.runtime.events.subscriberCount === 0, 'the server to drop the slow subscriber');
+      await until(() => closes.length > 0 || hub.runtime.events.subscriberCount === 0, 'the server to drop the slow subscriber');
       tcp.resume();
 
-      await sub.waitForEnd();
-      // The connection is closed with code 4429 and a reason naming the cursor to resume after (a SLOW_CONSUMER
-      // error on the subscription is queued too, but a stalled socket may never get to read it).
-      await until(() => closed !== null, 'the connection to close');
-      const { code: closeCode, reason } = closed as unknown as { code: number; reason: string };
-      expect(closeCode).toBe(4429);
-      const resumeAfter = /after "([^"]+)"/.exec(reason)?.[1] as string;
-      expect(resumeAfter).toMatch(/^\d+:\d+$/);
-      if (sub.errorCode) expect(sub.errors![0].extensions!.resumeAfter).toBe(resumeAfter);
-      const got = sub.events.map((e) => e.entityId);
-      expect(got.length).toBeLessThan(ids.length);
-      expect(got).toEqual(ids.slice(0, got.length));
-      if (got.length) expect(resumeAfter).toBe(sub.events[got.length - 1].cursor);
-
-      const resumed = new EventCollector(hub.ws(token), { after: resumeAfter });
-      await resumed.waitForCount(ids.length - got.length);
-      expect([...got, ...resumed.events.map((e) => e.entityId)]).toEqual(ids);
+      // Reconnected by itself, resubscribed after its last cursor: every event exactly once, in order.
+      await sub.waitForCount(ids.length);
+      expect(sub.errors).toBeNull();
+      expect(sub.completed).toBe(false);
+      expect(sub.events.map((e) => e.entityId)).toEqual(ids);
+      expect(closes[0].code).toBe(1013);
+      expect(closes[0].reason).toMatch(/^Slow consumer: resubscribe with after "\d+:\d+"$/);
+      expect(connections).toBeGreaterThanOrEqual(2);
       expect((await replayAll(hub, token, { after: start })).events).toHaveLength(ids.length);
+      sub.unsubscribe();
     } finally {
       await hub.stop();
     }
   });
+});
+
+describe('event cursors beyond the end of the log', () => {
+  let hub: TestHub;
+  let token: string;
+  beforeAll(async () => {
+    hub = await startTestHub();
+    token = await hub.token({ role: Role.MINISTRY });
+  });
+  afterAll(() => hub.stop());
+
+  const AHEAD = '999999999:999999999';
+
+  it('refuses a cursor ahead of the log with CURSOR_AHEAD and where the log ends, on an empty log (e.g. after a restore)', async () => {
+    const res = await hub.gql(EventsDocument, { after: AHEAD }, token);
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'CURSOR_AHEAD', field: 'after', logEnd: '0:0' });
+    expect(res.errors?.[0].message).toMatch(/beyond the end of the event log/);
+  });
+
+  it('refuses it over WebSocket before streaming anything; the end it names is a cursor the log accepts, which then streams new events', async () => {
+    const { code } = await createSecretariat(hub);
+    await emitEvent(hub, { secretariat: code });
+    const { endCursor } = await replayAtLeast(hub, token, 1);
+
+    const ahead = new EventCollector(hub.ws(token), { after: AHEAD });
+    await ahead.waitForEnd();
+    expect(ahead.errors?.[0].extensions).toMatchObject({ code: 'CURSOR_AHEAD', field: 'after' });
+    const logEnd = ahead.errors?.[0].extensions?.logEnd as string;
+    expect(logEnd).toBe(endCursor);
+    expect(ahead.events).toEqual([]);
+
+    // Over HTTP the same answer.
+    const http = await hub.gql(EventsDocument, { after: AHEAD }, token);
+    expect(http.errors?.[0].extensions).toMatchObject({ code: 'CURSOR_AHEAD', field: 'after', logEnd });
+
+    // One step past the end (same transaction, next id) is ahead too; the end itself is fine.
+    const [tx, id] = logEnd.split(':');
+    const next = await hub.gql(EventsDocument, { after: `${tx}:${BigInt(id) + 1n}` }, token);
+    expect(next.errors?.[0].extensions?.code).toBe('CURSOR_AHEAD');
+    const resumed = new EventCollector(hub.ws(token), { after: logEnd });
+    const later = await emitEvent(hub, { secretariat: code });
+    await resumed.waitForEntity(later.entityId);
+    expect(resumed.events.map((e) => e.entityId)).toEqual([later.entityId]);
+    resumed.unsubscribe();
+  });
+
+  it.each(['x', '1:2:3', '-1:5', '99999999999999999999:1', '9223372036854775808:1', '1:9223372036854775808'])(
+    'refuses the malformed cursor %j with BAD_USER_INPUT on field after, over HTTP and WebSocket',
+    async (after) => {
+      const http = await hub.gql(EventsDocument, { after }, token);
+      expect(http.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      const sub = new EventCollector(hub.ws(token), { after });
+      await sub.waitForEnd();
+      expect(sub.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    },
+  );
 });

@@ -18,6 +18,9 @@ function run(script: string, args: string[], env: Record<string, string | undefi
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// Each test runs several processes that compile the sources on the fly: slow on a loaded 2-core machine.
+jest.setTimeout(180_000);
+
 describe('command-line entry points', () => {
   it('npm start refuses a wrong setting with one line naming the variable, and exits 1', () => {
     const r = run('main.ts', [], { PORT: 'eighty' });

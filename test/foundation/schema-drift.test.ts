@@ -2,6 +2,27 @@ import { readFileSync } from 'node:fs';
 import { buildHubSchema, printHubSchema, SCHEMA_FILE } from '../../src/schema';
 import { createTestDatabase } from '../support/database';
 import { createDataSource } from '../../src/db/data-source';
+import type { DataSource, QueryRunner } from 'typeorm';
+
+/**
+ * TypeORM's schema builder reads the catalogue with parallel queries on one connection (getTables runs
+ * getUserDefinedTypeName for every column at once), which pg queues with a DeprecationWarning (an error from pg 9 on).
+ * Chain the query runners' queries so each waits for the previous one on its connection.
+ */
+function oneQueryAtATime(ds: DataSource) {
+  const create = ds.createQueryRunner.bind(ds);
+  ds.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>): QueryRunner => {
+    const runner = create(...args);
+    const query = runner.query.bind(runner) as (...a: unknown[]) => Promise<unknown>;
+    let previous: Promise<unknown> = Promise.resolve();
+    (runner as unknown as { query: (...a: unknown[]) => Promise<unknown> }).query = (...a: unknown[]) => {
+      const next = previous.catch(() => undefined).then(() => query(...a));
+      previous = next;
+      return next;
+    };
+    return runner;
+  };
+}
 
 describe('generated artefacts', () => {
   it('schema/schema.graphql is what the code generates (run `npm run schema` after changing the API)', async () => {
@@ -14,6 +35,7 @@ describe('generated artefacts', () => {
     const db = await createTestDatabase();
     const ds = createDataSource(db.url, 1);
     await ds.initialize();
+    oneQueryAtATime(ds);
     try {
       const pending = await ds.driver.createSchemaBuilder().log();
       // Tables, columns, types, nullability and unique keys must match. Index names, CHECK constraints and foreign

@@ -41,13 +41,22 @@ export class EventCollector {
   private waiters = new Set<() => void>();
   private readonly stop: () => void;
 
-  constructor(client: Client, variables: OnEventsSubscriptionVariables = {}) {
+  /**
+   * With `resume`, the collector keeps its `after` variable at the last cursor received, as a consumer should: the
+   * graphql-ws client sends an operation's payload as it is at each (re)subscription, so after a retried close the
+   * subscription continues from there.
+   */
+  constructor(client: Client, variables: OnEventsSubscriptionVariables = {}, { resume = false } = {}) {
+    const payload = { query: print(OnEventsDocument), variables: { ...variables } as Record<string, unknown> };
     this.stop = client.subscribe<OnEventsSubscription>(
-      { query: print(OnEventsDocument), variables: variables as Record<string, unknown> },
+      payload,
       {
         next: (r) => {
           if (r.errors?.length) this.errors = r.errors;
-          else if (r.data) this.events.push(r.data.events);
+          else if (r.data) {
+            this.events.push(r.data.events);
+            if (resume) payload.variables.after = r.data.events.cursor;
+          }
           this.notify();
         },
         error: (err) => {

@@ -9,6 +9,8 @@ const root = path.join(__dirname, '..', '..');
 
 export interface HubProcess {
   pid: number;
+  /** Everything the process wrote to stderr so far. */
+  stderr(): string;
   url: string;
   wsUrl: string;
   gql<R, V>(doc: TypedDocumentNode<R, V>, variables: V, token: string): Promise<ExecutionResult<R>>;
@@ -20,7 +22,7 @@ export interface HubProcess {
  * Runs a whole hub (src/main.ts) as a separate OS process on the given database, compiled on the fly by
  * swc-register.cjs. Resolves once it logs that it is listening.
  */
-export async function spawnHub(databaseUrl: string, env: Record<string, string> = {}): Promise<HubProcess> {
+export async function spawnHub(databaseUrl: string | null, env: Record<string, string> = {}): Promise<HubProcess> {
   const child: ChildProcess = spawn(process.execPath, ['-r', path.join(__dirname, 'swc-register.cjs'), path.join(root, 'src', 'main.ts')], {
     cwd: root,
     env: {
@@ -32,16 +34,17 @@ export async function spawnHub(databaseUrl: string, env: Record<string, string> 
       DEMO_DATA: 'false',
       DATABASE_POOL_SIZE: '4',
       JWT_SECRET: 'test-secret-for-pmi-hub-tests',
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), // null: the embedded default (EMBEDDED_PG_DIR/PORT in env)
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
+  // 'ready' carries the port; an embedded start takes longer on a busy machine.
   const port = await new Promise<number>((resolve, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`hub process did not start: ${stderr}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`hub process did not start: ${stderr}`)), 180_000);
     child.stdout!.on('data', (d: Buffer) => {
       buffer += d.toString();
       for (const line of buffer.split('\n')) {
@@ -64,6 +67,7 @@ export async function spawnHub(databaseUrl: string, env: Record<string, string> 
   const clients: WsClient[] = [];
   return {
     pid: child.pid!,
+    stderr: () => stderr,
     url,
     wsUrl,
     async gql(doc, variables, token) {
@@ -87,7 +91,7 @@ export async function spawnHub(databaseUrl: string, env: Record<string, string> 
     },
     async stop() {
       await Promise.all(clients.map((c) => c.dispose()));
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return; // already exited (or killed)
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
