@@ -65,27 +65,52 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = 
 }
 
 export const encodeCursor = (key: string | number) => Buffer.from(`c:${key}`, 'utf8').toString('base64url');
-export function decodeCursor(cursor: string, field = 'after'): string {
+
+function rawCursor(cursor: string): string | null {
+  if (!/^[A-Za-z0-9_-]{1,2000}={0,2}$/.test(cursor)) return null;
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!raw.startsWith('c:')) throw badInput(field, 'Malformed cursor');
+  // A cursor the hub issued decodes to "c:<key>", the key being a code, a DANE code, a UUID or a number.
+  if (!raw.startsWith('c:') || raw.length < 3 || /[\u0000-\u001f\ufffd]/.test(raw)) return null;
   return raw.slice(2);
 }
 
+/** True when the cursor has the shape of one the hub issues (checked at the boundary, src/common/input-guard.ts). */
+export const isWellFormedCursor = (cursor: string) => rawCursor(cursor) !== null;
+
+export function decodeCursor(cursor: string, field = 'after'): string {
+  const key = rawCursor(cursor);
+  if (key === null) throw badInput(field, 'Malformed cursor: pass a cursor this list returned (edges.cursor or pageInfo.endCursor)');
+  return key;
+}
+
+/** What a list's keyset column holds: a cursor whose key is not of that kind is refused before it reaches SQL. */
+export type CursorKey = 'uuid' | 'integer' | 'text';
+const KEY_PATTERNS: Record<CursorKey, RegExp> = {
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  integer: /^\d{1,18}$/,
+  text: /^[^\u0000]{1,200}$/,
+};
+
 /**
- * Keyset pagination over one unique, sortable column: constant cost per page whatever the offset.
- * `keyColumn` is the SQL expression (e.g. `s.dane_code`), `keyOf` reads the same key from an entity.
+ * Keyset pagination over one unique, sortable column: constant cost per page whatever the offset. Items come in
+ * ascending order of that column (the list's documented order). `keyColumn` is the SQL expression (e.g.
+ * `s.dane_code`), `keyOf` reads the same key from an entity, `keyKind` what the column holds (default: `uuid` for a
+ * column named `id`, else `text`); a cursor whose key is not of that kind is BAD_USER_INPUT on `after`.
  */
 export async function keysetPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   keyColumn: string,
   keyOf: (row: T) => string | number,
   args: PageArgs,
-  numericKey = false,
+  keyKind: CursorKey = /(^|\.)id$/.test(keyColumn) ? 'uuid' : 'text',
 ): Promise<Connection<T>> {
-  const totalCount = await qb.clone().getCount();
+  let key: string | null = null;
   if (args.after) {
-    const key = decodeCursor(args.after);
-    if (numericKey && !/^\d+$/.test(key)) throw badInput('after', 'Malformed cursor');
+    key = decodeCursor(args.after);
+    if (!KEY_PATTERNS[keyKind].test(key)) throw badInput('after', 'Malformed cursor: not a cursor of this list');
+  }
+  const totalCount = await qb.clone().getCount();
+  if (key !== null) {
     qb.andWhere(`${keyColumn} > :__after`, { __after: key });
   }
   const rows = await qb

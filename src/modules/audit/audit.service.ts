@@ -62,5 +62,5 @@ export async function listAudit(ctx: Context, filter: AuditFilter, page: PageArg
   if (scope.secretariat) qb.andWhere('a.secretariat_code = :s', { s: scope.secretariat });
   if (filter.entity) qb.andWhere('a.entity = :e', { e: filter.entity });
   if (filter.entityId) qb.andWhere('a.entity_id = :id', { id: filter.entityId });
-  return keysetPage(qb, 'a.id', (a) => a.id, page, true);
+  return keysetPage(qb, 'a.id', (a) => a.id, page, 'integer');
 }
