@@ -49,12 +49,19 @@ export async function violationsOf(value: unknown, prefix: string): Promise<Viol
  * `args` object) join one run: each registers its own violations synchronously, the run waits one microtask (all
  * parameters of the field have registered by then, see type-graphql's getParams), then fails every call with the
  * same error listing the boundary's violations (src/common/input-guard.ts) and every class-validator violation.
+ *
+ * An argument whose remaining checks need the database (e.g. an activity's dates against its strategy's period) is
+ * declared with `validateFn: validateWithService`: when every violation found lies inside such arguments, the run
+ * does not fail; the service takes them with {@link takeDeferredViolations}, adds its own and throws them all
+ * together with {@link assertNoViolations}.
  */
 interface Run {
   parts: Promise<Violation[]>[];
+  deferred: { value: object; prefix: string }[];
   outcome: Promise<void>;
 }
 const runs = new WeakMap<object, Run>();
+const deferredViolations = new WeakMap<object, Violation[]>();
 
 function argumentName(value: unknown, type: unknown, { args, info }: ResolverData<object>): string {
   // An @Arg names its input type in the schema; an @Args class holds the args themselves (no prefix).
@@ -65,24 +72,50 @@ function argumentName(value: unknown, type: unknown, { args, info }: ResolverDat
   );
 }
 
+const under = (field: string, prefix: string) => field === prefix || field.startsWith(`${prefix}.`);
+
+function join(value: unknown, type: unknown, data: ResolverData<object>, defer: boolean): Promise<void> {
+  const key = data.args as object;
+  let run = runs.get(key);
+  if (!run) {
+    const created: Run = { parts: [Promise.resolve(takeBoundaryViolations(key))], deferred: [], outcome: Promise.resolve() };
+    created.outcome = (async () => {
+      await Promise.resolve();
+      runs.delete(key);
+      const all = (await Promise.all(created.parts)).flat();
+      if (all.length === 0) return;
+      const { deferred } = created;
+      if (deferred.length > 0 && all.every((v) => deferred.some((d) => under(v.field, d.prefix)))) {
+        for (const d of deferred) deferredViolations.set(d.value, all.filter((v) => under(v.field, d.prefix)));
+        return;
+      }
+      assertNoViolations(all);
+    })();
+    runs.set(key, created);
+    run = created;
+  }
+  const prefix = argumentName(value, type, data);
+  if (defer && value !== null && typeof value === 'object') run.deferred.push({ value, prefix });
+  run.parts.push(violationsOf(value, prefix));
+  return run.outcome;
+}
+
 /**
  * Validates every argument with class-validator. The error names the field at fault as a path from the operation's
  * argument, e.g. `input.daneCode` or `input.goals.0.target`, and `extensions.violations` lists every problem of
  * every argument of the field.
  */
-export const validateArgument: ValidatorFn = (value, type, data) => {
-  const key = data.args as object;
-  let run = runs.get(key);
-  if (!run) {
-    const created: Run = { parts: [Promise.resolve(takeBoundaryViolations(key))], outcome: Promise.resolve() };
-    created.outcome = (async () => {
-      await Promise.resolve();
-      runs.delete(key);
-      assertNoViolations((await Promise.all(created.parts)).flat());
-    })();
-    runs.set(key, created);
-    run = created;
-  }
-  run.parts.push(violationsOf(value, argumentName(value, type, data)));
-  return run.outcome;
-};
+export const validateArgument: ValidatorFn = (value, type, data) => join(value, type, data, false);
+
+/** Validates like {@link validateArgument}, but leaves this argument's violations to the service (see above). */
+export const validateWithService: ValidatorFn = (value, type, data) => join(value, type, data, true);
+
+/** The violations found in an argument declared with `validateWithService` (each list is handed out once). */
+export function takeDeferredViolations(value: object): Violation[] {
+  const found = deferredViolations.get(value) ?? [];
+  deferredViolations.delete(value);
+  return found;
+}
+
+/** True when a violation already concerns this field or something inside it (its own checks would be moot). */
+export const hasViolation = (violations: Violation[], field: string) => violations.some((v) => under(v.field, field));

@@ -3,7 +3,8 @@ import { startTestHub, expectData, expectError, type TestHub } from '../support/
 import { loadDemoData, DEMO_SECRETARIAT } from '../../src/demo/seed';
 import { buildHubSchema } from '../../src/schema';
 import { Role } from '../../src/common/auth/roles';
-import { CreateSchoolDocument, IngestPeiUpdatesDocument, IngestSelfEvaluationsDocument, SelfEvaluationsDocument } from '../generated/graphql';
+import { SignJWT, decodeJwt } from 'jose';
+import { SchoolsDocument, CreateSchoolDocument, IngestPeiUpdatesDocument, IngestSelfEvaluationsDocument, SelfEvaluationsDocument } from '../generated/graphql';
 import { newDaneCode } from '../support/factories';
 
 /**
@@ -179,5 +180,23 @@ describe('numbers', () => {
     const res = await hub.gql(SelfEvaluationsDocument, { maxScore: 2147483647 }, leader);
     expectError(res, 'BAD_USER_INPUT', 'maxScore');
     expectNoDatabaseText(res);
+  });
+});
+
+describe('tokens', () => {
+  it('a token with no exp never expires, so it is refused as UNAUTHENTICATED; minted tokens carry one', async () => {
+    const secret = new TextEncoder().encode('test-secret-for-pmi-hub-tests');
+    const forever = await new SignJWT({ role: 'QUALITY_LEADER', secretariat: DEMO_SECRETARIAT })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('someone')
+      .setIssuer('pmi-hub')
+      .setAudience('pmi-hub')
+      .setIssuedAt()
+      .sign(secret);
+    const res = await hub.gql(SchoolsDocument, {}, forever);
+    const err = expectError(res, 'UNAUTHENTICATED');
+    expect(err.message).toMatch(/exp/);
+    expect(decodeJwt(leader).exp).toEqual(expect.any(Number));
+    expectData(await hub.gql(SchoolsDocument, {}, leader));
   });
 });

@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import { scopeOf } from '../../common/scope';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { School } from './school.entity';
@@ -134,12 +135,18 @@ export async function updateSchool(ctx: Context, daneCode: string, input: Update
 }
 
 /** School by DANE code, batched per request; callers check visibility with assertReadable/canRead. */
+/**
+ * Schools by DANE code, for every nested `school`/`schools` field. A SCHOOL caller can only ever load its own school
+ * (any other reads as missing): whatever row a nested field starts from, another school's name never reaches it.
+ */
 export const schoolLoader = (ctx: Context) =>
   loader<string, School | null>(
     ctx,
     'schoolByDane',
     async (codes) => {
-      const rows = await ctx.runtime.db.getRepository(School).findBy({ daneCode: In([...codes]) });
+      const own = scopeOf(ctx).school;
+      const wanted = own ? [...codes].filter((c) => c === own) : [...codes];
+      const rows = wanted.length ? await ctx.runtime.db.getRepository(School).findBy({ daneCode: In(wanted) }) : [];
       return new Map(rows.map((r) => [r.daneCode, r]));
     },
     null,

@@ -1,4 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { scopeOf } from '../../common/scope';
+import { validateWithService } from '../../common/validation';
 import { AssistanceStrategy } from './assistance-strategy.entity';
 import { AssistanceActivity } from './assistance-activity.entity';
 import { SchoolClassification } from './school-classification.entity';
@@ -141,13 +143,13 @@ export class StrategyResolver {
 
   @Authorized(...PLANNERS)
   @Mutation(() => AssistanceActivity, { description: 'Programs an assistance activity in the strategy.' })
-  programAssistanceActivity(@Arg('strategyId', () => ID) strategyId: string, @Arg('input') input: AssistanceActivityInput, @Ctx() ctx: Context) {
+  programAssistanceActivity(@Arg('strategyId', () => ID) strategyId: string, @Arg('input', { validateFn: validateWithService }) input: AssistanceActivityInput, @Ctx() ctx: Context) {
     return service.programActivity(ctx, strategyId, input);
   }
 
   @Authorized(...SECRETARIAT_STAFF)
   @Mutation(() => AssistanceActivity, { description: 'Changes an activity: programming (planners, not while approved) or execution (status, tasks).' })
-  updateAssistanceActivity(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateAssistanceActivityInput, @Ctx() ctx: Context) {
+  updateAssistanceActivity(@Arg('id', () => ID) id: string, @Arg('input', { validateFn: validateWithService }) input: UpdateAssistanceActivityInput, @Ctx() ctx: Context) {
     return service.updateActivity(ctx, id, input);
   }
 
@@ -209,8 +211,14 @@ export class SchoolClassificationResolver {
 
 @Resolver(() => AssistanceActivity)
 export class AssistanceActivityResolver {
-  @FieldResolver(() => [School], { description: 'The schools (EE) it serves.' })
+  @FieldResolver(() => [School], { description: 'The schools (EE) it serves, by DANE code (a school sees only itself).' })
   async schools(@Root() a: AssistanceActivity, @Ctx() ctx: Context) {
-    return (await schoolLoader(ctx).loadMany(a.schoolDanes)).filter((s): s is School => !!s && !(s instanceof Error));
+    const danes = scopeOf(ctx).ownRows([...a.schoolDanes].sort(), (d) => d);
+    return (await schoolLoader(ctx).loadMany(danes)).filter((s): s is School => !!s && !(s instanceof Error));
+  }
+
+  @FieldResolver(() => [String], { description: 'DANE codes of the schools it serves, ascending (a school sees only its own).' })
+  schoolDanes(@Root() a: AssistanceActivity, @Ctx() ctx: Context) {
+    return scopeOf(ctx).ownRows([...a.schoolDanes].sort(), (d) => d);
   }
 }
