@@ -91,35 +91,64 @@ const KEY_PATTERNS: Record<CursorKey, RegExp> = {
   text: /^[^\u0000]{1,200}$/,
 };
 
+/** One column of a keyset order: its SQL expression, how to read it from a row, and what it holds. */
+export interface KeyPart<T> {
+  column: string;
+  of: (row: T) => string | number;
+  kind: CursorKey;
+}
+
 /**
  * Keyset pagination over one unique, sortable column: constant cost per page whatever the offset. Items come in
  * ascending order of that column (the list's documented order). `keyColumn` is the SQL expression (e.g.
  * `s.dane_code`), `keyOf` reads the same key from an entity, `keyKind` what the column holds (default: `uuid` for a
  * column named `id`, else `text`); a cursor whose key is not of that kind is BAD_USER_INPUT on `after`.
  */
-export async function keysetPage<T extends ObjectLiteral>(
+export function keysetPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   keyColumn: string,
   keyOf: (row: T) => string | number,
   args: PageArgs,
   keyKind: CursorKey = /(^|\.)id$/.test(keyColumn) ? 'uuid' : 'text',
 ): Promise<Connection<T>> {
-  let key: string | null = null;
+  return keysetPageBy(qb, [{ column: keyColumn, of: keyOf, kind: keyKind }], args);
+}
+
+/**
+ * Keyset pagination in ascending order of several NOT NULL columns whose last part is unique (e.g. school, then id):
+ * a meaningful order that stays stable between pages. The cursor holds every part.
+ */
+export async function keysetPageBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, parts: KeyPart<T>[], args: PageArgs): Promise<Connection<T>> {
+  let after: string[] | null = null;
   if (args.after) {
-    key = decodeCursor(args.after);
-    if (!KEY_PATTERNS[keyKind].test(key)) throw badInput('after', 'Malformed cursor: not a cursor of this list');
+    const raw = decodeCursor(args.after);
+    let values: unknown = [raw];
+    if (parts.length > 1) {
+      try {
+        values = JSON.parse(raw);
+      } catch {
+        values = null;
+      }
+    }
+    const ok =
+      Array.isArray(values) &&
+      values.length === parts.length &&
+      values.every((v, i) => typeof v === 'string' && KEY_PATTERNS[parts[i].kind].test(v));
+    if (!ok) throw badInput('after', 'Malformed cursor: not a cursor of this list');
+    after = values as string[];
   }
   const totalCount = await qb.clone().getCount();
-  if (key !== null) {
-    qb.andWhere(`${keyColumn} > :__after`, { __after: key });
+  if (after) {
+    const params = Object.fromEntries(after.map((v, i) => [`__after${i}`, v]));
+    qb.andWhere(`(${parts.map((p) => p.column).join(', ')}) > (${after.map((_v, i) => `:__after${i}`).join(', ')})`, params);
   }
-  const rows = await qb
-    .orderBy(keyColumn, 'ASC')
-    .limit(args.first + 1)
-    .getMany();
+  parts.forEach((p, i) => (i === 0 ? qb.orderBy(p.column, 'ASC') : qb.addOrderBy(p.column, 'ASC')));
+  const rows = await qb.limit(args.first + 1).getMany();
   const hasNextPage = rows.length > args.first;
   const page = rows.slice(0, args.first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  const cursorOf = (row: T) =>
+    parts.length === 1 ? encodeCursor(parts[0].of(row)) : encodeCursor(JSON.stringify(parts.map((p) => String(p.of(row)))));
+  const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
   return {
     edges,
     totalCount,

@@ -263,7 +263,10 @@ export async function loadCatalogue(ctx: Context, input: CatalogueData): Promise
   const existing = await readCatalogueData(ctx, input.version);
   if (existing) {
     if (!sameCatalogue(existing, input)) {
-      throw conflict('input.version', `Catalogue ${input.version} exists with other content; versions are immutable: load a new version`);
+      throw conflict('input.version', `Catalogue ${input.version} exists with other content; versions are immutable: load a new version`, {
+        entity: 'SelfEvaluationCatalogue',
+        key: { version: input.version },
+      });
     }
     return (await ctx.runtime.db.getRepository(SelfEvaluationCatalogue).findOneBy({ version: input.version })) as SelfEvaluationCatalogue;
   }

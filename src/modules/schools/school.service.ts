@@ -58,7 +58,7 @@ export async function createSchool(ctx: Context, input: CreateSchoolInput): Prom
       throw badInput('input.secretariat', `Unknown secretariat ${secretariatCode}`);
     }
     if (await tx.existsBy(School, { daneCode: input.daneCode })) {
-      throw conflict('input.daneCode', `A school with DANE code ${input.daneCode} already exists`);
+      throw conflict('input.daneCode', `A school with DANE code ${input.daneCode} already exists`, { entity: 'School', key: { daneCode: input.daneCode } });
     }
     const school = await tx.save(
       tx.create(School, {

@@ -29,7 +29,7 @@ export async function getSecretariat(ctx: Context, code: string): Promise<Secret
 export async function createSecretariat(ctx: Context, input: CreateSecretariatInput): Promise<Secretariat> {
   return inTransaction(ctx, async (tx) => {
     if (await tx.existsBy(Secretariat, { code: input.code })) {
-      throw conflict('input.code', `Secretariat ${input.code} already exists`);
+      throw conflict('input.code', `Secretariat ${input.code} already exists`, { entity: 'Secretariat', key: { code: input.code } });
     }
     const saved = await tx.save(tx.create(Secretariat, { ...input, department: input.department ?? null }));
     await recordAudit(tx, ctx, {

@@ -103,7 +103,7 @@ export class StrategyResolver {
   }
 
   @Authorized(...READERS)
-  @Query(() => [AssistanceActivity], { description: 'Schedule (cronograma) of a strategy by school, staff member and/or month.' })
+  @Query(() => [AssistanceActivity], { description: 'Schedule (cronograma) of a strategy by school, staff member and/or month. Order: by first day, then id.' })
   assistanceSchedule(@Args() args: ScheduleArgs, @Ctx() ctx: Context) {
     return service.schedule(ctx, args);
   }
@@ -180,12 +180,12 @@ export class StrategyResolver {
     return alignment.recordImprovementAction(ctx, input);
   }
 
-  @FieldResolver(() => [SchoolClassification], { description: 'Classification of the schools (a school sees its own).' })
+  @FieldResolver(() => [SchoolClassification], { description: 'Classification of the schools (a school sees its own). Order: by DANE code.' })
   classifications(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
     return service.classificationsOf(ctx, s);
   }
 
-  @FieldResolver(() => [AssistanceActivity], { description: 'Programmed activities (a school sees those serving it).' })
+  @FieldResolver(() => [AssistanceActivity], { description: 'Programmed activities (a school sees those serving it). Order: by first day, then id.' })
   activities(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
     return service.activitiesOf(ctx, s);
   }
@@ -195,7 +195,7 @@ export class StrategyResolver {
     return service.warningsOf(ctx, s);
   }
 
-  @FieldResolver(() => [StrategyRevision], { description: 'Earlier approved revisions, kept when the strategy was revised.' })
+  @FieldResolver(() => [StrategyRevision], { description: 'Earlier approved revisions, kept when the strategy was revised. Order: by revision number.' })
   revisions(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
     return service.revisionsOf(ctx, s);
   }

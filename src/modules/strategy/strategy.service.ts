@@ -192,8 +192,13 @@ export async function openForChanges(tx: EntityManager, strategy: AssistanceStra
 export async function createStrategy(ctx: Context, period: string) {
   const secretariat = writeSecretariat(callerOf(ctx));
   return inTransaction(ctx, async (tx) => {
-    if (await tx.existsBy(AssistanceStrategy, { secretariatCode: secretariat, period })) {
-      throw conflict('period', `The secretariat already has a strategy for ${period}`);
+    const existing = await tx.findOneBy(AssistanceStrategy, { secretariatCode: secretariat, period });
+    if (existing) {
+      throw conflict('period', `The secretariat already has a strategy for ${period}: ${existing.id}; open it with assistanceStrategy(id: "${existing.id}")`, {
+        entity: 'AssistanceStrategy',
+        id: existing.id,
+        key: { secretariat, period },
+      });
     }
     const strategy = await tx.save(tx.create(AssistanceStrategy, { secretariatCode: secretariat, period, status: StrategyStatus.DRAFT, revision: 1 }));
     await classify(tx, strategy);
