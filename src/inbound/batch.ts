@@ -9,6 +9,7 @@ import { scopeOf } from '../common/scope';
 import { unitOfWork, type Change, type UnitOfWork } from '../common/unit-of-work';
 import { EventType } from '../events/catalogue';
 import { SchoolSector, type PrivateSchoolRegime } from '../modules/schools/school.enums';
+import { normalizeDeep } from '../common/input-guard';
 
 /**
  * The common machinery of the inbound side: every source subprocess sends a batch of items; each item is validated
@@ -316,8 +317,11 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
   items.forEach((item, index) => {
     const path = `input.items.${index}`;
     let out: Prepared<C> | Rejection;
+    // Keys and content hashes are of NFC text (the GraphQL boundary normalises too; the CLI import comes here directly).
+    const nul: string[] = [];
+    normalizeDeep(item, path, nul);
     try {
-      out = spec.prepare(item, path, env, extra);
+      out = nul.length > 0 ? reject(nul[0], 'must not contain the NUL character (U+0000)') : spec.prepare(item, path, env, extra);
     } catch (err) {
       out = reject(path, `Invalid item: ${(err as Error).message}`);
     }

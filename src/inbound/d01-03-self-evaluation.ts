@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import type { Context } from '../context';
 import { ErrorCode, badInput, conflict, notFound } from '../common/errors';
 import { ManagementArea } from '../common/management-area';
@@ -142,8 +142,10 @@ export class SelfEvaluationArgs extends InboundYearArgs {
   @IsOptional()
   area?: ManagementArea | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only values at or below this (e.g. 2 for existencia/pertinencia).' })
+  @Field(() => Int, { nullable: true, description: 'Only values at or below this, 1–4 (e.g. 2 for existencia/pertinencia).' })
   @IsOptional()
+  @Min(1)
+  @Max(4)
   maxScore?: number | null;
 }
 
@@ -261,7 +263,10 @@ export async function loadCatalogue(ctx: Context, input: CatalogueData): Promise
   const existing = await readCatalogueData(ctx, input.version);
   if (existing) {
     if (!sameCatalogue(existing, input)) {
-      throw conflict('input.version', `Catalogue ${input.version} exists with other content; versions are immutable: load a new version`);
+      throw conflict('input.version', `Catalogue ${input.version} exists with other content; versions are immutable: load a new version`, {
+        entity: 'SelfEvaluationCatalogue',
+        key: { version: input.version },
+      });
     }
     return (await ctx.runtime.db.getRepository(SelfEvaluationCatalogue).findOneBy({ version: input.version })) as SelfEvaluationCatalogue;
   }

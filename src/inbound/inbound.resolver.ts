@@ -61,7 +61,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D01.03'))
-  @Query(() => SelfEvaluationScoreConnection, { description: 'Self-evaluation values received (D01.03).' })
+  @Query(() => SelfEvaluationScoreConnection, { description: 'Self-evaluation values received (D01.03). Order: by school (DANE code), then id.' })
   selfEvaluations(@Args() args: d0103.SelfEvaluationArgs, @Ctx() ctx: Context) {
     return d0103.listSelfEvaluations(ctx, args);
   }
@@ -90,7 +90,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D01.04'))
-  @Query(() => CharacterizationConnection, { description: 'Characterizations received (D01.04).' })
+  @Query(() => CharacterizationConnection, { description: 'Characterizations received (D01.04). Order: by school (DANE code), then id.' })
   characterizations(@Args() args: InboundYearArgs, @Ctx() ctx: Context) {
     return d0104.listCharacterizations(ctx, args);
   }
@@ -105,7 +105,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D02.01', false))
-  @Query(() => SupportPlanActionConnection, { description: 'Actions of the PAM of a period (D02.01), with stable ids.' })
+  @Query(() => SupportPlanActionConnection, { description: 'Actions of the PAM of a period (D02.01), with stable ids. Order: by id.' })
   supportPlanActions(@Args() args: d0201.SupportPlanActionsArgs, @Ctx() ctx: Context) {
     return d0201.listSupportPlanActions(ctx, args);
   }
@@ -128,7 +128,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D02.02'))
-  @Query(() => PeiUpdateConnection, { description: 'PEI changes received (D02.02).' })
+  @Query(() => PeiUpdateConnection, { description: 'PEI changes received (D02.02). Order: by school (DANE code), then id.' })
   peiUpdates(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return d0202.listPeiUpdates(ctx, args);
   }
@@ -141,7 +141,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('C02.02'))
-  @Query(() => EducationModelAdoptionConnection, { description: 'Education model implementations received (C02.02).' })
+  @Query(() => EducationModelAdoptionConnection, { description: 'Education model implementations received (C02.02). Order: by school (DANE code), then id.' })
   educationModels(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return c0202.listEducationModels(ctx, args);
   }
@@ -156,7 +156,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('F01.03'))
-  @Query(() => InspectionFindingConnection, { description: 'Control findings received (F01.03).' })
+  @Query(() => InspectionFindingConnection, { description: 'Control findings received (F01.03). Order: by school (DANE code), then id.' })
   inspectionFindings(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return f0103.listInspectionFindings(ctx, args);
   }
@@ -170,7 +170,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('F01.03'))
-  @Query(() => SchoolRegimeReportConnection, { description: 'School regimes reported by F01.03.' })
+  @Query(() => SchoolRegimeReportConnection, { description: 'School regimes reported by F01.03. Order: by school (DANE code), then id.' })
   schoolRegimes(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return f0103.listSchoolRegimes(ctx, args);
   }
@@ -183,7 +183,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D02.05'))
-  @Query(() => CurriculumChangeConnection, { description: 'Curriculum changes received (D02.05).' })
+  @Query(() => CurriculumChangeConnection, { description: 'Curriculum changes received (D02.05). Order: by school (DANE code), then id.' })
   curriculumChanges(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return d0205.listCurriculumChanges(ctx, args);
   }

@@ -9,6 +9,10 @@ import type { SecretariatSettings } from '../settings/secretariat-settings.entit
  * usually the previous year's). Changes to the PEI, the education model and the curriculum count when they are later
  * than the last review of the school's PMI for P.
  *
+ * A reviewed version of a PMI stands until a newer version is reviewed: a school whose reviewed version 1 is followed
+ * by a version 2 in draft or submitted is judged by version 1's review (`pertinent`, `reviewed_version`), never as
+ * "PMI missing". Only a plan never reviewed and still a draft counts as missing.
+ *
  * Parameters: $1 secretariat, $2 period, $3 school DANE codes to restrict to (or NULL for all),
  * $4 low self-evaluation score, $5 low Saber 11 categories, $6 insufficient share in percent.
  */
@@ -91,13 +95,13 @@ SELECT 'PMI_MISSING', s.dane_code, NULL,
          'description', CASE WHEN p.id IS NULL THEN 'No PMI registered for ' || $2 ELSE 'PMI still a draft, never submitted' END),
        1
   FROM scope s LEFT JOIN plan p ON p.school_dane = s.dane_code
- WHERE p.id IS NULL OR p.status = 'DRAFT'
+ WHERE p.id IS NULL OR (p.status = 'DRAFT' AND p.reviewed_version IS NULL)
 UNION ALL
 SELECT 'PMI_NOT_PERTINENT', p.school_dane, NULL,
        jsonb_build_object('source', 'PMI', 'record', 'ImprovementPlan', 'recordId', p.id, 'value', 'version ' || p.reviewed_version,
          'date', to_char(p.last_reviewed_at, 'YYYY-MM-DD'), 'description', 'PMI reviewed as not pertinent'),
        1
-  FROM plan p WHERE p.status = 'REVIEWED' AND p.pertinent = false
+  FROM plan p WHERE p.reviewed_version IS NOT NULL AND p.pertinent = false
 `;
 
 export interface SignalRow {

@@ -40,7 +40,7 @@ const READERS = [...SECRETARIAT_STAFF, Role.SCHOOL, Role.INSPECTION, Role.MINIST
 export class NeedsResolver {
   @Authorized(...READERS)
   @Query(() => SupportNeedConnection, {
-    description: 'Support needs (necesidades de apoyo) of a period: a school sees its own; staff their secretariat’s.',
+    description: 'Support needs (necesidades de apoyo) of a period: a school sees its own; staff their secretariat’s. Order: by school (DANE code), then id.',
   })
   supportNeeds(@Args() args: NeedsArgs, @Ctx() ctx: Context) {
     return service.listNeeds(ctx, args);

@@ -5,7 +5,7 @@ import { NeedSource, NeedStatus } from './need.enums';
 import type { AddSupportNeedInput, NeedsArgs, UpdateSupportNeedInput } from './need.inputs';
 import { unitOfWork } from '../../common/unit-of-work';
 import { diff } from '../audit/audit.service';
-import { keysetPage } from '../../common/pagination';
+import { keysetPageBy } from '../../common/pagination';
 import { scopeOf } from '../../common/scope';
 import { badInput, invalidState, notFound } from '../../common/errors';
 import { schoolLoader } from '../schools/school.service';
@@ -19,7 +19,8 @@ export async function listNeeds(ctx: Context, args: NeedsArgs) {
   if (args.area) qb.andWhere('n.area = :area', { area: args.area });
   if (args.source) qb.andWhere('n.source = :source', { source: args.source });
   if (args.rule) qb.andWhere('n.rule = :rule', { rule: args.rule });
-  return keysetPage(qb, 'n.id', (n) => n.id, args);
+  // Documented order: by school (DANE code), then id.
+  return keysetPageBy(qb, [{ column: 'n.school_dane', of: (n) => n.schoolDane, kind: 'text' }, { column: 'n.id', of: (n) => n.id, kind: 'uuid' }], args);
 }
 
 /** A school of the caller's secretariat, or BAD_USER_INPUT on the field. */

@@ -8,7 +8,7 @@ import { unitOfWork } from '../../common/unit-of-work';
 import { diff } from '../audit/audit.service';
 import { badInput } from '../../common/errors';
 import { settingsFor } from '../settings/settings.service';
-import { lockStrategy, openForChanges } from './strategy.service';
+import { lockStrategy, notClassifiedMessage, openForChanges } from './strategy.service';
 
 /** Activity 3 (definir la estrategia): which schools the secretariat accompanies, and how. */
 
@@ -88,7 +88,7 @@ export async function overrideClassification(ctx: Context, input: OverrideClassi
     const strategy = await lockStrategy(ctx, tx, input.strategyId);
     await openForChanges(tx, strategy);
     const row = await tx.findOneBy(SchoolClassification, { strategyId: strategy.id, schoolDane: input.daneCode });
-    if (!row) throw badInput('input.daneCode', `School ${input.daneCode} is not classified in this strategy`);
+    if (!row) throw badInput('input.daneCode', notClassifiedMessage(input.daneCode));
     const before = { modality: row.modality, overrideJustification: row.overrideJustification };
     row.modality = input.modality;
     row.overrideJustification = input.justification;
