@@ -12,7 +12,7 @@ import { AssistanceModality } from '../../src/modules/strategy/strategy.enums';
 import type { AssistanceActivityInput } from '../../src/modules/strategy/strategy.inputs';
 import { createStrategy, programActivity, submitStrategy } from '../../src/modules/strategy/strategy.service';
 import { approveStrategy } from '../../src/modules/strategy/alignment.service';
-import { identifyNeeds } from '../../src/modules/needs/identify-needs';
+import { identifyNeeds } from '../../src/modules/needs/needs.service';
 
 const HEADER = [
   'Código DANE',

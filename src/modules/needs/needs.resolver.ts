@@ -1,5 +1,4 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { identifyNeeds } from './identify-needs';
 import { PeriodArgs } from '../../common/period';
 import { SupportNeed } from './support-need.entity';
 import { AddSupportNeedInput, DismissSupportNeedInput, NeedsArgs, UpdateSupportNeedInput } from './need.inputs';
@@ -52,7 +51,7 @@ export class NeedsResolver {
       'Identifies the support needs of a period (activity 2) from the analysis rules and the open support requests. Idempotent; emits needs.identified.',
   })
   identifyNeeds(@Args() { period }: PeriodArgs, @Ctx() ctx: Context) {
-    return identifyNeeds(ctx, period);
+    return service.identifyNeeds(ctx, period);
   }
 
   @Authorized(...SECRETARIAT_STAFF)
