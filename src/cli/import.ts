@@ -8,7 +8,7 @@ import { startRuntime } from '../runtime';
 import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
 import { FILE_SOURCES, fileItems } from '../inbound/file-import';
-import { loadCatalogue, type CatalogueData } from '../inbound/d01-03-self-evaluation';
+import { loadCatalogue, type CatalogueData } from '../modules/catalogue/catalogue.service';
 import { ItemStatus } from '../inbound/batch';
 
 const USAGE = `usage: npm run import -- --source <${Object.keys(FILE_SOURCES).join('|')}> --secretariat <code> [--batch-size N] [--source-timestamp ISO] file.csv|file.xlsx

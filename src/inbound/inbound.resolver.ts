@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query,
 import type { Context } from '../context';
 import { Role, scope } from '../common/auth/roles';
 import { ConnectionType } from '../common/pagination';
-import { SelfEvaluationCatalogue, SelfEvaluationComponent, SelfEvaluationProcess, SelfEvaluationScore } from '../modules/inputs/self-evaluation.entity';
+import { SelfEvaluationScore } from '../modules/inputs/self-evaluation.entity';
 import { Characterization, SaberResult } from '../modules/inputs/characterization.entity';
 import { SupportPlan, SupportPlanAction, SupportPlanIndicator, SupportPlanTask } from '../modules/inputs/support-plan.entity';
 import { CurriculumChange, EducationModelAdoption, PeiUpdate } from '../modules/inputs/school-changes.entity';
@@ -64,20 +64,6 @@ export class InboundResolver {
   @Query(() => SelfEvaluationScoreConnection, { description: 'Self-evaluation values received (D01.03). Order: by school (DANE code), then id.' })
   selfEvaluations(@Args() args: d0103.SelfEvaluationArgs, @Ctx() ctx: Context) {
     return d0103.listSelfEvaluations(ctx, args);
-  }
-
-  @Authorized()
-  @Query(() => [SelfEvaluationCatalogue], { description: 'Versions of the self-evaluation catalogue (Guía 34 and later).' })
-  selfEvaluationCatalogues(@Ctx() ctx: Context) {
-    return d0103.listCatalogues(ctx);
-  }
-
-  @Authorized(Role.ADMIN)
-  @Mutation(() => SelfEvaluationCatalogue, {
-    description: 'Loads a new version of the self-evaluation catalogue (administrators), e.g. the 2026 Ruta de Mejoramiento Institucional.',
-  })
-  loadSelfEvaluationCatalogue(@Arg('input') input: d0103.SelfEvaluationCatalogueInput, @Ctx() ctx: Context) {
-    return d0103.loadCatalogue(ctx, input);
   }
 
   // D01.04 caracterización y perfil
@@ -189,19 +175,6 @@ export class InboundResolver {
   }
 }
 
-@Resolver(() => SelfEvaluationCatalogue)
-export class SelfEvaluationCatalogueResolver {
-  @FieldResolver(() => [SelfEvaluationProcess], { description: 'Processes (procesos), in order.' })
-  processes(@Root() c: SelfEvaluationCatalogue, @Ctx() ctx: Context) {
-    return d0103.catalogueProcesses(ctx, c.version);
-  }
-
-  @FieldResolver(() => [SelfEvaluationComponent], { description: 'Components (componentes), in order.' })
-  components(@Root() c: SelfEvaluationCatalogue, @Ctx() ctx: Context) {
-    return d0103.catalogueComponents(ctx, c.version);
-  }
-}
-
 @Resolver(() => Characterization)
 export class CharacterizationResolver {
   @FieldResolver(() => [SaberResult])
@@ -233,7 +206,6 @@ export class InspectionFindingResolver {
 
 export const inboundResolvers = [
   InboundResolver,
-  SelfEvaluationCatalogueResolver,
   CharacterizationResolver,
   SupportPlanActionResolver,
   InspectionFindingResolver,
