@@ -35,6 +35,11 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 
 const pending = new WeakMap<object, Violation[]>();
 
+/** PostgreSQL dates and timestamps reach from 4713 BC to 294276 AD; a JavaScript Date from 271821 BC: keep to years 1–9999. */
+const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const MIN_TIME = new Date('0001-01-01T00:00:00Z').getTime();
+export const isStorableDate = (d: Date) => !Number.isNaN(d.getTime()) && d.getTime() >= MIN_TIME && d.getTime() <= MAX_TIME;
+
 /** Violations the boundary found in these (coerced) arguments; each list is handed out once. */
 export function takeBoundaryViolations(args: object): Violation[] {
   const found = pending.get(args) ?? [];
@@ -43,21 +48,26 @@ export function takeBoundaryViolations(args: object): Violation[] {
 }
 
 /**
- * Deep NFC normalisation of plain data (objects, arrays, strings), in place, collecting the paths of strings that hold
- * NUL. For values that do not come through GraphQL (inbound items loaded from a spreadsheet by the CLI).
+ * Deep NFC normalisation of plain data (objects, arrays, strings), in place, collecting the strings that hold NUL and
+ * the dates no column can store. For inbound items, checked one by one (also when loaded from a spreadsheet by the CLI).
  */
-export function normalizeDeep(value: unknown, path: string, nulPaths: string[] = []): unknown {
+export function normalizeDeep(value: unknown, path: string, problems: Violation[] = []): unknown {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  if (value instanceof Date) {
+    if (!isStorableDate(value)) problems.push({ field: path, message: `${name} must be a date-time between the years 1 and 9999` });
+    return value;
+  }
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) nulPaths.push(path);
+    if (value.includes('\u0000')) problems.push({ field: path, message: `${name} must not contain the NUL character (U+0000)` });
     return value.normalize('NFC');
   }
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = normalizeDeep(value[i], `${path}.${i}`, nulPaths);
+    for (let i = 0; i < value.length; i++) value[i] = normalizeDeep(value[i], `${path}.${i}`, problems);
     return value;
   }
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const o = value as Record<string, unknown>;
-    for (const k of Object.keys(o)) o[k] = normalizeDeep(o[k], path ? `${path}.${k}` : k, nulPaths);
+    for (const k of Object.keys(o)) o[k] = normalizeDeep(o[k], path ? `${path}.${k}` : k, problems);
   }
   return value;
 }
@@ -88,6 +98,10 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
       o[k] = walk(o[k], f.type, `${path}.${k}`, k, inner);
       st.violations = inner.violations;
     }
+    return value;
+  }
+  if (value instanceof Date) {
+    if (!st.perItem && !isStorableDate(value)) st.violations.push({ field: path, message: `${name} must be a date-time between the years 1 and 9999` });
     return value;
   }
   if (typeof value !== 'string') return value;

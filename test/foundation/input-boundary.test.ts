@@ -175,6 +175,30 @@ describe('strings', () => {
   });
 });
 
+describe('dates', () => {
+  it('a date-time outside the years 1–9999 is BAD_USER_INPUT on its argument; in an inbound item it rejects that item only', async () => {
+    const res = await hub.gql('{ peiUpdates(receivedSince: "0000-01-01T00:00:00Z") { totalCount } }', {}, leader);
+    expectNoDatabaseText(res);
+    expectError(res, 'BAD_USER_INPUT', 'receivedSince');
+    const batch = await hub.gql(
+      IngestSelfEvaluationsDocument,
+      {
+        input: {
+          items: [
+            { daneCode: '105001000011', year: '2027', componentCode: 'DIR-02-01', score: 2, evidence: 'Acta', sourceTimestamp: '0000-01-01T00:00:00Z' },
+            { daneCode: '105001000011', year: '2027', componentCode: 'DIR-02-02', score: 2, evidence: 'Acta', sourceTimestamp: '2026-05-01T00:00:00Z' },
+          ],
+        },
+      },
+      leader,
+    );
+    expectNoDatabaseText(batch);
+    const items = expectData(batch).ingestSelfEvaluations.items;
+    expect(items[0]).toMatchObject({ status: 'REJECTED', code: 'BAD_USER_INPUT', field: 'input.items.0.sourceTimestamp' });
+    expect(items[1].status).toBe('CREATED');
+  });
+});
+
 describe('numbers', () => {
   it('a number beyond its column (smallint score) is BAD_USER_INPUT with its field', async () => {
     const res = await hub.gql(SelfEvaluationsDocument, { maxScore: 2147483647 }, leader);
