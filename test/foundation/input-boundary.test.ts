@@ -62,6 +62,21 @@ describe('page cursors', () => {
     expectNoDatabaseText(res);
   });
 
+  it('over WebSocket too, a made-up cursor and a malformed id are BAD_USER_INPUT without database text', async () => {
+    const client = hub.ws(leader);
+    for (const [query, field] of [
+      [`{ supportNeeds(period: "${period}", after: "YzphYmM") { totalCount } }`, 'after'],
+      ['{ assistanceStrategy(id: "x") { id } }', 'id'],
+    ]) {
+      const res = await new Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>((resolve, reject) => {
+        let last: { errors?: readonly { extensions?: Record<string, unknown> }[] } = {};
+        client.subscribe({ query }, { next: (r) => (last = r as never), error: (e) => (Array.isArray(e) ? resolve({ errors: e }) : reject(e)), complete: () => resolve(last) });
+      });
+      expectNoDatabaseText(res);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
   it('every connection refuses made-up and garbage cursors as BAD_USER_INPUT on `after`', async () => {
     const schema = await buildHubSchema();
     const connections = Object.values(schema.getQueryType()!.getFields()).filter(
