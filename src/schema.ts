@@ -4,6 +4,7 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { resolvers } from './modules';
+import { inboundResolvers } from './inbound/inbound.resolver';
 import { authChecker } from './common/auth/auth-checker';
 import { validateArgument } from './common/validation';
 import { guardInputs } from './common/input-guard';
@@ -17,7 +18,7 @@ export const SCHEMA_FILE = path.join(projectRoot, 'schema', 'schema.graphql');
  */
 const noPubSub: PubSub = {
   publish() {
-    throw new Error('Topic pub/sub is not used: publish events with appendEvent (src/events/event-log.ts)');
+    throw new Error('Topic pub/sub is not used: publish events with uow.record (src/common/unit-of-work.ts)');
   },
   subscribe() {
     throw new Error('Topic pub/sub is not used: subscribe with @Subscription({ subscribe }) over src/events');
@@ -27,7 +28,7 @@ const noPubSub: PubSub = {
 /** The schema, with every client value checked and normalised at the boundary (src/common/input-guard.ts). */
 export async function buildHubSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [...resolvers] as unknown as [Function, ...Function[]],
+    resolvers: [...resolvers, ...inboundResolvers] as unknown as [Function, ...Function[]],
     authChecker,
     authMode: 'error',
     validateFn: validateArgument,

@@ -3,8 +3,7 @@ import type { Context } from '../context';
 import { callerOf } from '../context';
 import { isNational } from './auth/caller';
 import { Role } from './auth/roles';
-import { notFound } from './errors';
-import { writeSecretariat } from './tenancy';
+import { forbidden, notFound } from './errors';
 
 /**
  * The tenant scope of one caller: the one way to filter a read and to choose where a write goes.
@@ -56,15 +55,29 @@ export class TenantScope {
     return qb;
   }
 
-  /** Whether a record of this secretariat (and school, when the caller is a SCHOOL) is visible. */
-  canSee(secretariat: string, school?: string | null): boolean {
+  /**
+   * Whether a record of this secretariat (and school, when the caller is a SCHOOL) is visible. A record without a
+   * school is hidden from SCHOOL callers, unless `school` is `'none'` (a record of the whole secretariat that its
+   * schools may read, e.g. the assistance strategy).
+   */
+  canSee(secretariat: string, school?: string | null | 'none'): boolean {
     if (this.secretariat && this.secretariat !== secretariat) return false;
-    if (this.school) return !!school && school === this.school;
+    if (this.school && school !== 'none') return !!school && school === this.school;
     return true;
   }
 
+  /** True only for a SCHOOL caller on its own school: what the school itself may write (its PMI). */
+  isOwnSchool(secretariat: string, school: string): boolean {
+    return this.school !== null && this.school === school && this.secretariat === secretariat;
+  }
+
   /** Returns the record when visible; otherwise throws NOT_FOUND(`what`, `key`). */
-  visible<T>(record: T | null | undefined, what: string, key: string, tenant: (r: T) => { secretariat: string; school?: string | null }): T {
+  visible<T>(
+    record: T | null | undefined,
+    what: string,
+    key: string,
+    tenant: (r: T) => { secretariat: string; school?: string | null | 'none' },
+  ): T {
     if (!record) throw notFound(what, key);
     const t = tenant(record);
     if (!this.canSee(t.secretariat, t.school)) throw notFound(what, key);
@@ -86,9 +99,22 @@ export class TenantScope {
    * MINISTRY writes nothing (FORBIDDEN).
    */
   writeTo(requested?: string | null): string {
-    return writeSecretariat(callerOf(this.ctx), requested);
+    const caller = callerOf(this.ctx);
+    if (caller.role === Role.MINISTRY) throw forbidden('The Ministry reads; it does not write');
+    if (caller.role === Role.ADMIN) {
+      if (!requested) throw forbidden('An administrator must name the secretariat');
+      return requested;
+    }
+    if (requested && requested !== caller.secretariat) throw notFound('Secretariat', requested);
+    return caller.secretariat as string;
   }
 }
+
+/** Tenant of a row with `secretariatCode` and, when it concerns one school, `schoolDane` (for `visible`). */
+export const rowTenant = (r: { secretariatCode: string; schoolDane?: string | null }) => ({ secretariat: r.secretariatCode, school: r.schoolDane ?? null });
+
+/** Tenant of a school of the registry (for `visible`). */
+export const schoolTenant = (s: { secretariatCode: string; daneCode: string }) => ({ secretariat: s.secretariatCode, school: s.daneCode });
 
 /** The caller's tenant scope, optionally narrowed to `requested` (national roles only; others keep their own). */
 export function scopeOf(ctx: Context, requested?: string | null): TenantScope {

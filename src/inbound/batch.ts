@@ -5,10 +5,8 @@ import type { Context } from '../context';
 import { callerOf } from '../context';
 import type { Caller } from '../common/auth/caller';
 import { DomainError, ErrorCode, notFound } from '../common/errors';
-import { writeSecretariat } from '../common/tenancy';
-import { inTransaction } from '../db/transaction';
-import { recordAuditMany, type AuditRecord } from '../modules/audit/audit.service';
-import { appendEvents, type NewEvent } from '../events/event-log';
+import { scopeOf } from '../common/scope';
+import { unitOfWork, type Change, type UnitOfWork } from '../common/unit-of-work';
 import { EventType } from '../events/catalogue';
 import { SchoolSector, type PrivateSchoolRegime } from '../modules/schools/school.enums';
 import { normalizeDeep } from '../common/input-guard';
@@ -167,7 +165,7 @@ export interface SourceSpec<Item, C = unknown, Env = unknown> {
   /** Replaces the child rows of the written records (set-based). */
   writeChildren?(tx: EntityManager, env: BatchEnv, written: Written<C>[]): Promise<void>;
   /** Further effects in the same transaction (e.g. the school registry's regime). */
-  afterWrite?(tx: EntityManager, env: BatchEnv, written: Written<C>[]): Promise<void>;
+  afterWrite?(uow: UnitOfWork, env: BatchEnv, written: Written<C>[]): Promise<void>;
   /** Audit/event entity id for a group without a school (PAM): e.g. the period. */
   groupIdOf?(p: Prepared<C>): string;
 }
@@ -257,7 +255,7 @@ const recordset = (cols: Record<string, string>) =>
 
 /** Secretariat the batch writes to: staff and sibling systems their own, ADMIN the one it names (which must exist). */
 async function targetSecretariat(ctx: Context, requested: string | null | undefined): Promise<string> {
-  const secretariat = writeSecretariat(callerOf(ctx), requested);
+  const secretariat = scopeOf(ctx).writeTo(requested);
   const rows = await ctx.runtime.db.query('SELECT 1 FROM secretariat WHERE code = $1', [secretariat]);
   if (rows.length === 0) throw notFound('Secretariat', secretariat);
   return secretariat;
@@ -362,7 +360,8 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
     WHERE t.content_hash <> EXCLUDED.content_hash AND t.source_timestamp <= EXCLUDED.source_timestamp
     RETURNING t.id, (t.xmax = 0) AS inserted, ${keyCols.map((c) => `t."${c}"`).join(', ')}`;
 
-  await inTransaction(ctx, async (tx) => {
+  await unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const written: Written<C>[] = [];
     for (let start = 0; start < prepared.length; start += CHUNK) {
       const chunk = prepared.slice(start, start + CHUNK);
@@ -437,7 +436,7 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
     }
     if (written.length === 0) return;
     if (spec.writeChildren) await spec.writeChildren(tx, env, written);
-    if (spec.afterWrite) await spec.afterWrite(tx, env, written);
+    if (spec.afterWrite) await spec.afterWrite(uow, env, written);
 
     // One audit row and one input.received event per (source, school) of the batch.
     const groups = new Map<string, { school: string | null; created: string[]; updated: string[] }>();
@@ -447,27 +446,19 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
       if (!g) groups.set(gid, (g = { school: w.prepared.school, created: [], updated: [] }));
       (w.created ? g.created : g.updated).push(w.prepared.externalId);
     }
-    const audits: AuditRecord[] = [];
-    const events: NewEvent[] = [];
-    for (const [gid, g] of groups) {
-      audits.push({
-        operation: spec.operation,
-        entity: spec.entity,
-        entityId: gid,
-        secretariat,
-        change: { source: spec.source, created: g.created, updated: g.updated },
-      });
-      events.push({
+    const changes: Change[] = [...groups].map(([gid, g]) => ({
+      operation: spec.operation,
+      entity: spec.entity,
+      entityId: gid,
+      secretariat,
+      school: g.school,
+      change: { source: spec.source, created: g.created, updated: g.updated },
+      event: {
         type: EventType.INPUT_RECEIVED,
-        secretariat,
-        entity: spec.entity,
-        entityId: gid,
-        school: g.school,
         payload: { source: spec.source, daneCode: g.school, created: g.created.length, updated: g.updated.length },
-      });
-    }
-    await recordAuditMany(tx, ctx, audits);
-    await appendEvents(tx, ctx, events);
+      },
+    }));
+    await uow.recordMany(changes);
   });
 
   const count = (s: ItemStatus) => results.reduce((n, r) => n + (r.status === s ? 1 : 0), 0);

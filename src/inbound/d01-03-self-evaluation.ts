@@ -3,8 +3,8 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } fro
 import type { Context } from '../context';
 import { ErrorCode, badInput, conflict, notFound } from '../common/errors';
 import { ManagementArea } from '../common/management-area';
-import { inTransaction } from '../db/transaction';
-import { recordAudit } from '../modules/audit/audit.service';
+import { unitOfWork } from '../common/unit-of-work';
+
 import {
   SelfEvaluationCatalogue,
   SelfEvaluationComponent,
@@ -270,9 +270,10 @@ export async function loadCatalogue(ctx: Context, input: CatalogueData): Promise
     }
     return (await ctx.runtime.db.getRepository(SelfEvaluationCatalogue).findOneBy({ version: input.version })) as SelfEvaluationCatalogue;
   }
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     await insertCatalogue(tx, input);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'loadSelfEvaluationCatalogue',
       entity: 'SelfEvaluationCatalogue',
       entityId: input.version,

@@ -2,10 +2,9 @@ import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import { In } from 'typeorm';
 import type { Context } from '../context';
-import { callerOf } from '../context';
 import { groupBy, loader } from '../common/loaders';
 import { IsPeriod, PERIOD_PATTERN } from '../common/period';
-import { readScope } from '../common/tenancy';
+import { scopeOf } from '../common/scope';
 import { SupportPlanAction, SupportPlanIndicator, SupportPlanTask, type SupportPlan } from '../modules/inputs/support-plan.entity';
 import {
   externalIdOf,
@@ -205,7 +204,7 @@ export function listSupportPlanActions(ctx: Context, args: SupportPlanActionsArg
 
 /** The PAM of a period for the caller's secretariat (or the one named by the Ministry / an administrator). */
 export async function getSupportPlan(ctx: Context, period: string, secretariat?: string | null): Promise<SupportPlan | null> {
-  const scope = readScope(callerOf(ctx), secretariat);
+  const scope = scopeOf(ctx, secretariat);
   const se = scope.secretariat ?? secretariat;
   if (!se) return null;
   const actions = await ctx.runtime.db

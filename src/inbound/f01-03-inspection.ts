@@ -4,12 +4,10 @@ import type { Context } from '../context';
 import { ErrorCode } from '../common/errors';
 import { groupBy, loader } from '../common/loaders';
 import { ManagementArea } from '../common/management-area';
-import { recordAuditMany } from '../modules/audit/audit.service';
-import { appendEvents } from '../events/event-log';
-import { EventType } from '../events/catalogue';
 import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from '../modules/inputs/inspection.entity';
 import { FindingActionType } from '../modules/inputs/inputs.enums';
 import { PrivateSchoolRegime } from '../modules/schools/school.enums';
+import { applyRegimes } from '../modules/schools/school.service';
 import {
   YEAR,
   externalIdOf,
@@ -188,39 +186,13 @@ export const schoolRegimeSpec: SourceSpec<SchoolRegimeItemInput> = {
       row: { school_dane: school.daneCode, regime: item.regime, year: item.year ?? null },
     };
   },
-  async afterWrite(tx, env, written) {
-    // The registry follows the latest accepted report, in the same transaction, audited like a registry change.
-    const changes = written
-      .map((w) => ({ dane: w.prepared.school as string, to: w.prepared.row.regime as PrivateSchoolRegime }))
-      .filter((c) => env.schools.get(c.dane)?.regime !== c.to);
-    if (changes.length === 0) return;
-    await tx.query(
-      `UPDATE school s SET regime = r.regime, updated_at = now()
-       FROM jsonb_to_recordset($1::jsonb) AS r(dane varchar, regime varchar) WHERE s.dane_code = r.dane`,
-      [JSON.stringify(changes.map((c) => ({ dane: c.dane, regime: c.to })))],
-    );
-    await recordAuditMany(
-      tx,
-      env.ctx,
-      changes.map((c) => ({
-        operation: 'ingestSchoolRegimes',
-        entity: 'School',
-        entityId: c.dane,
-        secretariat: env.secretariat,
-        change: { regime: { from: env.schools.get(c.dane)?.regime ?? null, to: c.to } },
-      })),
-    );
-    await appendEvents(
-      tx,
-      env.ctx,
-      changes.map((c) => ({
-        type: EventType.SCHOOL_UPDATED,
-        secretariat: env.secretariat,
-        entity: 'School',
-        entityId: c.dane,
-        school: c.dane,
-        payload: { daneCode: c.dane, changed: ['regime'] },
-      })),
+  async afterWrite(uow, env, written) {
+    // The registry follows the latest accepted report, in the same transaction; the schools module owns the table.
+    await applyRegimes(
+      uow,
+      'ingestSchoolRegimes',
+      env.secretariat,
+      written.map((w) => ({ daneCode: w.prepared.school as string, regime: w.prepared.row.regime as PrivateSchoolRegime })),
     );
   },
 };

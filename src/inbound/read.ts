@@ -1,7 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../context';
-import { callerOf } from '../context';
-import { readScope } from '../common/tenancy';
+import { scopeOf } from '../common/scope';
 import { keysetPage, keysetPageBy } from '../common/pagination';
 import type { InboundArgs } from './common-inputs';
 
@@ -17,12 +16,8 @@ export async function listInbound<T extends ObjectLiteral & { id: string }>(
   args: InboundArgs,
   schoolColumn: string | null = 'school_dane',
 ) {
-  const scope = readScope(callerOf(ctx), args.secretariat);
-  if (scope.secretariat) qb.andWhere(`${alias}.secretariat_code = :__se`, { __se: scope.secretariat });
-  if (scope.school) {
-    if (!schoolColumn) qb.andWhere('false');
-    else qb.andWhere(`${alias}.${schoolColumn} = :__own`, { __own: scope.school });
-  }
+  const scope = scopeOf(ctx, args.secretariat);
+  scope.apply(qb, `${alias}.secretariat_code`, schoolColumn ? `${alias}.${schoolColumn}` : null);
   if (args.daneCode && schoolColumn) qb.andWhere(`${alias}.${schoolColumn} = :__dane`, { __dane: args.daneCode });
   if (args.receivedSince) qb.andWhere(`${alias}.received_at >= :__since`, { __since: args.receivedSince });
   if (!schoolColumn) return keysetPage(qb, `${alias}.id`, (r) => r.id, args);

@@ -1,6 +1,7 @@
 /**
  * The hub's modules: every TypeORM entity and every GraphQL resolver, in one list each.
- * A new module adds its entity classes and resolver classes here.
+ * A new module adds its entity classes and resolver classes here. Modules never import the inbound layer: its
+ * resolvers are gathered by the schema builder (src/schema.ts).
  */
 import { Secretariat } from './secretariats/secretariat.entity';
 import { SecretariatResolver } from './secretariats/secretariat.resolver';
@@ -27,7 +28,6 @@ import { Characterization, SaberResult } from './inputs/characterization.entity'
 import { SupportPlanAction, SupportPlanIndicator, SupportPlanTask } from './inputs/support-plan.entity';
 import { CurriculumChange, EducationModelAdoption, PeiUpdate } from './inputs/school-changes.entity';
 import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from './inputs/inspection.entity';
-import { inboundResolvers } from '../inbound/inbound.resolver';
 import { SecretariatSettings } from './settings/secretariat-settings.entity';
 import { SettingsResolver } from './settings/settings.resolver';
 import { AnalysisResolver } from './analysis/analysis.resolver';
@@ -88,7 +88,6 @@ export const resolvers = [
   SchoolResolver,
   AuditResolver,
   EventResolver,
-  ...inboundResolvers,
   ImprovementPlanResolver,
   PlanGoalResolver,
   PlanVersionResolver,

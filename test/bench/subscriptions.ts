@@ -24,7 +24,6 @@ import { buildHubSchema } from '../../src/schema';
 import { createHub } from '../../src/server';
 import { systemContext } from '../../src/context';
 import { Role } from '../../src/common/auth/roles';
-import { inTransaction } from '../../src/db/transaction';
 import { appendEvent } from '../../src/events/event-log';
 import { EventType } from '../../src/events/catalogue';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
@@ -190,7 +189,7 @@ async function main() {
   for (let i = 0; i < events && left() > 0; i++) {
     const due = t0 + i * interval;
     if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
-    await inTransaction(ctx, (tx) =>
+    await ctx.runtime.db.transaction((tx) =>
       appendEvent(tx, ctx, { type: EventType.SCHOOL_UPDATED, secretariat: 'BENCH', entity: 'School', entityId: String(i), payload: { t: now(), i } }),
     );
   }

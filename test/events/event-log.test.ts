@@ -3,7 +3,6 @@ import { startTestHub, expectData, type TestHub } from '../support/hub';
 import { createSecretariat } from '../support/factories';
 import { EventCollector, emitEvent, newEvent, replayAll, replayAtLeast } from '../support/event-factories';
 import { Role } from '../../src/common/auth/roles';
-import { inTransaction } from '../../src/db/transaction';
 import { appendEvent } from '../../src/events/event-log';
 import { CreateSchoolDocument, EventsDocument, type EventsQuery } from '../generated/graphql';
 
@@ -55,7 +54,7 @@ describe('event log', () => {
     const ctx = hub.system();
     const doomed = newEvent({ secretariat: code });
     await expect(
-      inTransaction(ctx, async (tx) => {
+      ctx.runtime.db.transaction(async (tx) => {
         await appendEvent(tx, ctx, doomed);
         throw new Error('forced failure after appendEvent');
       }),

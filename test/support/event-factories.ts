@@ -2,7 +2,6 @@ import { print, type ExecutionResult, type GraphQLFormattedError } from 'graphql
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import type { TestHub } from './hub';
-import { inTransaction } from '../../src/db/transaction';
 import { appendEvents, type NewEvent } from '../../src/events/event-log';
 import { EventType } from '../../src/events/catalogue';
 import { EventsDocument, OnEventsDocument, type OnEventsSubscription, type OnEventsSubscriptionVariables } from '../generated/graphql';
@@ -24,7 +23,7 @@ export const newEvent = (attrs: Partial<NewEvent> & { secretariat: string | null
 /** Commits events through the real event log (appendEvents in one transaction), as a service would. */
 export async function emitEvents(hub: TestHub, events: NewEvent[]): Promise<NewEvent[]> {
   const ctx = hub.system();
-  await inTransaction(ctx, (tx) => appendEvents(tx, ctx, events));
+  await ctx.runtime.db.transaction((tx) => appendEvents(tx, ctx, events));
   return events;
 }
 

@@ -1,10 +1,9 @@
 import type { Context } from '../../context';
-import { callerOf } from '../../context';
 import { School } from '../schools/school.entity';
 import { getSchool } from '../schools/school.service';
 import { settingsFor } from '../settings/settings.service';
 import { SIGNALS_SQL, signalParams, type SignalRow } from './signals';
-import { readScope } from '../../common/tenancy';
+import { scopeOf } from '../../common/scope';
 import { badInput } from '../../common/errors';
 import { decodeCursor, encodeCursor } from '../../common/pagination';
 import { groupBy } from '../../common/loaders';
@@ -78,7 +77,7 @@ export async function schoolProfile(ctx: Context, daneCode: string, period: stri
 }
 
 export async function jurisdictionAnalysis(ctx: Context, args: JurisdictionAnalysisArgs) {
-  const scope = readScope(callerOf(ctx), args.secretariat);
+  const scope = scopeOf(ctx, args.secretariat);
   if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat to analyse');
   const db = ctx.runtime.db;
   const qb = db.getRepository(School).createQueryBuilder('s').where('s.secretariat_code = :se AND s.active', { se: scope.secretariat });

@@ -5,7 +5,7 @@ import { callerOf } from '../../context';
 import { AuditEntry } from './audit-entry.entity';
 import type { PageArgs } from '../../common/pagination';
 import { keysetPage } from '../../common/pagination';
-import { readScope } from '../../common/tenancy';
+import { scopeOf } from '../../common/scope';
 
 export interface AuditRecord {
   operation: string;
@@ -57,9 +57,8 @@ export interface AuditFilter {
 }
 
 export async function listAudit(ctx: Context, filter: AuditFilter, page: PageArgs) {
-  const scope = readScope(callerOf(ctx), filter.secretariat);
-  const qb = ctx.runtime.db.getRepository(AuditEntry).createQueryBuilder('a');
-  if (scope.secretariat) qb.andWhere('a.secretariat_code = :s', { s: scope.secretariat });
+  const scope = scopeOf(ctx, filter.secretariat);
+  const qb = scope.apply(ctx.runtime.db.getRepository(AuditEntry).createQueryBuilder('a'), 'a.secretariat_code', 'none');
   if (filter.entity) qb.andWhere('a.entity = :e', { e: filter.entity });
   if (filter.entityId) qb.andWhere('a.entity_id = :id', { id: filter.entityId });
   return keysetPage(qb, 'a.id', (a) => a.id, page, 'integer');

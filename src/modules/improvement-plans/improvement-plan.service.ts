@@ -2,15 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
-import { Role } from '../../common/auth/roles';
-import type { Caller } from '../../common/auth/caller';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import { appendEvent } from '../../events/event-log';
+import { unitOfWork } from '../../common/unit-of-work';
+
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, invalidState, notFound } from '../../common/errors';
 import { keysetPageBy } from '../../common/pagination';
-import { assertReadable, canRead, readScope } from '../../common/tenancy';
+import { rowTenant, schoolTenant, scopeOf } from '../../common/scope';
 import { School } from '../schools/school.entity';
 import { schoolLoader } from '../schools/school.service';
 import { ImprovementPlan } from './improvement-plan.entity';
@@ -30,10 +27,8 @@ import { assertWindowOpen } from './modification-window.service';
 // ---------------------------------------------------------------- reads
 
 export async function listPlans(ctx: Context, args: ImprovementPlansArgs) {
-  const scope = readScope(callerOf(ctx), args.secretariat);
-  const qb = ctx.runtime.db.getRepository(ImprovementPlan).createQueryBuilder('p');
-  if (scope.secretariat) qb.andWhere('p.secretariat_code = :se', { se: scope.secretariat });
-  if (scope.school) qb.andWhere('p.school_dane = :own', { own: scope.school });
+  const scope = scopeOf(ctx, args.secretariat);
+  const qb = scope.apply(ctx.runtime.db.getRepository(ImprovementPlan).createQueryBuilder('p'), 'p.secretariat_code', 'p.school_dane');
   if (args.school) qb.andWhere('p.school_dane = :school', { school: args.school });
   if (args.period) qb.andWhere('p.period = :period', { period: args.period });
   if (args.status) qb.andWhere('p.status = :status', { status: args.status });
@@ -52,16 +47,12 @@ export async function listPlans(ctx: Context, args: ImprovementPlansArgs) {
 
 export async function getPlan(ctx: Context, id: string): Promise<ImprovementPlan> {
   const plan = isUuid(id) ? await ctx.runtime.db.getRepository(ImprovementPlan).findOneBy({ id }) : null;
-  if (!plan) throw notFound('ImprovementPlan', id);
-  assertReadable(callerOf(ctx), 'ImprovementPlan', id, plan.secretariatCode, plan.schoolDane);
-  return plan;
+  return scopeOf(ctx).visible(plan, 'ImprovementPlan', id, rowTenant);
 }
 
 /** The PMI of a school for a period; null when the school has none (yet). Another tenant's school is NOT_FOUND. */
 export async function getPlanOf(ctx: Context, daneCode: string, period: string): Promise<ImprovementPlan | null> {
-  const school = await schoolLoader(ctx).load(daneCode);
-  if (!school) throw notFound('School', daneCode);
-  assertReadable(callerOf(ctx), 'School', daneCode, school.secretariatCode, school.daneCode);
+  scopeOf(ctx).visible(await schoolLoader(ctx).load(daneCode), 'School', daneCode, schoolTenant);
   return ctx.runtime.db.getRepository(ImprovementPlan).findOneBy({ schoolDane: daneCode, period });
 }
 
@@ -79,9 +70,10 @@ export async function registerPlan(ctx: Context, input: RegisterImprovementPlanI
   const caller = callerOf(ctx);
   const daneCode = input.daneCode ?? caller.school;
   if (!daneCode) throw badInput('input.daneCode', 'daneCode is required');
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const school = await tx.findOneBy(School, { daneCode });
-    if (!school || !ownSchool(caller, school)) throw notFound('School', daneCode);
+    if (!school || !scopeOf(ctx).isOwnSchool(school.secretariatCode, school.daneCode)) throw notFound('School', daneCode);
     if (!school.active) throw invalidState(`School ${daneCode} is closed (inactive) in the registry`);
     await assertWindowOpen(tx, school.secretariatCode, input.period);
     const existing = await tx.findOneBy(ImprovementPlan, { schoolDane: daneCode, period: input.period });
@@ -115,20 +107,17 @@ export async function registerPlan(ctx: Context, input: RegisterImprovementPlanI
       content: snapshot(plan, content) as never,
       createdBy: caller.subject,
     });
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'registerImprovementPlan',
       entity: 'ImprovementPlan',
       entityId: plan.id,
       secretariat: plan.secretariatCode,
-      change: { daneCode, period: plan.period, version: 1, content: snapshot(plan, content) },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.IMPROVEMENT_PLAN_REGISTERED,
-      secretariat: plan.secretariatCode,
-      entity: 'ImprovementPlan',
-      entityId: plan.id,
       school: daneCode,
-      payload: { planId: plan.id, daneCode, period: plan.period, version: 1 },
+      change: { daneCode, period: plan.period, version: 1, content: snapshot(plan, content) },
+      event: {
+        type: EventType.IMPROVEMENT_PLAN_REGISTERED,
+        payload: { planId: plan.id, daneCode, period: plan.period, version: 1 },
+      },
     });
     return plan;
   });
@@ -140,8 +129,9 @@ export async function registerPlan(ctx: Context, input: RegisterImprovementPlanI
  */
 export async function updatePlan(ctx: Context, id: string, input: UpdateImprovementPlanInput): Promise<ImprovementPlan> {
   const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
-    const plan = await lockOwnPlan(tx, caller, id);
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
+    const plan = await lockOwnPlan(ctx, tx, id);
     await assertWindowOpen(tx, plan.secretariatCode, plan.period);
     if (plan.status === ImprovementPlanStatus.SUBMITTED) {
       throw invalidState(`PMI ${id} (version ${plan.version}) is submitted and waiting for the secretariat's review; it cannot change until reviewed`);
@@ -169,20 +159,17 @@ export async function updatePlan(ctx: Context, id: string, input: UpdateImprovem
     }
     plan.updatedAt = new Date();
     const saved = await tx.save(plan);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateImprovementPlan',
       entity: 'ImprovementPlan',
       entityId: plan.id,
       secretariat: plan.secretariatCode,
-      change: { version: plan.version, newVersion, before: beforeSnapshot, after },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.IMPROVEMENT_PLAN_UPDATED,
-      secretariat: plan.secretariatCode,
-      entity: 'ImprovementPlan',
-      entityId: plan.id,
       school: plan.schoolDane,
-      payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version, newVersion },
+      change: { version: plan.version, newVersion, before: beforeSnapshot, after },
+      event: {
+        type: EventType.IMPROVEMENT_PLAN_UPDATED,
+        payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version, newVersion },
+      },
     });
     return saved;
   });
@@ -190,9 +177,9 @@ export async function updatePlan(ctx: Context, id: string, input: UpdateImprovem
 
 /** The school sends its draft for review (radicar); it must be complete enough to be reviewed. */
 export async function submitPlan(ctx: Context, id: string): Promise<ImprovementPlan> {
-  const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
-    const plan = await lockOwnPlan(tx, caller, id);
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
+    const plan = await lockOwnPlan(ctx, tx, id);
     await assertWindowOpen(tx, plan.secretariatCode, plan.period);
     if (plan.status === ImprovementPlanStatus.SUBMITTED) {
       throw invalidState(`PMI ${id} version ${plan.version} was already submitted and waits for review`);
@@ -209,20 +196,17 @@ export async function submitPlan(ctx: Context, id: string): Promise<ImprovementP
     plan.submittedAt = now;
     const saved = await tx.save(plan);
     await tx.update(PlanVersion, { planId: plan.id, version: plan.version }, { status: ImprovementPlanStatus.SUBMITTED, submittedAt: now });
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'submitImprovementPlan',
       entity: 'ImprovementPlan',
       entityId: plan.id,
       secretariat: plan.secretariatCode,
-      change: { status: { from: ImprovementPlanStatus.DRAFT, to: ImprovementPlanStatus.SUBMITTED }, version: plan.version },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.IMPROVEMENT_PLAN_SUBMITTED,
-      secretariat: plan.secretariatCode,
-      entity: 'ImprovementPlan',
-      entityId: plan.id,
       school: plan.schoolDane,
-      payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version },
+      change: { status: { from: ImprovementPlanStatus.DRAFT, to: ImprovementPlanStatus.SUBMITTED }, version: plan.version },
+      event: {
+        type: EventType.IMPROVEMENT_PLAN_SUBMITTED,
+        payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version },
+      },
     });
     return saved;
   });
@@ -231,9 +215,10 @@ export async function submitPlan(ctx: Context, id: string): Promise<ImprovementP
 /** Revisión de los PMI: staff of the plan's secretariat record pertinent / not pertinent with observations. */
 export async function reviewPlan(ctx: Context, id: string, input: ReviewImprovementPlanInput): Promise<ImprovementPlan> {
   const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const plan = isUuid(id) ? await tx.findOne(ImprovementPlan, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!plan || !canRead(caller, plan.secretariatCode, plan.schoolDane)) throw notFound('ImprovementPlan', id);
+    if (!plan || !scopeOf(ctx).canSee(plan.secretariatCode, plan.schoolDane)) throw notFound('ImprovementPlan', id);
     if (plan.status !== ImprovementPlanStatus.SUBMITTED) {
       throw invalidState(`Only a submitted PMI can be reviewed; PMI ${id} version ${plan.version} is ${plan.status}`);
     }
@@ -271,20 +256,17 @@ export async function reviewPlan(ctx: Context, id: string, input: ReviewImprovem
       { planId: plan.id, version: plan.version },
       { status: ImprovementPlanStatus.REVIEWED, pertinent: input.pertinent, reviewedAt: now },
     );
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'reviewImprovementPlan',
       entity: 'ImprovementPlan',
       entityId: plan.id,
       secretariat: plan.secretariatCode,
-      change: { reviewId: review.id, version: plan.version, pertinent: input.pertinent, observations: review.observations },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.IMPROVEMENT_PLAN_REVIEWED,
-      secretariat: plan.secretariatCode,
-      entity: 'ImprovementPlan',
-      entityId: plan.id,
       school: plan.schoolDane,
-      payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version, pertinent: input.pertinent },
+      change: { reviewId: review.id, version: plan.version, pertinent: input.pertinent, observations: review.observations },
+      event: {
+        type: EventType.IMPROVEMENT_PLAN_REVIEWED,
+        payload: { planId: plan.id, daneCode: plan.schoolDane, period: plan.period, version: plan.version, pertinent: input.pertinent },
+      },
     });
     return saved;
   });
@@ -475,13 +457,10 @@ function missingParts(plan: ImprovementPlan, c: PlanContent): string[] {
 // ---------------------------------------------------------------- helpers
 
 /** SCHOOL users write only their own school's plan; anything else looks like it does not exist. */
-function ownSchool(caller: Caller, school: { secretariatCode: string; daneCode: string }): boolean {
-  return caller.role === Role.SCHOOL && caller.secretariat === school.secretariatCode && caller.school === school.daneCode;
-}
-
-async function lockOwnPlan(tx: EntityManager, caller: Caller, id: string): Promise<ImprovementPlan> {
+/** The plan, locked, when the caller is the SCHOOL that owns it; NOT_FOUND otherwise. */
+async function lockOwnPlan(ctx: Context, tx: EntityManager, id: string): Promise<ImprovementPlan> {
   const plan = isUuid(id) ? await tx.findOne(ImprovementPlan, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-  if (!plan || !ownSchool(caller, { secretariatCode: plan.secretariatCode, daneCode: plan.schoolDane })) {
+  if (!plan || !scopeOf(ctx).isOwnSchool(plan.secretariatCode, plan.schoolDane)) {
     throw notFound('ImprovementPlan', id);
   }
   return plan;

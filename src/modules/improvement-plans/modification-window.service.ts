@@ -3,27 +3,27 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { ModificationWindow } from './modification-window.entity';
 import type { ModificationWindowsArgs, OpenModificationWindowInput } from './improvement-plan.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
+import { unitOfWork } from '../../common/unit-of-work';
+
 import { badInput, conflict, invalidState, notFound } from '../../common/errors';
-import { canRead, readScope, writeSecretariat } from '../../common/tenancy';
+import { scopeOf } from '../../common/scope';
 
 /** Windows of the caller's secretariat (or the requested one for national roles), newest first. */
 export async function listWindows(ctx: Context, args: ModificationWindowsArgs): Promise<ModificationWindow[]> {
-  const scope = readScope(callerOf(ctx), args.secretariat);
-  const qb = ctx.runtime.db.getRepository(ModificationWindow).createQueryBuilder('w');
-  if (scope.secretariat) qb.andWhere('w.secretariat_code = :se', { se: scope.secretariat });
+  const scope = scopeOf(ctx, args.secretariat);
+  const qb = scope.apply(ctx.runtime.db.getRepository(ModificationWindow).createQueryBuilder('w'), 'w.secretariat_code', 'none');
   if (args.period) qb.andWhere('w.period = :p', { p: args.period });
   return qb.orderBy('w.opens_at', 'DESC').addOrderBy('w.id', 'ASC').limit(500).getMany();
 }
 
 export async function openWindow(ctx: Context, input: OpenModificationWindowInput): Promise<ModificationWindow> {
   const caller = callerOf(ctx);
-  const secretariatCode = writeSecretariat(caller);
+  const secretariatCode = scopeOf(ctx).writeTo();
   if (input.closesAt.getTime() <= input.opensAt.getTime()) {
     throw badInput('input.closesAt', 'closesAt must be after opensAt');
   }
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     // Serialise openings per secretariat so two overlapping windows cannot slip in side by side.
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`window:${secretariatCode}:${input.period}`]);
     const overlapping = await tx
@@ -49,7 +49,7 @@ export async function openWindow(ctx: Context, input: OpenModificationWindowInpu
         openedBy: caller.subject,
       }),
     );
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'openModificationWindow',
       entity: 'ModificationWindow',
       entityId: window.id,
@@ -61,14 +61,14 @@ export async function openWindow(ctx: Context, input: OpenModificationWindowInpu
 }
 
 export async function closeWindow(ctx: Context, id: string): Promise<ModificationWindow> {
-  const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const window = await tx.findOne(ModificationWindow, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!window || !canRead(caller, window.secretariatCode)) throw notFound('ModificationWindow', id);
+    if (!window || !scopeOf(ctx).canSee(window.secretariatCode)) throw notFound('ModificationWindow', id);
     if (window.closedAt) throw invalidState(`The modification window ${id} was already closed`);
     window.closedAt = new Date();
     const saved = await tx.save(window);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'closeModificationWindow',
       entity: 'ModificationWindow',
       entityId: id,

@@ -1,10 +1,8 @@
 import type { Context } from '../../context';
-import { callerOf } from '../../context';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import { appendEvent } from '../../events/event-log';
+import { unitOfWork } from '../../common/unit-of-work';
+
 import { EventType } from '../../events/catalogue';
-import { writeSecretariat } from '../../common/tenancy';
+import { scopeOf } from '../../common/scope';
 import { settingsFor } from '../settings/settings.service';
 import { SIGNALS_SQL, signalParams } from '../analysis/signals';
 
@@ -38,8 +36,9 @@ END`;
  * needs whose signal disappeared.
  */
 export async function identifyNeeds(ctx: Context, period: string): Promise<IdentifyNeedsOutcome> {
-  const secretariat = writeSecretariat(callerOf(ctx));
-  return inTransaction(ctx, async (tx) => {
+  const secretariat = scopeOf(ctx).writeTo();
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const settings = await settingsFor(tx, secretariat);
     const params = signalParams(settings, period, null);
     const [counts] = await tx.query(
@@ -99,13 +98,13 @@ export async function identifyNeeds(ctx: Context, period: string): Promise<Ident
       [secretariat, period],
     );
     const outcome: IdentifyNeedsOutcome = { period, ...counts, open };
-    await recordAudit(tx, ctx, { operation: 'identifyNeeds', entity: 'SupportNeed', entityId: `${secretariat}:${period}`, secretariat, change: { ...outcome } });
-    await appendEvent(tx, ctx, {
-      type: EventType.NEEDS_IDENTIFIED,
-      secretariat,
+    await uow.record({
+      operation: 'identifyNeeds',
       entity: 'SupportNeed',
       entityId: `${secretariat}:${period}`,
-      payload: { ...outcome },
+      secretariat,
+      change: { ...outcome },
+      event: { type: EventType.NEEDS_IDENTIFIED, payload: { ...outcome } },
     });
     return outcome;
   });

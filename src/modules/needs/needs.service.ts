@@ -1,21 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context';
-import { callerOf } from '../../context';
 import { SupportNeed } from './support-need.entity';
 import { NeedSource, NeedStatus } from './need.enums';
 import type { AddSupportNeedInput, NeedsArgs, UpdateSupportNeedInput } from './need.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { keysetPageBy } from '../../common/pagination';
-import { canRead, readScope, writeSecretariat } from '../../common/tenancy';
+import { scopeOf } from '../../common/scope';
 import { badInput, invalidState, notFound } from '../../common/errors';
 import { schoolLoader } from '../schools/school.service';
 
 export async function listNeeds(ctx: Context, args: NeedsArgs) {
-  const scope = readScope(callerOf(ctx), args.secretariat);
+  const scope = scopeOf(ctx, args.secretariat);
   const qb = ctx.runtime.db.getRepository(SupportNeed).createQueryBuilder('n').where('n.period = :period', { period: args.period });
-  if (scope.secretariat) qb.andWhere('n.secretariat_code = :se', { se: scope.secretariat });
-  if (scope.school) qb.andWhere('n.school_dane = :own', { own: scope.school });
+  scope.apply(qb, 'n.secretariat_code', 'n.school_dane');
   if (args.school) qb.andWhere('n.school_dane = :school', { school: args.school });
   if (args.status) qb.andWhere('n.status = :status', { status: args.status });
   if (args.area) qb.andWhere('n.area = :area', { area: args.area });
@@ -33,9 +31,10 @@ export async function schoolOfSecretariat(ctx: Context, secretariat: string, dan
 }
 
 export async function addNeed(ctx: Context, input: AddSupportNeedInput): Promise<SupportNeed> {
-  const secretariat = writeSecretariat(callerOf(ctx));
+  const secretariat = scopeOf(ctx).writeTo();
   await schoolOfSecretariat(ctx, secretariat, input.daneCode, 'input.daneCode');
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const need = await tx.save(
       tx.create(SupportNeed, {
         secretariatCode: secretariat,
@@ -52,20 +51,26 @@ export async function addNeed(ctx: Context, input: AddSupportNeedInput): Promise
         status: NeedStatus.OPEN,
       }),
     );
-    await recordAudit(tx, ctx, { operation: 'addSupportNeed', entity: 'SupportNeed', entityId: need.id, secretariat, change: diff(null, { ...input }) });
+    await uow.record({
+      operation: 'addSupportNeed',
+      entity: 'SupportNeed',
+      entityId: need.id,
+      secretariat,
+      change: diff(null, { ...input }),
+    });
     return need;
   });
 }
 
 async function changeNeed(ctx: Context, id: string, operation: string, apply: (n: SupportNeed) => void) {
-  const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const need = await tx.findOne(SupportNeed, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!need || !canRead(caller, need.secretariatCode)) throw notFound('SupportNeed', id);
+    if (!need || !scopeOf(ctx).canSee(need.secretariatCode)) throw notFound('SupportNeed', id);
     const before = { ...need };
     apply(need);
     const saved = await tx.save(need);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation,
       entity: 'SupportNeed',
       entityId: id,

@@ -1,26 +1,22 @@
 import { In } from 'typeorm';
-import { scopeOf } from '../../common/scope';
 import type { Context } from '../../context';
-import { callerOf } from '../../context';
 import { School } from './school.entity';
-import { SchoolSector } from './school.enums';
+import { PrivateSchoolRegime, SchoolSector } from './school.enums';
 import type { CreateSchoolInput, SchoolsArgs, UpdateSchoolInput } from './school.inputs';
 import { Secretariat } from '../secretariats/secretariat.entity';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
-import { appendEvent } from '../../events/event-log';
+import { unitOfWork, type UnitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
-import { assertReadable, canRead, readScope, writeSecretariat } from '../../common/tenancy';
+import { schoolTenant, scopeOf } from '../../common/scope';
 import { likeEscape, searchable } from '../../common/text';
 import { loader } from '../../common/loaders';
 
 export async function listSchools(ctx: Context, args: SchoolsArgs) {
-  const scope = readScope(callerOf(ctx), args.secretariat);
+  const scope = scopeOf(ctx, args.secretariat);
   const qb = ctx.runtime.db.getRepository(School).createQueryBuilder('s');
-  if (scope.secretariat) qb.andWhere('s.secretariat_code = :se', { se: scope.secretariat });
-  if (scope.school) qb.andWhere('s.dane_code = :own', { own: scope.school });
+  scope.apply(qb, 's.secretariat_code', 's.dane_code');
   if (args.sector) qb.andWhere('s.sector = :sector', { sector: args.sector });
   if (args.zone) qb.andWhere('s.zone = :zone', { zone: args.zone });
   if (args.regime) qb.andWhere('s.regime = :regime', { regime: args.regime });
@@ -38,10 +34,7 @@ export async function listSchools(ctx: Context, args: SchoolsArgs) {
 }
 
 export async function getSchool(ctx: Context, daneCode: string): Promise<School> {
-  const school = await schoolLoader(ctx).load(daneCode);
-  if (!school) throw notFound('School', daneCode);
-  assertReadable(callerOf(ctx), 'School', daneCode, school.secretariatCode, school.daneCode);
-  return school;
+  return scopeOf(ctx).visible(await schoolLoader(ctx).load(daneCode), 'School', daneCode, schoolTenant);
 }
 
 function checkRegime(sector: SchoolSector, regime: unknown, field: string) {
@@ -51,9 +44,10 @@ function checkRegime(sector: SchoolSector, regime: unknown, field: string) {
 }
 
 export async function createSchool(ctx: Context, input: CreateSchoolInput): Promise<School> {
-  const secretariatCode = writeSecretariat(callerOf(ctx), input.secretariat);
+  const secretariatCode = scopeOf(ctx).writeTo(input.secretariat);
   checkRegime(input.sector, input.regime, 'input.regime');
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     if (!(await tx.existsBy(Secretariat, { code: secretariatCode }))) {
       throw badInput('input.secretariat', `Unknown secretariat ${secretariatCode}`);
     }
@@ -74,30 +68,27 @@ export async function createSchool(ctx: Context, input: CreateSchoolInput): Prom
         active: true,
       }),
     );
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'createSchool',
       entity: 'School',
       entityId: school.daneCode,
       secretariat: secretariatCode,
-      change: diff(null, { ...input, secretariat: secretariatCode }),
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.SCHOOL_REGISTERED,
-      secretariat: secretariatCode,
-      entity: 'School',
-      entityId: school.daneCode,
       school: school.daneCode,
-      payload: { daneCode: school.daneCode, name: school.name, sector: school.sector, zone: school.zone },
+      change: diff(null, { ...input, secretariat: secretariatCode }),
+      event: {
+        type: EventType.SCHOOL_REGISTERED,
+        payload: { daneCode: school.daneCode, name: school.name, sector: school.sector, zone: school.zone },
+      },
     });
     return school;
   });
 }
 
 export async function updateSchool(ctx: Context, daneCode: string, input: UpdateSchoolInput): Promise<School> {
-  const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const school = await tx.findOne(School, { where: { daneCode }, lock: { mode: 'pessimistic_write' } });
-    if (!school || !canRead(caller, school.secretariatCode)) throw notFound('School', daneCode);
+    if (!school || !scopeOf(ctx).canSee(school.secretariatCode)) throw notFound('School', daneCode);
     const before = { ...school };
     for (const key of ['name', 'sector', 'zone', 'municipality', 'municipalityCode', 'regime', 'active'] as const) {
       if (input[key] !== undefined) (school as unknown as Record<string, unknown>)[key] = input[key];
@@ -115,29 +106,67 @@ export async function updateSchool(ctx: Context, daneCode: string, input: Update
       regime: saved.regime,
       active: saved.active,
     });
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateSchool',
       entity: 'School',
       entityId: daneCode,
       secretariat: saved.secretariatCode,
-      change,
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.SCHOOL_UPDATED,
-      secretariat: saved.secretariatCode,
-      entity: 'School',
-      entityId: daneCode,
       school: daneCode,
-      payload: { daneCode, changed: Object.keys(change) },
+      change,
+      event: { type: EventType.SCHOOL_UPDATED, payload: { daneCode, changed: Object.keys(change) } },
     });
     return saved;
   });
 }
 
-/** School by DANE code, batched per request; callers check visibility with assertReadable/canRead. */
+/** A regime (régimen) a source reports for one school of the registry. */
+export interface RegimeChange {
+  daneCode: string;
+  regime: PrivateSchoolRegime;
+}
+
 /**
- * Schools by DANE code, for every nested `school`/`schools` field. A SCHOOL caller can only ever load its own school
- * (any other reads as missing): whatever row a nested field starts from, another school's name never reaches it.
+ * Applies the regimes of non-official schools of `secretariat` in one statement, inside the caller's unit of work
+ * (F01.03 Inspección y Vigilancia determines them; the registry follows the latest accepted report).
+ *
+ * Invariant (Ley 115 art. 202; CHECK ck_school_regime_non_official): only non-official schools have a regime, so an
+ * official school, a school of another secretariat or one whose regime is already the reported one is left as it is.
+ * Each school that changes yields one audit row `{ regime: { from, to } }` and one SCHOOL_UPDATED event
+ * (`changed: ['regime']`), in the order of `changes`. Returns the DANE codes that changed.
+ */
+export async function applyRegimes(uow: UnitOfWork, operation: string, secretariat: string, changes: RegimeChange[]): Promise<string[]> {
+  if (changes.length === 0) return [];
+  const rows: { dane: string; from: PrivateSchoolRegime | null; to: PrivateSchoolRegime }[] = await uow.tx.query(
+    // A SELECT over the UPDATE so that the driver answers with the rows (an UPDATE alone answers [rows, count]).
+    `WITH changed AS (
+       UPDATE school s SET regime = r.regime, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(dane varchar, regime varchar), school o
+        WHERE s.dane_code = r.dane AND o.dane_code = s.dane_code
+          AND s.secretariat_code = $2 AND s.sector = $3 AND s.regime IS DISTINCT FROM r.regime
+        RETURNING s.dane_code AS dane, o.regime AS "from", s.regime AS "to")
+     SELECT dane, "from", "to" FROM changed`,
+    [JSON.stringify(changes.map((c) => ({ dane: c.daneCode, regime: c.regime }))), secretariat, SchoolSector.NON_OFFICIAL],
+  );
+  const byDane = new Map(rows.map((r) => [r.dane, r]));
+  const changed = changes.map((c) => byDane.get(c.daneCode)).filter((r): r is (typeof rows)[number] => !!r);
+  await uow.recordMany(
+    changed.map((r) => ({
+      operation,
+      entity: 'School',
+      entityId: r.dane,
+      secretariat,
+      school: r.dane,
+      change: { regime: { from: r.from, to: r.to } },
+      event: { type: EventType.SCHOOL_UPDATED, payload: { daneCode: r.dane, changed: ['regime'] } },
+    })),
+  );
+  return changed.map((r) => r.dane);
+}
+
+/**
+ * Schools by DANE code, batched per request, for every nested `school`/`schools` field; callers check visibility with
+ * scopeOf(ctx).visible/canSee. A SCHOOL caller can only ever load its own school (any other reads as missing):
+ * whatever row a nested field starts from, another school's name never reaches it.
  */
 export const schoolLoader = (ctx: Context) =>
   loader<string, School | null>(

@@ -1,38 +1,35 @@
 import type { Context } from '../../context';
-import { callerOf } from '../../context';
 import { Secretariat } from './secretariat.entity';
 import type { CreateSecretariatInput, SecretariatsArgs, UpdateSecretariatInput } from './secretariat.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { conflict, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
-import { isNational } from '../../common/auth/caller';
+import { scopeOf } from '../../common/scope';
 import { likeEscape } from '../../common/text';
 import { loader } from '../../common/loaders';
 import { In } from 'typeorm';
 
 export async function listSecretariats(ctx: Context, args: SecretariatsArgs) {
-  const caller = callerOf(ctx);
-  const qb = ctx.runtime.db.getRepository(Secretariat).createQueryBuilder('se');
-  if (!isNational(caller)) qb.andWhere('se.code = :own', { own: caller.secretariat });
+  const qb = scopeOf(ctx).apply(ctx.runtime.db.getRepository(Secretariat).createQueryBuilder('se'), 'se.code', 'none');
   if (args.search) qb.andWhere(`se.name ILIKE :q`, { q: `%${likeEscape(args.search)}%` });
   return keysetPage(qb, 'se.code', (s) => s.code, args);
 }
 
 export async function getSecretariat(ctx: Context, code: string): Promise<Secretariat> {
-  const caller = callerOf(ctx);
-  const found = isNational(caller) || caller.secretariat === code ? await secretariatLoader(ctx).load(code) : null;
+  const found = scopeOf(ctx).canSee(code, 'none') ? await secretariatLoader(ctx).load(code) : null;
   if (!found) throw notFound('Secretariat', code);
   return found;
 }
 
 export async function createSecretariat(ctx: Context, input: CreateSecretariatInput): Promise<Secretariat> {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     if (await tx.existsBy(Secretariat, { code: input.code })) {
       throw conflict('input.code', `Secretariat ${input.code} already exists`, { entity: 'Secretariat', key: { code: input.code } });
     }
     const saved = await tx.save(tx.create(Secretariat, { ...input, department: input.department ?? null }));
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'createSecretariat',
       entity: 'Secretariat',
       entityId: saved.code,
@@ -44,14 +41,15 @@ export async function createSecretariat(ctx: Context, input: CreateSecretariatIn
 }
 
 export async function updateSecretariat(ctx: Context, code: string, input: UpdateSecretariatInput) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const current = await tx.findOne(Secretariat, { where: { code }, lock: { mode: 'pessimistic_write' } });
     if (!current) throw notFound('Secretariat', code);
     const before = { ...current };
     if (input.name != null) current.name = input.name;
     if (input.department !== undefined) current.department = input.department ?? null;
     const saved = await tx.save(current);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateSecretariat',
       entity: 'Secretariat',
       entityId: code,

@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
-import { callerOf } from '../../context';
 import { DEFAULT_SETTINGS, SecretariatSettings } from './secretariat-settings.entity';
 import type { UpdateSecretariatSettingsInput } from './settings.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
-import { readScope, writeSecretariat } from '../../common/tenancy';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
+import { scopeOf } from '../../common/scope';
 import { badInput } from '../../common/errors';
 
 /** The thresholds in force for a secretariat: its row, or the defaults. */
@@ -15,20 +14,21 @@ export async function settingsFor(db: EntityManager, secretariatCode: string): P
 }
 
 export async function getSettings(ctx: Context, secretariat?: string | null) {
-  const scope = readScope(callerOf(ctx), secretariat);
+  const scope = scopeOf(ctx, secretariat);
   if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat');
   return settingsFor(ctx.runtime.db.manager, scope.secretariat);
 }
 
 export async function updateSettings(ctx: Context, input: UpdateSecretariatSettingsInput) {
-  const secretariatCode = writeSecretariat(callerOf(ctx));
-  return inTransaction(ctx, async (tx) => {
+  const secretariatCode = scopeOf(ctx).writeTo();
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const current = await settingsFor(tx, secretariatCode);
     const before = { ...current };
     for (const [k, v] of Object.entries(input)) if (v !== undefined && v !== null) (current as never as Record<string, unknown>)[k] = v;
     const saved = await tx.save(SecretariatSettings, current);
     const { updatedAt: _u, ...after } = saved;
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateSecretariatSettings',
       entity: 'SecretariatSettings',
       entityId: secretariatCode,

@@ -7,14 +7,13 @@ import { AssistanceActivity } from './assistance-activity.entity';
 import { AlignmentImprovementAction } from './alignment-improvement-action.entity';
 import { ActivityStatus, StrategyStatus } from './strategy.enums';
 import type { AlignmentImprovementActionInput } from './strategy.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
-import { appendEvent } from '../../events/event-log';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { EventType } from '../../events/catalogue';
 import { DomainError, ErrorCode, invalidState, notFound } from '../../common/errors';
-import { canRead } from '../../common/tenancy';
+import { scopeOf } from '../../common/scope';
 import { groupBy } from '../../common/loaders';
-import { getStrategy, lockStrategy, ownSchool } from './strategy.service';
+import { getStrategy, lockStrategy } from './strategy.service';
 
 /**
  * Activity 4 (verificar la alineación con el PAM): every active activity of the strategy must belong to an action of
@@ -51,7 +50,7 @@ export async function alignmentRows(db: EntityManager, strategy: AssistanceStrat
 
 export async function alignment(ctx: Context, strategyId: string) {
   const strategy = await getStrategy(ctx, strategyId);
-  if (ownSchool(ctx)) throw notFound('AssistanceStrategy', strategyId);
+  if (scopeOf(ctx).isSchool) throw notFound('AssistanceStrategy', strategyId);
   const rows = await alignmentRows(ctx.runtime.db.manager, strategy);
   const actions = await ctx.runtime.db.getRepository(AlignmentImprovementAction).find({ where: { strategyId }, order: { createdAt: 'ASC' } });
   const byActivity = groupBy(actions, (a) => a.activityId);
@@ -66,7 +65,8 @@ export async function alignment(ctx: Context, strategyId: string) {
 }
 
 export async function approveStrategy(ctx: Context, id: string) {
-  const outcome = await inTransaction(ctx, async (tx) => {
+  const outcome = await unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, id);
     if (strategy.status !== StrategyStatus.SUBMITTED) {
       throw invalidState(`Only a submitted strategy can be approved; this strategy is ${strategy.status}`);
@@ -74,13 +74,16 @@ export async function approveStrategy(ctx: Context, id: string) {
     const unaligned = (await alignmentRows(tx, strategy)).filter((r) => !r.aligned).map((r) => r.activity);
     if (unaligned.length > 0) {
       // The refusal itself is news for D02.01: record it, commit, then answer with the typed error.
-      await recordAudit(tx, ctx, { operation: 'approveAssistanceStrategy', entity: 'AssistanceStrategy', entityId: id, secretariat: strategy.secretariatCode, change: { refused: true, unalignedActivityIds: unaligned.map((a) => a.id) } });
-      await appendEvent(tx, ctx, {
-        type: EventType.STRATEGY_ALIGNMENT_FAILED,
-        secretariat: strategy.secretariatCode,
+      await uow.record({
+        operation: 'approveAssistanceStrategy',
         entity: 'AssistanceStrategy',
         entityId: id,
-        payload: { strategyId: id, period: strategy.period, unalignedActivityIds: unaligned.map((a) => a.id) },
+        secretariat: strategy.secretariatCode,
+        change: { refused: true, unalignedActivityIds: unaligned.map((a) => a.id) },
+        event: {
+          type: EventType.STRATEGY_ALIGNMENT_FAILED,
+          payload: { strategyId: id, period: strategy.period, unalignedActivityIds: unaligned.map((a) => a.id) },
+        },
       });
       return { refused: unaligned, approved: null };
     }
@@ -88,13 +91,16 @@ export async function approveStrategy(ctx: Context, id: string) {
     strategy.approvedAt = new Date();
     strategy.approvedBy = callerOf(ctx).subject;
     const saved = await tx.save(strategy);
-    await recordAudit(tx, ctx, { operation: 'approveAssistanceStrategy', entity: 'AssistanceStrategy', entityId: id, secretariat: strategy.secretariatCode, change: { status: { from: 'SUBMITTED', to: 'APPROVED' }, revision: strategy.revision } });
-    await appendEvent(tx, ctx, {
-      type: EventType.STRATEGY_APPROVED,
-      secretariat: strategy.secretariatCode,
+    await uow.record({
+      operation: 'approveAssistanceStrategy',
       entity: 'AssistanceStrategy',
       entityId: id,
-      payload: { strategyId: id, period: strategy.period, revision: strategy.revision },
+      secretariat: strategy.secretariatCode,
+      change: { status: { from: 'SUBMITTED', to: 'APPROVED' }, revision: strategy.revision },
+      event: {
+        type: EventType.STRATEGY_APPROVED,
+        payload: { strategyId: id, period: strategy.period, revision: strategy.revision },
+      },
     });
     return { refused: null, approved: saved };
   });
@@ -110,9 +116,10 @@ export async function approveStrategy(ctx: Context, id: string) {
 }
 
 export async function recordImprovementAction(ctx: Context, input: AlignmentImprovementActionInput) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const activity = await tx.findOneBy(AssistanceActivity, { id: input.activityId });
-    if (!activity || !canRead(callerOf(ctx), activity.secretariatCode)) throw notFound('AssistanceActivity', input.activityId);
+    if (!activity || !scopeOf(ctx).canSee(activity.secretariatCode)) throw notFound('AssistanceActivity', input.activityId);
     const saved = await tx.save(
       tx.create(AlignmentImprovementAction, {
         strategyId: activity.strategyId,
@@ -124,7 +131,13 @@ export async function recordImprovementAction(ctx: Context, input: AlignmentImpr
         recordedBy: callerOf(ctx).subject,
       }),
     );
-    await recordAudit(tx, ctx, { operation: 'recordAlignmentImprovementAction', entity: 'AlignmentImprovementAction', entityId: saved.id, secretariat: activity.secretariatCode, change: diff(null, { ...input }) });
+    await uow.record({
+      operation: 'recordAlignmentImprovementAction',
+      entity: 'AlignmentImprovementAction',
+      entityId: saved.id,
+      secretariat: activity.secretariatCode,
+      change: diff(null, { ...input }),
+    });
     return saved;
   });
 }

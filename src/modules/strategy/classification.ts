@@ -4,8 +4,8 @@ import { callerOf } from '../../context';
 import { AssistanceStrategy } from './assistance-strategy.entity';
 import { SchoolClassification } from './school-classification.entity';
 import type { OverrideClassificationInput } from './strategy.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { badInput } from '../../common/errors';
 import { settingsFor } from '../settings/settings.service';
 import { lockStrategy, notClassifiedMessage, openForChanges } from './strategy.service';
@@ -66,17 +66,25 @@ export async function classify(tx: EntityManager, strategy: AssistanceStrategy):
 }
 
 export async function reclassify(ctx: Context, strategyId: string) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, strategyId);
     await openForChanges(tx, strategy);
     await classify(tx, strategy);
-    await recordAudit(tx, ctx, { operation: 'classifySchools', entity: 'AssistanceStrategy', entityId: strategy.id, secretariat: strategy.secretariatCode, change: {} });
+    await uow.record({
+      operation: 'classifySchools',
+      entity: 'AssistanceStrategy',
+      entityId: strategy.id,
+      secretariat: strategy.secretariatCode,
+      change: {},
+    });
     return strategy;
   });
 }
 
 export async function overrideClassification(ctx: Context, input: OverrideClassificationInput) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, input.strategyId);
     await openForChanges(tx, strategy);
     const row = await tx.findOneBy(SchoolClassification, { strategyId: strategy.id, schoolDane: input.daneCode });
@@ -87,7 +95,7 @@ export async function overrideClassification(ctx: Context, input: OverrideClassi
     row.overriddenBy = callerOf(ctx).subject;
     row.overriddenAt = new Date();
     const saved = await tx.save(row);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'overrideSchoolClassification',
       entity: 'SchoolClassification',
       entityId: row.id,

@@ -3,7 +3,6 @@ import { In } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { Role } from '../../common/auth/roles';
-import { isNational } from '../../common/auth/caller';
 import { AssistanceStrategy } from './assistance-strategy.entity';
 import { AssistanceActivity } from './assistance-activity.entity';
 import { SchoolClassification } from './school-classification.entity';
@@ -14,13 +13,12 @@ import type {
   ScheduleArgs,
   UpdateAssistanceActivityInput,
 } from './strategy.inputs';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit, diff } from '../audit/audit.service';
-import { appendEvent } from '../../events/event-log';
+import { unitOfWork } from '../../common/unit-of-work';
+import { diff } from '../audit/audit.service';
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, invalidState, notFound } from '../../common/errors';
 import { assertNoViolations, hasViolation, takeDeferredViolations, type Violation } from '../../common/validation';
-import { canRead, readScope, writeSecretariat } from '../../common/tenancy';
+import { scopeOf } from '../../common/scope';
 import { settingsFor } from '../settings/settings.service';
 import { classify } from './classification';
 import { loader, groupBy } from '../../common/loaders';
@@ -30,20 +28,15 @@ import { loader, groupBy } from '../../common/loaders';
 /** A strategy the caller may see (a SCHOOL sees only its own part of it: see the field resolvers). */
 export async function getStrategy(ctx: Context, id: string, db: EntityManager = ctx.runtime.db.manager) {
   const strategy = await db.findOneBy(AssistanceStrategy, { id });
-  const caller = callerOf(ctx);
   // Schools of the secretariat may open the strategy; the field resolvers then show them only their own part.
-  if (!strategy || !(isNational(caller) || caller.secretariat === strategy.secretariatCode)) throw notFound('AssistanceStrategy', id);
-  return strategy;
+  return scopeOf(ctx).visible(strategy, 'AssistanceStrategy', id, (s) => ({ secretariat: s.secretariatCode, school: 'none' }));
 }
 
 export async function strategyOf(ctx: Context, period: string, secretariat?: string | null) {
-  const scope = readScope(callerOf(ctx), secretariat);
+  const scope = scopeOf(ctx, secretariat);
   if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat');
   return ctx.runtime.db.manager.findOneBy(AssistanceStrategy, { secretariatCode: scope.secretariat, period });
 }
-
-/** A SCHOOL caller sees only rows that concern its school. */
-export const ownSchool = (ctx: Context) => (callerOf(ctx).role === Role.SCHOOL ? callerOf(ctx).school : null);
 
 export const classificationsLoader = (ctx: Context) =>
   loader<string, SchoolClassification[]>(
@@ -74,22 +67,19 @@ export const activitiesLoader = (ctx: Context) =>
   );
 
 export async function classificationsOf(ctx: Context, strategy: AssistanceStrategy) {
-  const rows = await classificationsLoader(ctx).load(strategy.id);
-  const school = ownSchool(ctx);
-  return school ? rows.filter((r) => r.schoolDane === school) : rows;
+  return scopeOf(ctx).ownRows(await classificationsLoader(ctx).load(strategy.id), (r) => r.schoolDane);
 }
 
 export async function activitiesOf(ctx: Context, strategy: AssistanceStrategy) {
-  const rows = await activitiesLoader(ctx).load(strategy.id);
-  const school = ownSchool(ctx);
-  return school ? rows.filter((a) => a.schoolDanes.includes(school)) : rows;
+  return scopeOf(ctx).ownRows(await activitiesLoader(ctx).load(strategy.id), (a) => a.schoolDanes);
 }
 
 /** Cronograma: activities of a strategy by school, staff member and/or month. */
 export async function schedule(ctx: Context, args: ScheduleArgs) {
   const strategy = await getStrategy(ctx, args.strategyId);
-  const school = ownSchool(ctx) ?? args.school ?? null;
-  if (ownSchool(ctx) && args.school && args.school !== ownSchool(ctx)) return [];
+  const own = scopeOf(ctx).school;
+  const school = own ?? args.school ?? null;
+  if (own && args.school && args.school !== own) return [];
   const qb = ctx.runtime.db
     .getRepository(AssistanceActivity)
     .createQueryBuilder('a')
@@ -149,8 +139,7 @@ export async function warningsOf(ctx: Context, strategy: AssistanceStrategy): Pr
       schoolDane: c.schoolDane,
     });
   }
-  const school = ownSchool(ctx);
-  return school ? warnings.filter((w) => w.schoolDane === school) : warnings;
+  return scopeOf(ctx).ownRows(warnings, (w) => w.schoolDane);
 }
 
 export function monthsBetween(start: string, end: string): string[] {
@@ -172,7 +161,7 @@ export function monthsBetween(start: string, end: string): string[] {
 
 export async function lockStrategy(ctx: Context, tx: EntityManager, id: string) {
   const strategy = await tx.findOne(AssistanceStrategy, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!strategy || !canRead(callerOf(ctx), strategy.secretariatCode) || callerOf(ctx).role === Role.ADMIN) {
+  if (!strategy || !scopeOf(ctx).canSee(strategy.secretariatCode) || callerOf(ctx).role === Role.ADMIN) {
     throw notFound('AssistanceStrategy', id);
   }
   return strategy;
@@ -190,8 +179,9 @@ export async function openForChanges(tx: EntityManager, strategy: AssistanceStra
 }
 
 export async function createStrategy(ctx: Context, period: string) {
-  const secretariat = writeSecretariat(callerOf(ctx));
-  return inTransaction(ctx, async (tx) => {
+  const secretariat = scopeOf(ctx).writeTo();
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const existing = await tx.findOneBy(AssistanceStrategy, { secretariatCode: secretariat, period });
     if (existing) {
       throw conflict('period', `The secretariat already has a strategy for ${period}: ${existing.id}; open it with assistanceStrategy(id: "${existing.id}")`, {
@@ -202,7 +192,13 @@ export async function createStrategy(ctx: Context, period: string) {
     }
     const strategy = await tx.save(tx.create(AssistanceStrategy, { secretariatCode: secretariat, period, status: StrategyStatus.DRAFT, revision: 1 }));
     await classify(tx, strategy);
-    await recordAudit(tx, ctx, { operation: 'createAssistanceStrategy', entity: 'AssistanceStrategy', entityId: strategy.id, secretariat, change: { period } });
+    await uow.record({
+      operation: 'createAssistanceStrategy',
+      entity: 'AssistanceStrategy',
+      entityId: strategy.id,
+      secretariat,
+      change: { period },
+    });
     return strategy;
   });
 }
@@ -262,7 +258,8 @@ async function checkActivity(
 }
 
 export async function programActivity(ctx: Context, strategyId: string, input: AssistanceActivityInput) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, strategyId);
     await openForChanges(tx, strategy);
     await checkActivity(tx, strategy, input, 'input', takeDeferredViolations(input));
@@ -283,7 +280,13 @@ export async function programActivity(ctx: Context, strategyId: string, input: A
         status: ActivityStatus.PROGRAMMED,
       }),
     );
-    await recordAudit(tx, ctx, { operation: 'programAssistanceActivity', entity: 'AssistanceActivity', entityId: activity.id, secretariat: strategy.secretariatCode, change: diff(null, { ...input }) });
+    await uow.record({
+      operation: 'programAssistanceActivity',
+      entity: 'AssistanceActivity',
+      entityId: activity.id,
+      secretariat: strategy.secretariatCode,
+      change: diff(null, { ...input }),
+    });
     return activity;
   });
 }
@@ -291,9 +294,10 @@ export async function programActivity(ctx: Context, strategyId: string, input: A
 const EXECUTION_FIELDS = new Set(['status', 'tasks']);
 
 export async function updateActivity(ctx: Context, id: string, input: UpdateAssistanceActivityInput) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const found = await tx.findOneBy(AssistanceActivity, { id });
-    if (!found || !canRead(callerOf(ctx), found.secretariatCode)) throw notFound('AssistanceActivity', id);
+    if (!found || !scopeOf(ctx).canSee(found.secretariatCode)) throw notFound('AssistanceActivity', id);
     const strategy = await lockStrategy(ctx, tx, found.strategyId);
     const activity = (await tx.findOneBy(AssistanceActivity, { id })) as AssistanceActivity;
     const changed = Object.entries(input).filter(([, v]) => v !== undefined && v !== null).map(([k]) => k);
@@ -314,7 +318,7 @@ export async function updateActivity(ctx: Context, id: string, input: UpdateAssi
       else (activity as unknown as Record<string, unknown>)[key] = value;
     }
     const saved = await tx.save(activity);
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateAssistanceActivity',
       entity: 'AssistanceActivity',
       entityId: id,
@@ -326,7 +330,8 @@ export async function updateActivity(ctx: Context, id: string, input: UpdateAssi
 }
 
 export async function submitStrategy(ctx: Context, id: string) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, id);
     if (strategy.status !== StrategyStatus.DRAFT) throw invalidState(`Only a draft can be submitted; this strategy is ${strategy.status}`);
     const active = await tx.countBy(AssistanceActivity, { strategyId: id, status: In([ActivityStatus.PROGRAMMED, ActivityStatus.DONE]) });
@@ -334,20 +339,24 @@ export async function submitStrategy(ctx: Context, id: string) {
     strategy.status = StrategyStatus.SUBMITTED;
     strategy.submittedAt = new Date();
     const saved = await tx.save(strategy);
-    await recordAudit(tx, ctx, { operation: 'submitAssistanceStrategy', entity: 'AssistanceStrategy', entityId: id, secretariat: strategy.secretariatCode, change: { status: { from: 'DRAFT', to: 'SUBMITTED' } } });
-    await appendEvent(tx, ctx, {
-      type: EventType.STRATEGY_SUBMITTED,
-      secretariat: strategy.secretariatCode,
+    await uow.record({
+      operation: 'submitAssistanceStrategy',
       entity: 'AssistanceStrategy',
       entityId: id,
-      payload: { strategyId: id, period: strategy.period, revision: strategy.revision },
+      secretariat: strategy.secretariatCode,
+      change: { status: { from: 'DRAFT', to: 'SUBMITTED' } },
+      event: {
+        type: EventType.STRATEGY_SUBMITTED,
+        payload: { strategyId: id, period: strategy.period, revision: strategy.revision },
+      },
     });
     return saved;
   });
 }
 
 export async function reviseStrategy(ctx: Context, id: string, reason: string) {
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, id);
     if (strategy.status !== StrategyStatus.APPROVED) throw invalidState('Only an approved strategy is revised; change a draft directly');
     const snapshot = {
@@ -362,12 +371,18 @@ export async function reviseStrategy(ctx: Context, id: string, reason: string) {
     strategy.approvedAt = null;
     strategy.approvedBy = null;
     const saved = await tx.save(strategy);
-    await recordAudit(tx, ctx, { operation: 'reviseAssistanceStrategy', entity: 'AssistanceStrategy', entityId: id, secretariat: strategy.secretariatCode, change: { revision: { from: strategy.revision - 1, to: strategy.revision }, reason } });
+    await uow.record({
+      operation: 'reviseAssistanceStrategy',
+      entity: 'AssistanceStrategy',
+      entityId: id,
+      secretariat: strategy.secretariatCode,
+      change: { revision: { from: strategy.revision - 1, to: strategy.revision }, reason },
+    });
     return saved;
   });
 }
 
 export async function revisionsOf(ctx: Context, strategy: AssistanceStrategy) {
-  if (ownSchool(ctx)) return [];
+  if (scopeOf(ctx).isSchool) return [];
   return ctx.runtime.db.getRepository(StrategyRevision).find({ where: { strategyId: strategy.id }, order: { revision: 'ASC' } });
 }

@@ -2,13 +2,11 @@ import { In } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { Role } from '../../common/auth/roles';
-import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import { appendEvent } from '../../events/event-log';
+import { unitOfWork } from '../../common/unit-of-work';
 import { EventType } from '../../events/catalogue';
 import { badInput, invalidState, notFound } from '../../common/errors';
 import { keysetPageBy } from '../../common/pagination';
-import { assertReadable, canRead, readScope } from '../../common/tenancy';
+import { rowTenant, scopeOf } from '../../common/scope';
 import { groupBy, loader } from '../../common/loaders';
 import { School } from '../schools/school.entity';
 import { SupportRequest, SupportRequestUpdate } from './support-request.entity';
@@ -17,10 +15,8 @@ import type { RegisterSupportRequestInput, SupportRequestsArgs, UpdateSupportReq
 import { isUuid } from '../improvement-plans/improvement-plan.service';
 
 export async function listRequests(ctx: Context, args: SupportRequestsArgs) {
-  const scope = readScope(callerOf(ctx), args.secretariat);
-  const qb = ctx.runtime.db.getRepository(SupportRequest).createQueryBuilder('r');
-  if (scope.secretariat) qb.andWhere('r.secretariat_code = :se', { se: scope.secretariat });
-  if (scope.school) qb.andWhere('r.school_dane = :own', { own: scope.school });
+  const scope = scopeOf(ctx, args.secretariat);
+  const qb = scope.apply(ctx.runtime.db.getRepository(SupportRequest).createQueryBuilder('r'), 'r.secretariat_code', 'r.school_dane');
   if (args.school) qb.andWhere('r.school_dane = :school', { school: args.school });
   if (args.status) qb.andWhere('r.status = :status', { status: args.status });
   if (args.area) qb.andWhere('r.area = :area', { area: args.area });
@@ -31,9 +27,7 @@ export async function listRequests(ctx: Context, args: SupportRequestsArgs) {
 
 export async function getRequest(ctx: Context, id: string): Promise<SupportRequest> {
   const r = isUuid(id) ? await ctx.runtime.db.getRepository(SupportRequest).findOneBy({ id }) : null;
-  if (!r) throw notFound('SupportRequest', id);
-  assertReadable(callerOf(ctx), 'SupportRequest', id, r.secretariatCode, r.schoolDane);
-  return r;
+  return scopeOf(ctx).visible(r, 'SupportRequest', id, rowTenant);
 }
 
 /**
@@ -42,12 +36,13 @@ export async function getRequest(ctx: Context, id: string): Promise<SupportReque
  */
 export async function registerRequest(ctx: Context, input: RegisterSupportRequestInput): Promise<SupportRequest> {
   const caller = callerOf(ctx);
-  const daneCode = input.daneCode ?? (caller.role === Role.SCHOOL ? caller.school : null);
+  const daneCode = input.daneCode ?? scopeOf(ctx).school;
   if (!daneCode) throw badInput('input.daneCode', 'daneCode is required when registering on behalf of a school');
   const channel = caller.role === Role.SCHOOL ? SupportRequestChannel.DIRECT : SupportRequestChannel.CITIZEN_SERVICE;
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const tx = uow.tx;
     const school = await tx.findOneBy(School, { daneCode });
-    if (!school || !canRead(caller, school.secretariatCode, school.daneCode)) throw notFound('School', daneCode);
+    if (!school || !scopeOf(ctx).canSee(school.secretariatCode, school.daneCode)) throw notFound('School', daneCode);
     const request = await tx.save(
       tx.create(SupportRequest, {
         secretariatCode: school.secretariatCode,
@@ -71,20 +66,14 @@ export async function registerRequest(ctx: Context, input: RegisterSupportReques
       note: null,
       actor: caller.subject,
     });
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'registerSupportRequest',
       entity: 'SupportRequest',
       entityId: request.id,
       secretariat: request.secretariatCode,
-      change: { daneCode, subject: request.subject, area: request.area, channel, status: request.status },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.SUPPORT_REQUEST_REGISTERED,
-      secretariat: request.secretariatCode,
-      entity: 'SupportRequest',
-      entityId: request.id,
       school: daneCode,
-      payload: { requestId: request.id, daneCode, area: request.area, channel },
+      change: { daneCode, subject: request.subject, area: request.area, channel, status: request.status },
+      event: { type: EventType.SUPPORT_REQUEST_REGISTERED, payload: { requestId: request.id, daneCode, area: request.area, channel } },
     });
     return request;
   });
@@ -93,9 +82,10 @@ export async function registerRequest(ctx: Context, input: RegisterSupportReques
 /** Staff move a request along OPEN → IN_PROGRESS → ATTENDED / CLOSED, always with a note. */
 export async function updateRequestStatus(ctx: Context, id: string, input: UpdateSupportRequestStatusInput): Promise<SupportRequest> {
   const caller = callerOf(ctx);
-  return inTransaction(ctx, async (tx) => {
+  return unitOfWork(ctx, async (uow) => {
+    const tx = uow.tx;
     const r = isUuid(id) ? await tx.findOne(SupportRequest, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!r || !canRead(caller, r.secretariatCode, r.schoolDane)) throw notFound('SupportRequest', id);
+    if (!r || !scopeOf(ctx).canSee(r.secretariatCode, r.schoolDane)) throw notFound('SupportRequest', id);
     const from = r.status;
     if (!SUPPORT_REQUEST_TRANSITIONS[from].includes(input.status)) {
       throw invalidState(`A support request cannot go from ${from} to ${input.status}`, {
@@ -111,20 +101,14 @@ export async function updateRequestStatus(ctx: Context, id: string, input: Updat
       note: input.note.trim(),
       actor: caller.subject,
     });
-    await recordAudit(tx, ctx, {
+    await uow.record({
       operation: 'updateSupportRequestStatus',
       entity: 'SupportRequest',
       entityId: r.id,
       secretariat: r.secretariatCode,
-      change: { status: { from, to: input.status }, note: input.note.trim() },
-    });
-    await appendEvent(tx, ctx, {
-      type: EventType.SUPPORT_REQUEST_UPDATED,
-      secretariat: r.secretariatCode,
-      entity: 'SupportRequest',
-      entityId: r.id,
       school: r.schoolDane,
-      payload: { requestId: r.id, daneCode: r.schoolDane, status: input.status },
+      change: { status: { from, to: input.status }, note: input.note.trim() },
+      event: { type: EventType.SUPPORT_REQUEST_UPDATED, payload: { requestId: r.id, daneCode: r.schoolDane, status: input.status } },
     });
     return saved;
   });
