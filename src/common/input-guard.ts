@@ -24,9 +24,14 @@ import { violationsError, type Violation } from './validation';
  * - a string holding a NUL character (U+0000, which PostgreSQL text cannot store) is refused;
  * - a value of type `ID` must be a UUID, the form of every record id of the hub (event cursors, the `after` of
  *   the event log, have their own format and are checked by their argument);
- * - a page cursor (`after` of a Relay connection) must be one the hub issued.
+ * - a page cursor (`after` of a Relay connection) must be one the hub issued (its key is checked against the list's
+ *   key kind by keysetPage);
+ * - a date-time must lie between the years 1 and 9999 (what every date column can store).
  *
- * Problems are not thrown here: they are handed to the argument validation (src/common/validation.ts) through
+ * GraphQL's own Int is 32-bit (an int4 column); narrower columns are guarded by @Min/@Max on their argument. A value
+ * PostgreSQL still refuses as data (SQLSTATE class 22) becomes BAD_USER_INPUT without the database's text.
+ *
+ * Problems are not thrown here (except for subscriptions, which type-graphql does not validate): they are handed to the argument validation (src/common/validation.ts) through
  * {@link takeBoundaryViolations}, which reports them together with every class-validator violation in one
  * `BAD_USER_INPUT` error. Items of an inbound batch (`items` of a `…BatchInput`) are normalised but their NUL
  * characters are left to the batch, which refuses such an item alone (one bad item never blocks the rest).
