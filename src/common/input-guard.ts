@@ -24,9 +24,14 @@ import { violationsError, type Violation } from './validation';
  * - a string holding a NUL character (U+0000, which PostgreSQL text cannot store) is refused;
  * - a value of type `ID` must be a UUID, the form of every record id of the hub (event cursors, the `after` of
  *   the event log, have their own format and are checked by their argument);
- * - a page cursor (`after` of a Relay connection) must be one the hub issued.
+ * - a page cursor (`after` of a Relay connection) must be one the hub issued (its key is checked against the list's
+ *   key kind by keysetPage);
+ * - a date-time must lie between the years 1 and 9999 (what every date column can store).
  *
- * Problems are not thrown here: they are handed to the argument validation (src/common/validation.ts) through
+ * GraphQL's own Int is 32-bit (an int4 column); narrower columns are guarded by @Min/@Max on their argument. A value
+ * PostgreSQL still refuses as data (SQLSTATE class 22) becomes BAD_USER_INPUT without the database's text.
+ *
+ * Problems are not thrown here (except for subscriptions, which type-graphql does not validate): they are handed to the argument validation (src/common/validation.ts) through
  * {@link takeBoundaryViolations}, which reports them together with every class-validator violation in one
  * `BAD_USER_INPUT` error. Items of an inbound batch (`items` of a `…BatchInput`) are normalised but their NUL
  * characters are left to the batch, which refuses such an item alone (one bad item never blocks the rest).
@@ -34,6 +39,11 @@ import { violationsError, type Violation } from './validation';
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const pending = new WeakMap<object, Violation[]>();
+
+/** PostgreSQL dates and timestamps reach from 4713 BC to 294276 AD; a JavaScript Date from 271821 BC: keep to years 1–9999. */
+const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const MIN_TIME = new Date('0001-01-01T00:00:00Z').getTime();
+export const isStorableDate = (d: Date) => !Number.isNaN(d.getTime()) && d.getTime() >= MIN_TIME && d.getTime() <= MAX_TIME;
 
 /** Violations the boundary found in these (coerced) arguments; each list is handed out once. */
 export function takeBoundaryViolations(args: object): Violation[] {
@@ -43,21 +53,26 @@ export function takeBoundaryViolations(args: object): Violation[] {
 }
 
 /**
- * Deep NFC normalisation of plain data (objects, arrays, strings), in place, collecting the paths of strings that hold
- * NUL. For values that do not come through GraphQL (inbound items loaded from a spreadsheet by the CLI).
+ * Deep NFC normalisation of plain data (objects, arrays, strings), in place, collecting the strings that hold NUL and
+ * the dates no column can store. For inbound items, checked one by one (also when loaded from a spreadsheet by the CLI).
  */
-export function normalizeDeep(value: unknown, path: string, nulPaths: string[] = []): unknown {
+export function normalizeDeep(value: unknown, path: string, problems: Violation[] = []): unknown {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  if (value instanceof Date) {
+    if (!isStorableDate(value)) problems.push({ field: path, message: `${name} must be a date-time between the years 1 and 9999` });
+    return value;
+  }
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) nulPaths.push(path);
+    if (value.includes('\u0000')) problems.push({ field: path, message: `${name} must not contain the NUL character (U+0000)` });
     return value.normalize('NFC');
   }
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = normalizeDeep(value[i], `${path}.${i}`, nulPaths);
+    for (let i = 0; i < value.length; i++) value[i] = normalizeDeep(value[i], `${path}.${i}`, problems);
     return value;
   }
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const o = value as Record<string, unknown>;
-    for (const k of Object.keys(o)) o[k] = normalizeDeep(o[k], path ? `${path}.${k}` : k, nulPaths);
+    for (const k of Object.keys(o)) o[k] = normalizeDeep(o[k], path ? `${path}.${k}` : k, problems);
   }
   return value;
 }
@@ -88,6 +103,10 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
       o[k] = walk(o[k], f.type, `${path}.${k}`, k, inner);
       st.violations = inner.violations;
     }
+    return value;
+  }
+  if (value instanceof Date) {
+    if (!st.perItem && !isStorableDate(value)) st.violations.push({ field: path, message: `${name} must be a date-time between the years 1 and 9999` });
     return value;
   }
   if (typeof value !== 'string') return value;

@@ -62,6 +62,21 @@ describe('page cursors', () => {
     expectNoDatabaseText(res);
   });
 
+  it('over WebSocket too, a made-up cursor and a malformed id are BAD_USER_INPUT without database text', async () => {
+    const client = hub.ws(leader);
+    for (const [query, field] of [
+      [`{ supportNeeds(period: "${period}", after: "YzphYmM") { totalCount } }`, 'after'],
+      ['{ assistanceStrategy(id: "x") { id } }', 'id'],
+    ]) {
+      const res = await new Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>((resolve, reject) => {
+        let last: { errors?: readonly { extensions?: Record<string, unknown> }[] } = {};
+        client.subscribe({ query }, { next: (r) => (last = r as never), error: (e) => (Array.isArray(e) ? resolve({ errors: e }) : reject(e)), complete: () => resolve(last) });
+      });
+      expectNoDatabaseText(res);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
   it('every connection refuses made-up and garbage cursors as BAD_USER_INPUT on `after`', async () => {
     const schema = await buildHubSchema();
     const connections = Object.values(schema.getQueryType()!.getFields()).filter(
@@ -172,6 +187,30 @@ describe('strings', () => {
     expect(again.ingestPeiUpdates.items[0].status).toBe('UNCHANGED');
     const rows = await hub.runtime.db.query('SELECT external_id FROM pei_update WHERE external_id LIKE $1', ['PEI-%B']);
     expect(rows).toEqual([{ external_id: nfc }]);
+  });
+});
+
+describe('dates', () => {
+  it('a date-time outside the years 1–9999 is BAD_USER_INPUT on its argument; in an inbound item it rejects that item only', async () => {
+    const res = await hub.gql('{ peiUpdates(receivedSince: "0000-01-01T00:00:00Z") { totalCount } }', {}, leader);
+    expectNoDatabaseText(res);
+    expectError(res, 'BAD_USER_INPUT', 'receivedSince');
+    const batch = await hub.gql(
+      IngestSelfEvaluationsDocument,
+      {
+        input: {
+          items: [
+            { daneCode: '105001000011', year: '2027', componentCode: 'DIR-02-01', score: 2, evidence: 'Acta', sourceTimestamp: '0000-01-01T00:00:00Z' },
+            { daneCode: '105001000011', year: '2027', componentCode: 'DIR-02-02', score: 2, evidence: 'Acta', sourceTimestamp: '2026-05-01T00:00:00Z' },
+          ],
+        },
+      },
+      leader,
+    );
+    expectNoDatabaseText(batch);
+    const items = expectData(batch).ingestSelfEvaluations.items;
+    expect(items[0]).toMatchObject({ status: 'REJECTED', code: 'BAD_USER_INPUT', field: 'input.items.0.sourceTimestamp' });
+    expect(items[1].status).toBe('CREATED');
   });
 });
 

@@ -164,8 +164,9 @@ export async function applyRegimes(uow: UnitOfWork, operation: string, secretari
 }
 
 /**
- * Schools by DANE code, for every nested `school`/`schools` field. A SCHOOL caller can only ever load its own school
- * (any other reads as missing): whatever row a nested field starts from, another school's name never reaches it.
+ * Schools by DANE code, batched per request, for every nested `school`/`schools` field; callers check visibility with
+ * scopeOf(ctx).visible/canSee. A SCHOOL caller can only ever load its own school (any other reads as missing):
+ * whatever row a nested field starts from, another school's name never reaches it.
  */
 export const schoolLoader = (ctx: Context) =>
   loader<string, School | null>(
