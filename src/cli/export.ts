@@ -9,13 +9,17 @@ import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
 import { strategyOf } from '../modules/strategy/strategy.service';
 import { programmingRecord } from '../modules/strategy/programming-record';
-import { ExportFormat, StrategyStatus } from '../modules/strategy/strategy.enums';
+import { ExportFormat } from '../modules/strategy/strategy.enums';
+import { isApprovedOrLater } from '../modules/strategy/strategy-lifecycle';
+import { followUpRecord } from '../modules/follow-ups/follow-up-record';
+import { RecordFormat } from '../records/record';
 
 /** Records this command can write; the key is the value of --record. */
-const RECORDS = { programacion: 'Programación de la Asistencia Técnica' } as const;
+const RECORDS = { programacion: 'Programación de la Asistencia Técnica', seguimiento: 'Seguimiento de los PMI' } as const;
 
-const USAGE = `usage: npm run export -- --record programacion --secretariat <code> --period <year> [--format csv|xlsx] [--out file]
-  --record programacion   the record "${RECORDS.programacion}" of the secretariat's APPROVED strategy
+const USAGE = `usage: npm run export -- --record programacion|seguimiento --secretariat <code> --period <year> [--format csv|xlsx] [--out file]
+  --record programacion   the record "${RECORDS.programacion}" of the secretariat's approved strategy
+  --record seguimiento    the record "${RECORDS.seguimiento}" (every PMI action and indicator of the period)
   --format                csv (default) or xlsx
   --out                   output file (default: the record's file name in the current folder)`;
 
@@ -75,8 +79,15 @@ export async function runExport({
   try {
     // Read as the secretariat's own staff would, so tenancy applies as in the GraphQL query.
     const ctx = systemContext(runtime, { subject: 'cli:export', role: Role.QUALITY_LEADER, secretariat, client: 'pmi-hub-export' });
+    if (values.record === 'seguimiento') {
+      const file = await followUpRecord(runtime.db.manager, secretariat, period, format === ExportFormat.XLSX ? RecordFormat.XLSX : RecordFormat.CSV);
+      const target = path.resolve(cwd, values.out ?? file.filename);
+      await writeFile(target, file.content);
+      out(`${RECORDS.seguimiento}: ${target} (${file.rows} row${file.rows === 1 ? '' : 's'})\n`);
+      return 0;
+    }
     const strategy = await strategyOf(ctx, period, secretariat);
-    if (!strategy || strategy.status !== StrategyStatus.APPROVED) {
+    if (!strategy || !isApprovedOrLater(strategy.status)) {
       const state = strategy
         ? `its strategy for ${period} is ${strategy.status} (revision ${strategy.revision}); approve it first`
         : `it has no strategy for ${period}`;
