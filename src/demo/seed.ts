@@ -9,6 +9,7 @@ import { loadDemoInputs } from './inputs';
 import { loadPlansDemo } from './plans';
 import { loadActivitiesDemo } from './activities';
 import { loadFollowUpsDemo } from './follow-ups';
+import { loadEvaluationDemo } from './evaluation';
 
 /** The demo jurisdiction (a fictitious set of schools in Medellín's ETC); its code is what demo tokens use. */
 export const DEMO_SECRETARIAT = '05001';
@@ -33,9 +34,9 @@ export const DEMO_SCHOOLS = [
   ['405001000029', 'Liceo Rural La Loma', NON_OFFICIAL, RURAL, CONTROLLED],
 ] as const;
 
-/** What the demo holds beyond the registry, in order: inputs from every source, PMIs and requests, then needs and a strategy. */
+/** What the demo holds beyond the registry, in order: inputs from every source, PMIs and requests, needs and a strategy, then evaluations and verifications (activities 7–8). */
 export type DemoStep = (runtime: Runtime) => Promise<void>;
-export const demoSteps: DemoStep[] = [loadDemoInputs, loadPlansDemo, loadActivitiesDemo, loadFollowUpsDemo];
+export const demoSteps: DemoStep[] = [loadDemoInputs, loadPlansDemo, loadActivitiesDemo, loadFollowUpsDemo, loadEvaluationDemo];
 
 /** Loads the demo jurisdiction through the same services as real clients, only when the database is empty. */
 export async function loadDemoData(runtime: Runtime): Promise<boolean> {

@@ -60,11 +60,13 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   [EventType.FOLLOW_UP_RECORDED]:
     'A follow-up (seguimiento, activity 5) was recorded: an assistance session state, PMI action progress, indicator measurement, corrective action, coaching note or reply, or the school’s self-evaluation. Payload: { followUpId, subject: SESSION|ACTION_PROGRESS|INDICATOR_MEASUREMENT|CORRECTIVE_ACTION|COACHING_NOTE|COACHING_REPLY|SELF_EVALUATION, daneCode, planId?, strategyId?, status? }.',
   [EventType.ASSISTANCE_EVALUATION_SUBMITTED]:
-    'A school evaluated the assistance it received (evaluación de asesoría). Payload: { evaluationId, activityId, daneCode }.',
+    'A school evaluated an assistance activity it received (evaluación de asesoría, activity 7); visible to that school. Payload: { evaluationId, activityId, strategyId, period, daneCode, modality, responsible, ratings: { criterionCode: 1..5 }, objectivesMet: YES|PARTLY|NO, comments }.',
   [EventType.ASSISTANCE_EVALUATIONS_CONSOLIDATED]:
-    'Evaluation results were consolidated and reviewed. Payload: { period, responseRate }.',
-  [EventType.VERIFICATION_RECORDED]: 'An assistance activity was verified. Payload: { verificationId, activityId, passed }.',
-  [EventType.NONCONFORMITY_RAISED]: 'A verification found an unmet requirement. Payload: { nonconformityId, activityId }.',
+    'The quality leader reviewed the consolidated evaluation results of a period (activity 7). Payload: { consolidationId, strategyId, period, due, received, responseRate (0–1), average (1–5), objectivesMet: { YES, PARTLY, NO }, byCriterion: [{ code, name, average, ratings }], byStaff: [{ responsible, average, responseRate }], byModality: [{ modality, average, responseRate }], reviewNotes }.',
+  [EventType.VERIFICATION_RECORDED]:
+    'An assistance activity was verified against its ficha técnica N01.05.F01 (activity 8). Payload: { verificationId, activityId, strategyId, passed, unmet: [requirementCode], raisedNonconformityIds, closedNonconformityIds, stillOpenNonconformityIds }.',
+  [EventType.NONCONFORMITY_RAISED]:
+    'A verification found a requirement unmet: a nonconformity (N01.04) with its corrective or preventive action (N01.02). Payload: { nonconformityId, activityId, verificationId, requirementCode, description, action: { actionId, kind, owner, dueOn } }.',
   [EventType.CONSOLIDATED_REPORT_PUBLISHED]: 'The consolidated report was published. Payload: { reportId, period }.',
   [EventType.INFRASTRUCTURE_NEED_REPORTED]: 'An infrastructure need was found. Payload: { needId, daneCode }.',
   [EventType.PMI_RESULTS_PUBLISHED]: 'PMI formulation results for the Ministry. Payload: { period }.',

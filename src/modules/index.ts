@@ -51,6 +51,12 @@ import {
   PlanCorrectiveAction,
   PlanSelfEvaluation,
 } from './follow-ups/follow-up.entity';
+import { EvaluationSettings } from './assistance-evaluation/evaluation-settings.entity';
+import { AssistanceEvaluation, EvaluationConsolidation } from './assistance-evaluation/assistance-evaluation.entity';
+import { ServiceRequirement } from './verification/service-requirement.entity';
+import { Nonconformity, QualityAction, Verification, VerificationResult } from './verification/verification.entity';
+import { AssistanceEvaluationResolver, EvaluationConsolidationResolver } from './assistance-evaluation/assistance-evaluation.resolver';
+import { NonconformityResolver, QualityActionResolver, VerificationResolver } from './verification/verification.resolver';
 
 export const entities = [
   // Registry, audit and events (foundation)
@@ -102,6 +108,15 @@ export const entities = [
   CoachingNote,
   CoachingNoteReply,
   PlanSelfEvaluation,
+  // D02.03 activities 7–8: evaluation of the assistance, compliance verification
+  EvaluationSettings,
+  AssistanceEvaluation,
+  EvaluationConsolidation,
+  ServiceRequirement,
+  Verification,
+  VerificationResult,
+  Nonconformity,
+  QualityAction,
 ];
 
 export const resolvers = [
@@ -125,4 +140,9 @@ export const resolvers = [
   CoachingNoteResolver,
   PeriodResolver,
   SupportActionFollowUpResolver,
+  AssistanceEvaluationResolver,
+  EvaluationConsolidationResolver,
+  VerificationResolver,
+  NonconformityResolver,
+  QualityActionResolver,
 ] as const;

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runExport } from '../../src/cli/export';
+import { FOLLOW_UP_RECORD, followUpRows } from '../../src/modules/follow-ups/follow-up-record';
+import { canonicalRow, RecordFormat } from '../../src/records/record';
+import { readRecord } from '../../src/records/read-record';
 import { startTestHub, expectData, expectError, type TestHub } from '../support/hub';
 import { createSecretariat } from '../support/factories';
 import { followUpWorld, heldSession, isoDay, type FollowUpWorld } from '../support/follow-up-factories';
@@ -201,6 +204,12 @@ describe('npm run export -- --record seguimiento', () => {
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(path.join(dir, `seguimiento-pmi-${w.secretariat}-${w.period}.xlsx`));
       expect(book.worksheets[0].rowCount).toBe(3 + 6);
+      // Round trip: both files read back with the import's reader give the stored rows.
+      const rows = await followUpRows(hub.runtime.db.manager, w.secretariat, w.period);
+      for (const format of [RecordFormat.CSV, RecordFormat.XLSX]) {
+        const file = path.join(dir, `seguimiento-pmi-${w.secretariat}-${w.period}.${format.toLowerCase()}`);
+        expect(await readRecord(FOLLOW_UP_RECORD, file)).toEqual(rows.map((r) => canonicalRow(FOLLOW_UP_RECORD, r, format)));
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

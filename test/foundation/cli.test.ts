@@ -44,7 +44,8 @@ describe('command-line entry points', () => {
       await c.end();
       await db.drop();
     }
-  });
+    // Three cold child processes that compile TypeScript on the fly: slow on a loaded 2-core machine.
+  }, 180_000);
 
   it('npm run token prints a development token, and refuses when the hub verifies with a production key', () => {
     const ok = run('cli/token.ts', ['--role', 'QUALITY_LEADER', '--secretariat', '05001'], {});

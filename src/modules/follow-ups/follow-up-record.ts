@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { RecordFormat, writeRecord, type ExportedFile, type RecordDefinition } from '../../records/record';
+import type { RecordExport } from '../../records/record-export';
 import { IMPLEMENTATION_LEVEL_ES, PROGRESS_STATUS_ES } from './follow-up.enums';
 
 /** One row of the record: a PMI action (with its current progress) or indicator (with its latest measurement). */
@@ -60,7 +61,7 @@ export const FOLLOW_UP_RECORD: RecordDefinition<FollowUpRecordRow> = {
     { header: 'Fecha de inicio', type: 'date', value: (r) => r.starts, width: 12 },
     { header: 'Fecha de terminación', type: 'date', value: (r) => r.ends, width: 12 },
     { header: 'Estado', type: 'text', value: (r) => r.status, values: PROGRESS_STATUS_ES, width: 14 },
-    { header: 'Porcentaje de avance', type: 'percent', value: (r) => (r.percent === null ? null : r.percent / 100) },
+    { header: 'Porcentaje de avance', type: 'percent', value: (r) => r.percent }, // percent points (0-100): the writer shows 50 as 50 %
     { header: 'Evidencia', type: 'text', value: (r) => r.evidence, width: 30 },
     { header: 'Línea base', type: 'decimal', value: (r) => r.baseline },
     { header: 'Meta del indicador', type: 'decimal', value: (r) => r.target },
@@ -138,3 +139,13 @@ export async function followUpRecord(db: EntityManager, secretariat: string, per
     `${FOLLOW_UP_RECORD.title} — Secretaría ${secretariat} — vigencia ${period}`,
   ]);
 }
+
+/** `npm run export -- --record seguimiento`: every PMI action and indicator of the secretariat's period. */
+export const followUpExport: RecordExport<FollowUpRecordRow> = {
+  definition: FOLLOW_UP_RECORD,
+  describes: 'every PMI action and indicator of the period, with its latest follow-up',
+  async load(ctx, { secretariat, period }) {
+    const rows = await followUpRows(ctx.runtime.db.manager, secretariat, period);
+    return { rows, base: `seguimiento-pmi-${secretariat}-${period}`, heading: [`${FOLLOW_UP_RECORD.title} — Secretaría ${secretariat} — vigencia ${period}`] };
+  },
+};
