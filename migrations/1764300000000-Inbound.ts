@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import guia34 from '../src/inbound/catalogues/guia34-2008.json';
+import guia34 from '../src/modules/catalogue/guia34-2008.json';
 
 /** Provenance columns shared by every record received from a source subprocess. */
 const PROVENANCE = `

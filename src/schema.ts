@@ -7,6 +7,7 @@ import { resolvers } from './modules';
 import { inboundResolvers } from './inbound/inbound.resolver';
 import { authChecker } from './common/auth/auth-checker';
 import { validateArgument } from './common/validation';
+import { guardInputs } from './common/input-guard';
 import { projectRoot } from './paths';
 
 export const SCHEMA_FILE = path.join(projectRoot, 'schema', 'schema.graphql');
@@ -24,14 +25,16 @@ const noPubSub: PubSub = {
   },
 };
 
+/** The schema, with every client value checked and normalised at the boundary (src/common/input-guard.ts). */
 export async function buildHubSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [...resolvers, ...inboundResolvers] as unknown as [Function, ...Function[]],
     authChecker,
     authMode: 'error',
     validateFn: validateArgument,
     pubSub: noPubSub,
   });
+  return guardInputs(schema);
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted so that it only changes when the API does. */

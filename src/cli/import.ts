@@ -9,7 +9,7 @@ import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
 import { FILE_SOURCES, fileItems, type FileItem, type FileRead } from '../inbound/file-import';
 import { SpreadsheetError, type Reading } from '../inbound/spreadsheet';
-import { loadCatalogue, type CatalogueData } from '../inbound/d01-03-self-evaluation';
+import { loadCatalogue, type CatalogueData } from '../modules/catalogue/catalogue.service';
 import { ItemStatus } from '../inbound/batch';
 
 const USAGE = `usage: npm run import -- --source <${Object.keys(FILE_SOURCES).join('|')}> --secretariat <code> [--sheet name] [--batch-size N] [--source-timestamp ISO] file.csv|file.xlsx

@@ -33,7 +33,15 @@ export const badInput = (field: string, message: string, extra: Record<string, u
   new DomainError(ErrorCode.BAD_USER_INPUT, message, { field, ...extra });
 export const notFound = (what: string, key: string) =>
   new DomainError(ErrorCode.NOT_FOUND, `${what} ${key} not found`);
-export const conflict = (field: string, message: string) => new DomainError(ErrorCode.CONFLICT, message, { field });
+/** The record that is in the way of a CONFLICT: its entity and its id or natural key, in `extensions.existing`. */
+export interface ExistingRecord {
+  entity: string;
+  id?: string;
+  key?: Record<string, string>;
+}
+/** CONFLICT on `field`; `existing` says which record exists (its id or key is also in the message). */
+export const conflict = (field: string, message: string, existing?: ExistingRecord) =>
+  new DomainError(ErrorCode.CONFLICT, message, existing ? { field, existing } : { field });
 export const forbidden = (message = 'Not allowed for this caller') => new DomainError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message = 'A valid bearer token is required') =>
   new DomainError(ErrorCode.UNAUTHENTICATED, message);
@@ -46,13 +54,15 @@ export function mapDatabaseError(err: unknown): unknown {
   const code = e.driverError?.code ?? e.code;
   if (code === '23505') {
     const detail = e.driverError?.detail ?? e.detail ?? '';
-    const columns = /Key \(([^)]+)\)=/.exec(detail)?.[1] ?? 'id';
-    const field = columns
-      .split(',')
-      .map((c) => c.trim().replace(/_([a-z0-9])/g, (_m, ch: string) => ch.toUpperCase()))
-      .join(',');
+    const match = /Key \(([^)]+)\)=\((.*)\) already exists/.exec(detail);
+    const names = (match?.[1] ?? 'id').split(',').map((c) => c.trim().replace(/_([a-z0-9])/g, (_m, ch: string) => ch.toUpperCase()));
+    const values = match?.[2]?.split(', ') ?? [];
+    const field = names.join(',');
+    const key = values.length === names.length ? Object.fromEntries(names.map((n, i) => [n, values[i]])) : undefined;
+    const table = (e as { driverError?: { table?: string }; table?: string }).driverError?.table ?? (e as { table?: string }).table ?? 'record';
+    const shown = key ? ` (${Object.entries(key).map(([k, v]) => `${k} ${v}`).join(', ')})` : '';
     // Mutations take their record as `input`; the path matches the explicit checks services make first.
-    return conflict(`input.${field}`, `A record with the same ${field} already exists`);
+    return conflict(`input.${field}`, `A record with the same ${field} already exists${shown}`, { entity: table, ...(key ? { key } : {}) });
   }
   return err;
 }

@@ -65,36 +65,90 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = 
 }
 
 export const encodeCursor = (key: string | number) => Buffer.from(`c:${key}`, 'utf8').toString('base64url');
-export function decodeCursor(cursor: string, field = 'after'): string {
+
+function rawCursor(cursor: string): string | null {
+  if (!/^[A-Za-z0-9_-]{1,2000}={0,2}$/.test(cursor)) return null;
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!raw.startsWith('c:')) throw badInput(field, 'Malformed cursor');
+  // A cursor the hub issued decodes to "c:<key>", the key being a code, a DANE code, a UUID or a number.
+  if (!raw.startsWith('c:') || raw.length < 3 || /[\u0000-\u001f\ufffd]/.test(raw)) return null;
   return raw.slice(2);
 }
 
+/** True when the cursor has the shape of one the hub issues (checked at the boundary, src/common/input-guard.ts). */
+export const isWellFormedCursor = (cursor: string) => rawCursor(cursor) !== null;
+
+export function decodeCursor(cursor: string, field = 'after'): string {
+  const key = rawCursor(cursor);
+  if (key === null) throw badInput(field, 'Malformed cursor: pass a cursor this list returned (edges.cursor or pageInfo.endCursor)');
+  return key;
+}
+
+/** What a list's keyset column holds: a cursor whose key is not of that kind is refused before it reaches SQL. */
+export type CursorKey = 'uuid' | 'integer' | 'text';
+const KEY_PATTERNS: Record<CursorKey, RegExp> = {
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  integer: /^\d{1,18}$/,
+  text: /^[^\u0000]{1,200}$/,
+};
+
+/** One column of a keyset order: its SQL expression, how to read it from a row, and what it holds. */
+export interface KeyPart<T> {
+  column: string;
+  of: (row: T) => string | number;
+  kind: CursorKey;
+}
+
 /**
- * Keyset pagination over one unique, sortable column: constant cost per page whatever the offset.
- * `keyColumn` is the SQL expression (e.g. `s.dane_code`), `keyOf` reads the same key from an entity.
+ * Keyset pagination over one unique, sortable column: constant cost per page whatever the offset. Items come in
+ * ascending order of that column (the list's documented order). `keyColumn` is the SQL expression (e.g.
+ * `s.dane_code`), `keyOf` reads the same key from an entity, `keyKind` what the column holds (default: `uuid` for a
+ * column named `id`, else `text`); a cursor whose key is not of that kind is BAD_USER_INPUT on `after`.
  */
-export async function keysetPage<T extends ObjectLiteral>(
+export function keysetPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   keyColumn: string,
   keyOf: (row: T) => string | number,
   args: PageArgs,
-  numericKey = false,
+  keyKind: CursorKey = /(^|\.)id$/.test(keyColumn) ? 'uuid' : 'text',
 ): Promise<Connection<T>> {
-  const totalCount = await qb.clone().getCount();
+  return keysetPageBy(qb, [{ column: keyColumn, of: keyOf, kind: keyKind }], args);
+}
+
+/**
+ * Keyset pagination in ascending order of several NOT NULL columns whose last part is unique (e.g. school, then id):
+ * a meaningful order that stays stable between pages. The cursor holds every part.
+ */
+export async function keysetPageBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, parts: KeyPart<T>[], args: PageArgs): Promise<Connection<T>> {
+  let after: string[] | null = null;
   if (args.after) {
-    const key = decodeCursor(args.after);
-    if (numericKey && !/^\d+$/.test(key)) throw badInput('after', 'Malformed cursor');
-    qb.andWhere(`${keyColumn} > :__after`, { __after: key });
+    const raw = decodeCursor(args.after);
+    let values: unknown = [raw];
+    if (parts.length > 1) {
+      try {
+        values = JSON.parse(raw);
+      } catch {
+        values = null;
+      }
+    }
+    const ok =
+      Array.isArray(values) &&
+      values.length === parts.length &&
+      values.every((v, i) => typeof v === 'string' && KEY_PATTERNS[parts[i].kind].test(v));
+    if (!ok) throw badInput('after', 'Malformed cursor: not a cursor of this list');
+    after = values as string[];
   }
-  const rows = await qb
-    .orderBy(keyColumn, 'ASC')
-    .limit(args.first + 1)
-    .getMany();
+  const totalCount = await qb.clone().getCount();
+  if (after) {
+    const params = Object.fromEntries(after.map((v, i) => [`__after${i}`, v]));
+    qb.andWhere(`(${parts.map((p) => p.column).join(', ')}) > (${after.map((_v, i) => `:__after${i}`).join(', ')})`, params);
+  }
+  parts.forEach((p, i) => (i === 0 ? qb.orderBy(p.column, 'ASC') : qb.addOrderBy(p.column, 'ASC')));
+  const rows = await qb.limit(args.first + 1).getMany();
   const hasNextPage = rows.length > args.first;
   const page = rows.slice(0, args.first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  const cursorOf = (row: T) =>
+    parts.length === 1 ? encodeCursor(parts[0].of(row)) : encodeCursor(JSON.stringify(parts.map((p) => String(p.of(row)))));
+  const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
   return {
     edges,
     totalCount,

@@ -1,9 +1,28 @@
 import { validate, type ValidationError } from 'class-validator';
-import type { ValidatorFn } from 'type-graphql';
+import type { ResolverData, ValidatorFn } from 'type-graphql';
 import { getNamedType } from 'graphql';
 import { badInput } from './errors';
+import { takeBoundaryViolations } from './input-guard';
 
-function flatten(errors: ValidationError[], prefix: string): { field: string; message: string }[] {
+/** One problem of an input: the path from the operation's argument (e.g. `input.goals.0.target`) and why. */
+export interface Violation {
+  field: string;
+  message: string;
+}
+
+/** One BAD_USER_INPUT error listing every violation; `field` and the message are the first one's. */
+export function violationsError(violations: Violation[]) {
+  const [first] = violations;
+  const message = violations.length === 1 ? first.message : `${first.message} (and ${violations.length - 1} more problems: see extensions.violations)`;
+  return badInput(first.field, message, { violations });
+}
+
+/** Throws every violation at once, if any. */
+export function assertNoViolations(violations: Violation[]): void {
+  if (violations.length > 0) throw violationsError(violations);
+}
+
+function flatten(errors: ValidationError[], prefix: string): Violation[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
@@ -11,28 +30,92 @@ function flatten(errors: ValidationError[], prefix: string): { field: string; me
   });
 }
 
-/**
- * Validates every argument with class-validator. The error names the field at fault as a path from the operation's
- * argument, e.g. `input.daneCode` or `input.goals.0.target`, and lists every violation.
- */
-export const validateArgument: ValidatorFn = async (value, type, { args, info }) => {
-  if (value === null || value === undefined || typeof value !== 'object') return;
+/** class-validator violations of one value (an input object or a list of them), as paths under `prefix`. */
+export async function violationsOf(value: unknown, prefix: string): Promise<Violation[]> {
+  if (value === null || value === undefined || typeof value !== 'object') return [];
   const items = Array.isArray(value) ? value : [value];
-  // An @Arg names its input type in the schema; an @Args class holds the args themselves (no prefix).
-  const typeName = typeof type === 'function' ? type.name : '';
-  const fieldArgs = info.parentType.getFields()[info.fieldName]?.args ?? [];
-  const argName =
-    Object.keys(args).find((k) => args[k] === value) ??
-    fieldArgs.find((a) => getNamedType(a.type).name === typeName)?.name ??
-    '';
-  const violations: { field: string; message: string }[] = [];
+  const violations: Violation[] = [];
   for (const [i, item] of items.entries()) {
     if (item === null || typeof item !== 'object') continue;
     const errors = await validate(item, { forbidUnknownValues: false, validationError: { target: false } });
-    const prefix = Array.isArray(value) ? `${argName}.${i}` : argName;
-    violations.push(...flatten(errors, prefix));
+    violations.push(...flatten(errors, Array.isArray(value) ? `${prefix}.${i}` : prefix));
   }
-  if (violations.length > 0) {
-    throw badInput(violations[0].field, violations[0].message, { violations });
+  return violations;
+}
+
+/**
+ * type-graphql calls the validator once per argument parameter, and stops at the first that throws. So that a field
+ * with several problems in several arguments reports them all at once, the calls for one field execution (one
+ * `args` object) join one run: each registers its own violations synchronously, the run waits one microtask (all
+ * parameters of the field have registered by then, see type-graphql's getParams), then fails every call with the
+ * same error listing the boundary's violations (src/common/input-guard.ts) and every class-validator violation.
+ *
+ * An argument whose remaining checks need the database (e.g. an activity's dates against its strategy's period) is
+ * declared with `validateFn: validateWithService`: when every violation found lies inside such arguments, the run
+ * does not fail; the service takes them with {@link takeDeferredViolations}, adds its own and throws them all
+ * together with {@link assertNoViolations}.
+ */
+interface Run {
+  parts: Promise<Violation[]>[];
+  deferred: { value: object; prefix: string }[];
+  outcome: Promise<void>;
+}
+const runs = new WeakMap<object, Run>();
+const deferredViolations = new WeakMap<object, Violation[]>();
+
+function argumentName(value: unknown, type: unknown, { args, info }: ResolverData<object>): string {
+  // An @Arg names its input type in the schema; an @Args class holds the args themselves (no prefix).
+  const typeName = typeof type === 'function' ? type.name : '';
+  const fieldArgs = info.parentType.getFields()[info.fieldName]?.args ?? [];
+  return (
+    Object.keys(args).find((k) => args[k] === value) ?? fieldArgs.find((a) => getNamedType(a.type).name === typeName)?.name ?? ''
+  );
+}
+
+const under = (field: string, prefix: string) => field === prefix || field.startsWith(`${prefix}.`);
+
+function join(value: unknown, type: unknown, data: ResolverData<object>, defer: boolean): Promise<void> {
+  const key = data.args as object;
+  let run = runs.get(key);
+  if (!run) {
+    const created: Run = { parts: [Promise.resolve(takeBoundaryViolations(key))], deferred: [], outcome: Promise.resolve() };
+    created.outcome = (async () => {
+      await Promise.resolve();
+      runs.delete(key);
+      const all = (await Promise.all(created.parts)).flat();
+      if (all.length === 0) return;
+      const { deferred } = created;
+      if (deferred.length > 0 && all.every((v) => deferred.some((d) => under(v.field, d.prefix)))) {
+        for (const d of deferred) deferredViolations.set(d.value, all.filter((v) => under(v.field, d.prefix)));
+        return;
+      }
+      assertNoViolations(all);
+    })();
+    runs.set(key, created);
+    run = created;
   }
-};
+  const prefix = argumentName(value, type, data);
+  if (defer && value !== null && typeof value === 'object') run.deferred.push({ value, prefix });
+  run.parts.push(violationsOf(value, prefix));
+  return run.outcome;
+}
+
+/**
+ * Validates every argument with class-validator. The error names the field at fault as a path from the operation's
+ * argument, e.g. `input.daneCode` or `input.goals.0.target`, and `extensions.violations` lists every problem of
+ * every argument of the field.
+ */
+export const validateArgument: ValidatorFn = (value, type, data) => join(value, type, data, false);
+
+/** Validates like {@link validateArgument}, but leaves this argument's violations to the service (see above). */
+export const validateWithService: ValidatorFn = (value, type, data) => join(value, type, data, true);
+
+/** The violations found in an argument declared with `validateWithService` (each list is handed out once). */
+export function takeDeferredViolations(value: object): Violation[] {
+  const found = deferredViolations.get(value) ?? [];
+  deferredViolations.delete(value);
+  return found;
+}
+
+/** True when a violation already concerns this field or something inside it (its own checks would be moot). */
+export const hasViolation = (violations: Violation[], field: string) => violations.some((v) => under(v.field, field));

@@ -1,7 +1,7 @@
 import type { Runtime } from '../context';
 import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
-import { identifyNeeds } from '../modules/needs/identify-needs';
+import { identifyNeeds } from '../modules/needs/needs.service';
 import { createStrategy, programActivity } from '../modules/strategy/strategy.service';
 import { AssistanceModality } from '../modules/strategy/strategy.enums';
 import * as seed from './seed';

@@ -9,6 +9,7 @@ import { scopeOf } from '../common/scope';
 import { unitOfWork, type Change, type UnitOfWork } from '../common/unit-of-work';
 import { EventType } from '../events/catalogue';
 import { SchoolSector, type PrivateSchoolRegime } from '../modules/schools/school.enums';
+import { normalizeDeep } from '../common/input-guard';
 
 /**
  * The common machinery of the inbound side: every source subprocess sends a batch of items; each item is validated
@@ -199,7 +200,7 @@ export const YEAR = /^(19|20)\d{2}$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isValidDate(s: unknown): s is string {
-  if (typeof s !== 'string' || !ISO_DATE.test(s)) return false;
+  if (typeof s !== 'string' || !ISO_DATE.test(s) || s.startsWith('0000')) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
@@ -316,8 +317,11 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
   items.forEach((item, index) => {
     const path = `input.items.${index}`;
     let out: Prepared<C> | Rejection;
+    // Keys and content hashes are of NFC text (the GraphQL boundary normalises too; the CLI import comes here directly).
+    const bad: { field: string; message: string }[] = [];
+    normalizeDeep(item, path, bad);
     try {
-      out = spec.prepare(item, path, env, extra);
+      out = bad.length > 0 ? reject(bad[0].field, bad[0].message) : spec.prepare(item, path, env, extra);
     } catch (err) {
       out = reject(path, `Invalid item: ${(err as Error).message}`);
     }

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query,
 import type { Context } from '../context';
 import { Role, scope } from '../common/auth/roles';
 import { ConnectionType } from '../common/pagination';
-import { SelfEvaluationCatalogue, SelfEvaluationComponent, SelfEvaluationProcess, SelfEvaluationScore } from '../modules/inputs/self-evaluation.entity';
+import { SelfEvaluationScore } from '../modules/inputs/self-evaluation.entity';
 import { Characterization, SaberResult } from '../modules/inputs/characterization.entity';
 import { SupportPlan, SupportPlanAction, SupportPlanIndicator, SupportPlanTask } from '../modules/inputs/support-plan.entity';
 import { CurriculumChange, EducationModelAdoption, PeiUpdate } from '../modules/inputs/school-changes.entity';
@@ -61,23 +61,9 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D01.03'))
-  @Query(() => SelfEvaluationScoreConnection, { description: 'Self-evaluation values received (D01.03).' })
+  @Query(() => SelfEvaluationScoreConnection, { description: 'Self-evaluation values received (D01.03). Order: by school (DANE code), then id.' })
   selfEvaluations(@Args() args: d0103.SelfEvaluationArgs, @Ctx() ctx: Context) {
     return d0103.listSelfEvaluations(ctx, args);
-  }
-
-  @Authorized()
-  @Query(() => [SelfEvaluationCatalogue], { description: 'Versions of the self-evaluation catalogue (Guía 34 and later).' })
-  selfEvaluationCatalogues(@Ctx() ctx: Context) {
-    return d0103.listCatalogues(ctx);
-  }
-
-  @Authorized(Role.ADMIN)
-  @Mutation(() => SelfEvaluationCatalogue, {
-    description: 'Loads a new version of the self-evaluation catalogue (administrators), e.g. the 2026 Ruta de Mejoramiento Institucional.',
-  })
-  loadSelfEvaluationCatalogue(@Arg('input') input: d0103.SelfEvaluationCatalogueInput, @Ctx() ctx: Context) {
-    return d0103.loadCatalogue(ctx, input);
   }
 
   // D01.04 caracterización y perfil
@@ -90,7 +76,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D01.04'))
-  @Query(() => CharacterizationConnection, { description: 'Characterizations received (D01.04).' })
+  @Query(() => CharacterizationConnection, { description: 'Characterizations received (D01.04). Order: by school (DANE code), then id.' })
   characterizations(@Args() args: InboundYearArgs, @Ctx() ctx: Context) {
     return d0104.listCharacterizations(ctx, args);
   }
@@ -105,7 +91,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D02.01', false))
-  @Query(() => SupportPlanActionConnection, { description: 'Actions of the PAM of a period (D02.01), with stable ids.' })
+  @Query(() => SupportPlanActionConnection, { description: 'Actions of the PAM of a period (D02.01), with stable ids. Order: by id.' })
   supportPlanActions(@Args() args: d0201.SupportPlanActionsArgs, @Ctx() ctx: Context) {
     return d0201.listSupportPlanActions(ctx, args);
   }
@@ -128,7 +114,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D02.02'))
-  @Query(() => PeiUpdateConnection, { description: 'PEI changes received (D02.02).' })
+  @Query(() => PeiUpdateConnection, { description: 'PEI changes received (D02.02). Order: by school (DANE code), then id.' })
   peiUpdates(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return d0202.listPeiUpdates(ctx, args);
   }
@@ -141,7 +127,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('C02.02'))
-  @Query(() => EducationModelAdoptionConnection, { description: 'Education model implementations received (C02.02).' })
+  @Query(() => EducationModelAdoptionConnection, { description: 'Education model implementations received (C02.02). Order: by school (DANE code), then id.' })
   educationModels(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return c0202.listEducationModels(ctx, args);
   }
@@ -156,7 +142,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('F01.03'))
-  @Query(() => InspectionFindingConnection, { description: 'Control findings received (F01.03).' })
+  @Query(() => InspectionFindingConnection, { description: 'Control findings received (F01.03). Order: by school (DANE code), then id.' })
   inspectionFindings(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return f0103.listInspectionFindings(ctx, args);
   }
@@ -170,7 +156,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('F01.03'))
-  @Query(() => SchoolRegimeReportConnection, { description: 'School regimes reported by F01.03.' })
+  @Query(() => SchoolRegimeReportConnection, { description: 'School regimes reported by F01.03. Order: by school (DANE code), then id.' })
   schoolRegimes(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return f0103.listSchoolRegimes(ctx, args);
   }
@@ -183,22 +169,9 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D02.05'))
-  @Query(() => CurriculumChangeConnection, { description: 'Curriculum changes received (D02.05).' })
+  @Query(() => CurriculumChangeConnection, { description: 'Curriculum changes received (D02.05). Order: by school (DANE code), then id.' })
   curriculumChanges(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return d0205.listCurriculumChanges(ctx, args);
-  }
-}
-
-@Resolver(() => SelfEvaluationCatalogue)
-export class SelfEvaluationCatalogueResolver {
-  @FieldResolver(() => [SelfEvaluationProcess], { description: 'Processes (procesos), in order.' })
-  processes(@Root() c: SelfEvaluationCatalogue, @Ctx() ctx: Context) {
-    return d0103.catalogueProcesses(ctx, c.version);
-  }
-
-  @FieldResolver(() => [SelfEvaluationComponent], { description: 'Components (componentes), in order.' })
-  components(@Root() c: SelfEvaluationCatalogue, @Ctx() ctx: Context) {
-    return d0103.catalogueComponents(ctx, c.version);
   }
 }
 
@@ -233,7 +206,6 @@ export class InspectionFindingResolver {
 
 export const inboundResolvers = [
   InboundResolver,
-  SelfEvaluationCatalogueResolver,
   CharacterizationResolver,
   SupportPlanActionResolver,
   InspectionFindingResolver,

@@ -1,12 +1,13 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../context';
 import { scopeOf } from '../common/scope';
-import { keysetPage } from '../common/pagination';
+import { keysetPage, keysetPageBy } from '../common/pagination';
 import type { InboundArgs } from './common-inputs';
 
 /**
  * Lists what arrived from a source, scoped to what the caller may read: its secretariat, only its own school for a
- * SCHOOL user, any for the Ministry and administrators. Paged by id (stable keyset).
+ * SCHOOL user, any for the Ministry and administrators. Order: by school (DANE code), then id; records of no school
+ * (the PAM) by id. Stable keyset pages.
  */
 export async function listInbound<T extends ObjectLiteral & { id: string }>(
   ctx: Context,
@@ -19,5 +20,7 @@ export async function listInbound<T extends ObjectLiteral & { id: string }>(
   scope.apply(qb, `${alias}.secretariat_code`, schoolColumn ? `${alias}.${schoolColumn}` : null);
   if (args.daneCode && schoolColumn) qb.andWhere(`${alias}.${schoolColumn} = :__dane`, { __dane: args.daneCode });
   if (args.receivedSince) qb.andWhere(`${alias}.received_at >= :__since`, { __since: args.receivedSince });
-  return keysetPage(qb, `${alias}.id`, (r) => r.id, args);
+  if (!schoolColumn) return keysetPage(qb, `${alias}.id`, (r) => r.id, args);
+  const schoolOf = (r: T) => String((r as Record<string, unknown>)[schoolColumn.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())]);
+  return keysetPageBy(qb, [{ column: `${alias}.${schoolColumn}`, of: schoolOf, kind: 'text' }, { column: `${alias}.id`, of: (r) => r.id, kind: 'uuid' }], args);
 }

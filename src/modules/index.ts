@@ -30,6 +30,7 @@ import { CurriculumChange, EducationModelAdoption, PeiUpdate } from './inputs/sc
 import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from './inputs/inspection.entity';
 import { SecretariatSettings } from './settings/secretariat-settings.entity';
 import { SettingsResolver } from './settings/settings.resolver';
+import { CatalogueResolver } from './catalogue/catalogue.resolver';
 import { AnalysisResolver } from './analysis/analysis.resolver';
 import { SupportNeed } from './needs/support-need.entity';
 import { NeedsResolver } from './needs/needs.resolver';
@@ -138,6 +139,7 @@ export const resolvers = [
   PlanVersionResolver,
   SupportRequestResolver,
   SettingsResolver,
+  CatalogueResolver,
   AnalysisResolver,
   NeedsResolver,
   StrategyResolver,

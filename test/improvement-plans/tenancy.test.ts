@@ -69,7 +69,8 @@ describe('PMI tenancy', () => {
     const { planB, t } = await world();
     expectError(await hub.gql(UpdateImprovementPlanDocument, { id: planB.id, input: { communication: 'x' } }, t.schoolA0), 'NOT_FOUND');
     expectError(await hub.gql(UpdateImprovementPlanDocument, { id: planB.id, input: { communication: 'x' } }, t.leaderB), 'FORBIDDEN');
-    expectError(await hub.gql(UpdateImprovementPlanDocument, { id: 'not-a-uuid', input: { communication: 'x' } }, t.schoolB0), 'NOT_FOUND');
+    // A malformed id is the client's mistake, refused at the boundary with its field (issue 8 §3).
+    expectError(await hub.gql(UpdateImprovementPlanDocument, { id: 'not-a-uuid', input: { communication: 'x' } }, t.schoolB0), 'BAD_USER_INPUT', 'id');
     expectData(await hub.gql(UpdateImprovementPlanDocument, { id: planB.id, input: { communication: 'Socialización en asamblea' } }, t.schoolB0));
   });
 

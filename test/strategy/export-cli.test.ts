@@ -12,6 +12,7 @@ import { AssistanceModality } from '../../src/modules/strategy/strategy.enums';
 import type { AssistanceActivityInput } from '../../src/modules/strategy/strategy.inputs';
 import { createStrategy, programActivity, submitStrategy } from '../../src/modules/strategy/strategy.service';
 import { approveStrategy } from '../../src/modules/strategy/alignment.service';
+import { identifyNeeds } from '../../src/modules/needs/needs.service';
 import { strategyOf } from '../../src/modules/strategy/strategy.service';
 import { PROGRAMMING_RECORD, programmingRows } from '../../src/modules/strategy/programming-record';
 import { canonicalRow, RecordFormat } from '../../src/records/record';
@@ -65,6 +66,8 @@ beforeAll(async () => {
   approved = (await createSecretariat(hub)).code;
   for (const name of ['IE La Esperanza', 'IE San José']) schools.push(await createSchool(hub, approved, { name }));
   const pam = await supportPlan(hub, approved, [1, 2]);
+  // A strategy serves the schools it classifies: these have needs (no PMI yet), so they are.
+  await identifyNeeds(leader(approved), '2026');
   const strategy = await createStrategy(leader(approved), '2026');
   await programActivity(
     leader(approved),
@@ -89,6 +92,7 @@ beforeAll(async () => {
   draftOnly = (await createSecretariat(hub)).code;
   const other = await createSchool(hub, draftOnly);
   const otherPam = await supportPlan(hub, draftOnly, [1]);
+  await identifyNeeds(leader(draftOnly), '2026');
   const submitted = await createStrategy(leader(draftOnly), '2026');
   await programActivity(leader(draftOnly), submitted.id, activity({ schoolDanes: [other.daneCode], supportPlanActionId: otherPam['A-1'] }));
   await submitStrategy(leader(draftOnly), submitted.id);

@@ -26,7 +26,8 @@ export class TokenService {
   readonly signingSecret: Uint8Array | null;
 
   constructor(private readonly config: Config) {
-    const opts = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
+    // A token with no `exp` would never expire: refused (issue 8 §8). Every token `npm run token` mints carries one.
+    const opts = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, requiredClaims: ['exp'] };
     if (config.JWT_JWKS_FILE) {
       const jwks = createLocalJWKSet(JSON.parse(readFileSync(config.JWT_JWKS_FILE, 'utf8')));
       this.verify = async (t) => (await jwtVerify(t, jwks, opts)).payload;
@@ -48,7 +49,12 @@ export class TokenService {
     try {
       payload = await this.verify(token);
     } catch (err) {
-      const reason = err instanceof joseErrors.JWTExpired ? 'token expired' : 'invalid token';
+      const reason =
+        err instanceof joseErrors.JWTExpired
+          ? 'token expired'
+          : err instanceof joseErrors.JWTClaimValidationFailed && err.claim === 'exp'
+            ? 'token has no expiry (exp claim)'
+            : 'invalid token';
       throw unauthenticated(`Authentication failed: ${reason}`);
     }
     return callerFromClaims(payload);

@@ -24,7 +24,7 @@ class AuditArgs extends PageArgs {
 export class AuditResolver {
   @Authorized(Role.QUALITY_LEADER, Role.ADMIN)
   @Query(() => AuditEntryConnection, {
-    description: "Audit trail (pista de auditoría) of the caller's secretariat, newest last.",
+    description: "Audit trail (pista de auditoría) of the caller's secretariat. Order: oldest first (by entry id, which grows with time).",
   })
   auditTrail(@Args() args: AuditArgs, @Ctx() ctx: Context) {
     return listAudit(ctx, args, args);

@@ -61,5 +61,5 @@ export async function listAudit(ctx: Context, filter: AuditFilter, page: PageArg
   const qb = scope.apply(ctx.runtime.db.getRepository(AuditEntry).createQueryBuilder('a'), 'a.secretariat_code', 'none');
   if (filter.entity) qb.andWhere('a.entity = :e', { e: filter.entity });
   if (filter.entityId) qb.andWhere('a.entity_id = :id', { id: filter.entityId });
-  return keysetPage(qb, 'a.id', (a) => a.id, page, true);
+  return keysetPage(qb, 'a.id', (a) => a.id, page, 'integer');
 }

@@ -31,7 +31,7 @@ export class ImprovementPlanConnection extends ConnectionType(ImprovementPlan) {
 export class ImprovementPlanResolver {
   @Authorized(...READERS)
   @Query(() => ImprovementPlanConnection, {
-    description: "PMIs the caller may see: its secretariat's, its own school's for a SCHOOL user, all for the Ministry.",
+    description: "PMIs the caller may see: its secretariat's, its own school's for a SCHOOL user, all for the Ministry. Order: by school (DANE code), then period, then id.",
   })
   improvementPlans(@Args() args: ImprovementPlansArgs, @Ctx() ctx: Context) {
     return service.listPlans(ctx, args);

@@ -6,7 +6,7 @@ import { unitOfWork } from '../../common/unit-of-work';
 
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, invalidState, notFound } from '../../common/errors';
-import { keysetPage } from '../../common/pagination';
+import { keysetPageBy } from '../../common/pagination';
 import { rowTenant, schoolTenant, scopeOf } from '../../common/scope';
 import { School } from '../schools/school.entity';
 import { schoolLoader } from '../schools/school.service';
@@ -34,7 +34,16 @@ export async function listPlans(ctx: Context, args: ImprovementPlansArgs) {
   if (args.period) qb.andWhere('p.period = :period', { period: args.period });
   if (args.status) qb.andWhere('p.status = :status', { status: args.status });
   if (args.pertinent !== undefined && args.pertinent !== null) qb.andWhere('p.pertinent = :pt', { pt: args.pertinent });
-  return keysetPage(qb, 'p.id', (p) => p.id, args);
+  // Documented order: by school (DANE code), then period, then id.
+  return keysetPageBy(
+    qb,
+    [
+      { column: 'p.school_dane', of: (p) => p.schoolDane, kind: 'text' },
+      { column: 'p.period', of: (p) => p.period, kind: 'text' },
+      { column: 'p.id', of: (p) => p.id, kind: 'uuid' },
+    ],
+    args,
+  );
 }
 
 export async function getPlan(ctx: Context, id: string): Promise<ImprovementPlan> {
@@ -68,8 +77,13 @@ export async function registerPlan(ctx: Context, input: RegisterImprovementPlanI
     if (!school || !scopeOf(ctx).isOwnSchool(school.secretariatCode, school.daneCode)) throw notFound('School', daneCode);
     if (!school.active) throw invalidState(`School ${daneCode} is closed (inactive) in the registry`);
     await assertWindowOpen(tx, school.secretariatCode, input.period);
-    if (await tx.existsBy(ImprovementPlan, { schoolDane: daneCode, period: input.period })) {
-      throw conflict('input.period', `School ${daneCode} already has a PMI for period ${input.period}; change it with updateImprovementPlan`);
+    const existing = await tx.findOneBy(ImprovementPlan, { schoolDane: daneCode, period: input.period });
+    if (existing) {
+      throw conflict('input.period', `School ${daneCode} already has a PMI for period ${input.period}: ${existing.id}; change it with updateImprovementPlan`, {
+        entity: 'ImprovementPlan',
+        id: existing.id,
+        key: { daneCode, period: input.period },
+      });
     }
     const plan = await tx.save(
       tx.create(ImprovementPlan, {

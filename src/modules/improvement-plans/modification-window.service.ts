@@ -35,7 +35,8 @@ export async function openWindow(ctx: Context, input: OpenModificationWindowInpu
     if (overlapping) {
       throw conflict(
         'input.opensAt',
-        `A modification window for period ${input.period} already covers ${overlapping.opensAt.toISOString()}–${overlapping.closesAt.toISOString()}; close it first`,
+        `A modification window for period ${input.period} already covers ${overlapping.opensAt.toISOString()}–${overlapping.closesAt.toISOString()} (${overlapping.id}); close it first`,
+        { entity: 'ModificationWindow', id: overlapping.id },
       );
     }
     const window = await tx.save(

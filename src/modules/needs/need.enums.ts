@@ -6,18 +6,7 @@ export enum NeedSource {
   REQUEST = 'REQUEST',
   MANUAL = 'MANUAL',
 }
-/** The rule of activity 2 that produced a need; each is also a kind of analysis signal (activity 1). */
-export enum NeedRule {
-  LOW_SELF_EVALUATION = 'LOW_SELF_EVALUATION',
-  LOW_SABER_11 = 'LOW_SABER_11',
-  LOW_SABER_LEVEL = 'LOW_SABER_LEVEL',
-  INSPECTION_ACTION_NOT_IN_PMI = 'INSPECTION_ACTION_NOT_IN_PMI',
-  PEI_CHANGED_SINCE_REVIEW = 'PEI_CHANGED_SINCE_REVIEW',
-  EDUCATION_MODEL_CHANGED_SINCE_REVIEW = 'EDUCATION_MODEL_CHANGED_SINCE_REVIEW',
-  CURRICULUM_CHANGED_SINCE_REVIEW = 'CURRICULUM_CHANGED_SINCE_REVIEW',
-  PMI_MISSING = 'PMI_MISSING',
-  PMI_NOT_PERTINENT = 'PMI_NOT_PERTINENT',
-}
+export { NeedRule } from './need.rules';
 export enum NeedStatus {
   OPEN = 'OPEN',
   RESOLVED = 'RESOLVED',
@@ -36,21 +25,6 @@ registerEnumType(NeedSource, {
     ANALYSIS: { description: 'A rule over the analysis of the inputs (análisis de la caracterización y el perfil)' },
     REQUEST: { description: 'A support request (solicitud de apoyo) of the school' },
     MANUAL: { description: 'Added by the secretariat staff' },
-  },
-});
-registerEnumType(NeedRule, {
-  name: 'NeedRule',
-  description: 'Rule / signal of activities 1–2 (regla de identificación de necesidades).',
-  valuesConfig: {
-    LOW_SELF_EVALUATION: { description: 'Self-evaluation (autoevaluación, D01.03) components scored at or below the threshold (default 1–2)' },
-    LOW_SABER_11: { description: 'Saber 11 category among the low ones (default C or D) (D01.04)' },
-    LOW_SABER_LEVEL: { description: 'Share of students in insuficiente in Saber 3/5/9 at or above the threshold (default 25%) (D01.04)' },
-    INSPECTION_ACTION_NOT_IN_PMI: { description: 'F01.03 corrective/preventive action not yet in the PMI' },
-    PEI_CHANGED_SINCE_REVIEW: { description: 'PEI adjusted or updated (D02.02) after the PMI was last reviewed' },
-    EDUCATION_MODEL_CHANGED_SINCE_REVIEW: { description: 'New education model (C02.02) after the PMI was last reviewed' },
-    CURRICULUM_CHANGED_SINCE_REVIEW: { description: 'Curriculum (plan de estudios, D02.05) changed after the PMI was last reviewed' },
-    PMI_MISSING: { description: 'No PMI registered for the period' },
-    PMI_NOT_PERTINENT: { description: 'The PMI was reviewed as not pertinent (no pertinente)' },
   },
 });
 registerEnumType(NeedStatus, {

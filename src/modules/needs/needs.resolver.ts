@@ -1,5 +1,4 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { identifyNeeds } from './identify-needs';
 import { PeriodArgs } from '../../common/period';
 import { SupportNeed } from './support-need.entity';
 import { AddSupportNeedInput, DismissSupportNeedInput, NeedsArgs, UpdateSupportNeedInput } from './need.inputs';
@@ -40,7 +39,7 @@ const READERS = [...SECRETARIAT_STAFF, Role.SCHOOL, Role.INSPECTION, Role.MINIST
 export class NeedsResolver {
   @Authorized(...READERS)
   @Query(() => SupportNeedConnection, {
-    description: 'Support needs (necesidades de apoyo) of a period: a school sees its own; staff their secretariat’s.',
+    description: 'Support needs (necesidades de apoyo) of a period: a school sees its own; staff their secretariat’s. Order: by school (DANE code), then id.',
   })
   supportNeeds(@Args() args: NeedsArgs, @Ctx() ctx: Context) {
     return service.listNeeds(ctx, args);
@@ -52,7 +51,7 @@ export class NeedsResolver {
       'Identifies the support needs of a period (activity 2) from the analysis rules and the open support requests. Idempotent; emits needs.identified.',
   })
   identifyNeeds(@Args() { period }: PeriodArgs, @Ctx() ctx: Context) {
-    return identifyNeeds(ctx, period);
+    return service.identifyNeeds(ctx, period);
   }
 
   @Authorized(...SECRETARIAT_STAFF)

@@ -16,7 +16,7 @@ export class SchoolResolver {
   @Authorized()
   @Query(() => SchoolConnection, {
     description:
-      "Schools (EE) the caller may see, by DANE code: its secretariat's, its own school for a SCHOOL user, all for the Ministry.",
+      "Schools (EE) the caller may see: its secretariat's, its own school for a SCHOOL user, all for the Ministry. Order: by DANE code.",
   })
   schools(@Args() args: SchoolsArgs, @Ctx() ctx: Context) {
     return service.listSchools(ctx, args);

@@ -52,7 +52,7 @@ export async function createSchool(ctx: Context, input: CreateSchoolInput): Prom
       throw badInput('input.secretariat', `Unknown secretariat ${secretariatCode}`);
     }
     if (await tx.existsBy(School, { daneCode: input.daneCode })) {
-      throw conflict('input.daneCode', `A school with DANE code ${input.daneCode} already exists`);
+      throw conflict('input.daneCode', `A school with DANE code ${input.daneCode} already exists`, { entity: 'School', key: { daneCode: input.daneCode } });
     }
     const school = await tx.save(
       tx.create(School, {
@@ -163,13 +163,19 @@ export async function applyRegimes(uow: UnitOfWork, operation: string, secretari
   return changed.map((r) => r.dane);
 }
 
-/** School by DANE code, batched per request; callers check visibility with scopeOf(ctx).visible/canSee. */
+/**
+ * Schools by DANE code, batched per request, for every nested `school`/`schools` field; callers check visibility with
+ * scopeOf(ctx).visible/canSee. A SCHOOL caller can only ever load its own school (any other reads as missing):
+ * whatever row a nested field starts from, another school's name never reaches it.
+ */
 export const schoolLoader = (ctx: Context) =>
   loader<string, School | null>(
     ctx,
     'schoolByDane',
     async (codes) => {
-      const rows = await ctx.runtime.db.getRepository(School).findBy({ daneCode: In([...codes]) });
+      const own = scopeOf(ctx).school;
+      const wanted = own ? [...codes].filter((c) => c === own) : [...codes];
+      const rows = wanted.length ? await ctx.runtime.db.getRepository(School).findBy({ daneCode: In(wanted) }) : [];
       return new Map(rows.map((r) => [r.daneCode, r]));
     },
     null,

@@ -13,7 +13,7 @@ export class SecretariatConnection extends ConnectionType(Secretariat) {}
 export class SecretariatResolver {
   @Authorized()
   @Query(() => SecretariatConnection, {
-    description: 'Secretariats the caller may see: its own, or every one for the Ministry and administrators.',
+    description: 'Secretariats (Secretarías de Educación) the caller may see: its own, or every one for the Ministry and administrators. Order: by code.',
   })
   secretariats(@Args() args: SecretariatsArgs, @Ctx() ctx: Context) {
     return service.listSecretariats(ctx, args);

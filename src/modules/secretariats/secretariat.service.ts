@@ -26,7 +26,7 @@ export async function createSecretariat(ctx: Context, input: CreateSecretariatIn
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     if (await tx.existsBy(Secretariat, { code: input.code })) {
-      throw conflict('input.code', `Secretariat ${input.code} already exists`);
+      throw conflict('input.code', `Secretariat ${input.code} already exists`, { entity: 'Secretariat', key: { code: input.code } });
     }
     const saved = await tx.save(tx.create(Secretariat, { ...input, department: input.department ?? null }));
     await uow.record({

@@ -14,6 +14,7 @@ import { DomainError, ErrorCode, invalidState, notFound } from '../../common/err
 import { scopeOf } from '../../common/scope';
 import { groupBy } from '../../common/loaders';
 import { getStrategy, lockStrategy } from './strategy.service';
+import { STRATEGY_RULES } from './strategy.rules';
 
 /**
  * Activity 4 (verificar la alineación con el PAM): every active activity of the strategy must belong to an action of
@@ -26,7 +27,7 @@ export interface AlignmentRow {
   aligned: boolean;
 }
 
-/** Every active activity must link to an existing PAM action of the same secretariat and period. */
+/** Every active activity must link to an existing PAM action of the same secretariat and period (ALIGNMENT_WITH_PAM, strategy.rules.ts). */
 export async function alignmentRows(db: EntityManager, strategy: AssistanceStrategy): Promise<AlignmentRow[]> {
   const activities = await db.find(AssistanceActivity, {
     where: { strategyId: strategy.id, status: In([ActivityStatus.PROGRAMMED, ActivityStatus.DONE]) },
@@ -34,7 +35,7 @@ export async function alignmentRows(db: EntityManager, strategy: AssistanceStrat
   });
   const linked = [...new Set(activities.map((a) => a.supportPlanActionId).filter((x): x is string => !!x))];
   const valid: { id: string }[] = linked.length
-    ? await db.query('SELECT id FROM support_plan_action WHERE id = ANY($1) AND secretariat_code = $2 AND period = $3', [
+    ? await db.query(STRATEGY_RULES.ALIGNMENT_WITH_PAM.sql, [
         linked,
         strategy.secretariatCode,
         strategy.period,

@@ -46,7 +46,7 @@ export class AssistanceActivity {
   method: string;
 
   @Column({ type: 'char', length: 12, array: true })
-  @Field(() => [String], { description: 'DANE codes of the schools (EE) it serves.' })
+  @Field(() => [String], { description: 'DANE codes of the schools (EE) it serves, ascending (a school sees only its own).' })
   schoolDanes: string[];
 
   @Column({ type: 'date' })

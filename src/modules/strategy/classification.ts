@@ -8,12 +8,14 @@ import { unitOfWork } from '../../common/unit-of-work';
 import { diff } from '../audit/audit.service';
 import { badInput } from '../../common/errors';
 import { settingsFor } from '../settings/settings.service';
-import { lockStrategy, openForChanges } from './strategy.service';
+import { LOW_SABER_NEED_SQL, STRATEGY_RULES } from './strategy.rules';
+import { lockStrategy, notClassifiedMessage, openForChanges } from './strategy.service';
 
 /** Activity 3 (definir la estrategia): which schools the secretariat accompanies, and how. */
 
 /**
- * Classifies every school with open needs, plus every school of mandatory inclusion, in one statement.
+ * Classifies every school with open needs, plus every school of mandatory inclusion, in one statement; the rules
+ * (MANDATORY_CONTROLLED_REGIME, MANDATORY_OFFICIAL_LOW_SABER, INTEGRAL_OR_PUNCTUAL) are in strategy.rules.ts.
  * Mandatory: official schools with low SABER performance (a LOW_SABER_* need that is not resolved: a dismissal does
  * not lift a legal obligation) and non-official schools in régimen controlado. Default proposal: INTEGRAL when
  * mandatory or with at least `integralNeedsThreshold` open needs, PUNCTUAL otherwise. Staff overrides keep their
@@ -26,19 +28,19 @@ export async function classify(tx: EntityManager, strategy: AssistanceStrategy):
     `WITH needs AS (
        SELECT school_dane,
               count(*) FILTER (WHERE status = 'OPEN')::int AS open_needs,
-              bool_or(rule IN ('LOW_SABER_11', 'LOW_SABER_LEVEL') AND status <> 'RESOLVED') AS low_saber
+              bool_or(${LOW_SABER_NEED_SQL}) AS low_saber
          FROM support_need
         WHERE secretariat_code = $1 AND period = $2
         GROUP BY school_dane
      ), candidates AS (
        SELECT s.dane_code, coalesce(n.open_needs, 0) AS open_needs,
-              coalesce(s.regime = 'CONTROLLED', false) AS controlled,
-              (s.sector = 'OFFICIAL' AND coalesce(n.low_saber, false)) AS official_low_saber
+              ${STRATEGY_RULES.MANDATORY_CONTROLLED_REGIME.sql} AS controlled,
+              ${STRATEGY_RULES.MANDATORY_OFFICIAL_LOW_SABER.sql} AS official_low_saber
          FROM school s LEFT JOIN needs n ON n.school_dane = s.dane_code
         WHERE s.secretariat_code = $1 AND s.active
      ), proposed AS (
        SELECT dane_code, open_needs, controlled OR official_low_saber AS mandatory,
-              CASE WHEN controlled OR official_low_saber OR open_needs >= $4 THEN 'INTEGRAL' ELSE 'PUNCTUAL' END AS modality,
+              ${STRATEGY_RULES.INTEGRAL_OR_PUNCTUAL.sql} AS modality,
               array_remove(ARRAY[
                 CASE WHEN controlled THEN 'Mandatory inclusion: non-official school in régimen controlado' END,
                 CASE WHEN official_low_saber THEN 'Mandatory inclusion: official school with low SABER performance' END,
@@ -88,7 +90,7 @@ export async function overrideClassification(ctx: Context, input: OverrideClassi
     const strategy = await lockStrategy(ctx, tx, input.strategyId);
     await openForChanges(tx, strategy);
     const row = await tx.findOneBy(SchoolClassification, { strategyId: strategy.id, schoolDane: input.daneCode });
-    if (!row) throw badInput('input.daneCode', `School ${input.daneCode} is not classified in this strategy`);
+    if (!row) throw badInput('input.daneCode', notClassifiedMessage(input.daneCode));
     const before = { modality: row.modality, overrideJustification: row.overrideJustification };
     row.modality = input.modality;
     row.overrideJustification = input.justification;

@@ -1,4 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { scopeOf } from '../../common/scope';
+import { validateWithService } from '../../common/validation';
 import { AssistanceStrategy } from './assistance-strategy.entity';
 import { AssistanceActivity } from './assistance-activity.entity';
 import { SchoolClassification } from './school-classification.entity';
@@ -101,7 +103,7 @@ export class StrategyResolver {
   }
 
   @Authorized(...READERS)
-  @Query(() => [AssistanceActivity], { description: 'Schedule (cronograma) of a strategy by school, staff member and/or month.' })
+  @Query(() => [AssistanceActivity], { description: 'Schedule (cronograma) of a strategy by school, staff member and/or month. Order: by first day, then id.' })
   assistanceSchedule(@Args() args: ScheduleArgs, @Ctx() ctx: Context) {
     return service.schedule(ctx, args);
   }
@@ -141,13 +143,13 @@ export class StrategyResolver {
 
   @Authorized(...PLANNERS)
   @Mutation(() => AssistanceActivity, { description: 'Programs an assistance activity in the strategy.' })
-  programAssistanceActivity(@Arg('strategyId', () => ID) strategyId: string, @Arg('input') input: AssistanceActivityInput, @Ctx() ctx: Context) {
+  programAssistanceActivity(@Arg('strategyId', () => ID) strategyId: string, @Arg('input', { validateFn: validateWithService }) input: AssistanceActivityInput, @Ctx() ctx: Context) {
     return service.programActivity(ctx, strategyId, input);
   }
 
   @Authorized(...SECRETARIAT_STAFF)
   @Mutation(() => AssistanceActivity, { description: 'Changes an activity: programming (planners, not while approved) or execution (status, tasks).' })
-  updateAssistanceActivity(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateAssistanceActivityInput, @Ctx() ctx: Context) {
+  updateAssistanceActivity(@Arg('id', () => ID) id: string, @Arg('input', { validateFn: validateWithService }) input: UpdateAssistanceActivityInput, @Ctx() ctx: Context) {
     return service.updateActivity(ctx, id, input);
   }
 
@@ -178,12 +180,12 @@ export class StrategyResolver {
     return alignment.recordImprovementAction(ctx, input);
   }
 
-  @FieldResolver(() => [SchoolClassification], { description: 'Classification of the schools (a school sees its own).' })
+  @FieldResolver(() => [SchoolClassification], { description: 'Classification of the schools (a school sees its own). Order: by DANE code.' })
   classifications(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
     return service.classificationsOf(ctx, s);
   }
 
-  @FieldResolver(() => [AssistanceActivity], { description: 'Programmed activities (a school sees those serving it).' })
+  @FieldResolver(() => [AssistanceActivity], { description: 'Programmed activities (a school sees those serving it). Order: by first day, then id.' })
   activities(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
     return service.activitiesOf(ctx, s);
   }
@@ -193,7 +195,7 @@ export class StrategyResolver {
     return service.warningsOf(ctx, s);
   }
 
-  @FieldResolver(() => [StrategyRevision], { description: 'Earlier approved revisions, kept when the strategy was revised.' })
+  @FieldResolver(() => [StrategyRevision], { description: 'Earlier approved revisions, kept when the strategy was revised. Order: by revision number.' })
   revisions(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
     return service.revisionsOf(ctx, s);
   }
@@ -209,8 +211,14 @@ export class SchoolClassificationResolver {
 
 @Resolver(() => AssistanceActivity)
 export class AssistanceActivityResolver {
-  @FieldResolver(() => [School], { description: 'The schools (EE) it serves.' })
+  @FieldResolver(() => [School], { description: 'The schools (EE) it serves, by DANE code (a school sees only itself).' })
   async schools(@Root() a: AssistanceActivity, @Ctx() ctx: Context) {
-    return (await schoolLoader(ctx).loadMany(a.schoolDanes)).filter((s): s is School => !!s && !(s instanceof Error));
+    const danes = scopeOf(ctx).ownRows([...a.schoolDanes].sort(), (d) => d);
+    return (await schoolLoader(ctx).loadMany(danes)).filter((s): s is School => !!s && !(s instanceof Error));
+  }
+
+  @FieldResolver(() => [String], { description: 'DANE codes of the schools it serves, ascending (a school sees only its own).' })
+  schoolDanes(@Root() a: AssistanceActivity, @Ctx() ctx: Context) {
+    return scopeOf(ctx).ownRows([...a.schoolDanes].sort(), (d) => d);
   }
 }

@@ -18,6 +18,7 @@ import { diff } from '../audit/audit.service';
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, invalidState, notFound } from '../../common/errors';
 import { scopeOf } from '../../common/scope';
+import { assertNoViolations, hasViolation, takeDeferredViolations, type Violation } from '../../common/validation';
 import { settingsFor } from '../settings/settings.service';
 import { classify } from './classification';
 import { loader, groupBy } from '../../common/loaders';
@@ -182,8 +183,13 @@ export async function createStrategy(ctx: Context, period: string) {
   const secretariat = scopeOf(ctx).writeTo();
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
-    if (await tx.existsBy(AssistanceStrategy, { secretariatCode: secretariat, period })) {
-      throw conflict('period', `The secretariat already has a strategy for ${period}`);
+    const existing = await tx.findOneBy(AssistanceStrategy, { secretariatCode: secretariat, period });
+    if (existing) {
+      throw conflict('period', `The secretariat already has a strategy for ${period}: ${existing.id}; open it with assistanceStrategy(id: "${existing.id}")`, {
+        entity: 'AssistanceStrategy',
+        id: existing.id,
+        key: { secretariat, period },
+      });
     }
     const strategy = await tx.save(tx.create(AssistanceStrategy, { secretariatCode: secretariat, period, status: StrategyStatus.DRAFT, revision: 1 }));
     await classify(tx, strategy);
@@ -198,36 +204,58 @@ export async function createStrategy(ctx: Context, period: string) {
   });
 }
 
-/** Checks the schools belong to the secretariat, the window lies in the period, and the PAM action is of the same period. */
+/** The one message for a school outside the strategy's classification (activities and overrides alike). */
+export const notClassifiedMessage = (dane: string) =>
+  `School ${dane} is not classified in this strategy: record its need (addSupportNeed) and re-run classifySchools first`;
+
+/**
+ * Checks the schools belong to the secretariat and are classified in the strategy, the window lies in the period, and the PAM action is of the same
+ * period; throws every problem at once, with `known` (the input's own violations, src/common/validation.ts).
+ */
 async function checkActivity(
   tx: EntityManager,
   strategy: AssistanceStrategy,
   a: { schoolDanes?: string[]; startsOn?: string; endsOn?: string; supportPlanActionId?: string | null },
   prefix: string,
+  known: Violation[] = [],
 ) {
-  if (a.schoolDanes) {
+  const found: Violation[] = [...known];
+  const ok = (field: string) => !hasViolation(known, `${prefix}.${field}`);
+  if (a.schoolDanes && ok('schoolDanes')) {
     const unique = [...new Set(a.schoolDanes)];
-    const rows: { dane_code: string }[] = await tx.query(
-      'SELECT dane_code FROM school WHERE secretariat_code = $1 AND dane_code = ANY($2)',
-      [strategy.secretariatCode, unique],
+    // The strategy serves the schools it classifies (docs/activities.md, "Who a strategy serves").
+    const rows: { dane_code: string; classified: boolean }[] = await tx.query(
+      `SELECT s.dane_code, EXISTS (SELECT 1 FROM school_classification c WHERE c.strategy_id = $3 AND c.school_dane = s.dane_code) AS classified
+         FROM school s WHERE s.secretariat_code = $1 AND s.dane_code = ANY($2)`,
+      [strategy.secretariatCode, unique, strategy.id],
     );
-    const found = new Set(rows.map((r) => r.dane_code.trim()));
-    const missing = unique.findIndex((d) => !found.has(d));
-    if (missing >= 0) throw badInput(`${prefix}.schoolDanes.${a.schoolDanes.indexOf(unique[missing])}`, `No school ${unique[missing]} in this secretariat`);
+    const present = new Map(rows.map((r) => [r.dane_code.trim(), r.classified]));
+    for (const d of unique) {
+      const field = `${prefix}.schoolDanes.${a.schoolDanes.indexOf(d)}`;
+      if (!present.has(d)) found.push({ field, message: `No school ${d} in this secretariat` });
+      else if (!present.get(d)) found.push({ field, message: notClassifiedMessage(d) });
+    }
   }
-  if (a.startsOn && !a.startsOn.startsWith(strategy.period)) throw badInput(`${prefix}.startsOn`, `The activity must start within the period ${strategy.period}`);
-  if (a.endsOn && !a.endsOn.startsWith(strategy.period)) throw badInput(`${prefix}.endsOn`, `The activity must end within the period ${strategy.period}`);
-  if (a.startsOn && a.endsOn && a.endsOn < a.startsOn) throw badInput(`${prefix}.endsOn`, 'endsOn is before startsOn');
-  if (a.supportPlanActionId) {
+  if (a.startsOn && ok('startsOn') && !a.startsOn.startsWith(strategy.period)) {
+    found.push({ field: `${prefix}.startsOn`, message: `The activity must start within the period ${strategy.period}` });
+  }
+  if (a.endsOn && ok('endsOn') && !a.endsOn.startsWith(strategy.period)) {
+    found.push({ field: `${prefix}.endsOn`, message: `The activity must end within the period ${strategy.period}` });
+  }
+  if (a.startsOn && a.endsOn && ok('startsOn') && ok('endsOn') && a.endsOn < a.startsOn) {
+    found.push({ field: `${prefix}.endsOn`, message: 'endsOn is before startsOn' });
+  }
+  if (a.supportPlanActionId && ok('supportPlanActionId')) {
     const rows = await tx.query('SELECT 1 FROM support_plan_action WHERE id = $1 AND secretariat_code = $2 AND period = $3', [
       a.supportPlanActionId,
       strategy.secretariatCode,
       strategy.period,
     ]);
     if (rows.length === 0) {
-      throw badInput(`${prefix}.supportPlanActionId`, `No PAM action ${a.supportPlanActionId} of this secretariat for ${strategy.period}`);
+      found.push({ field: `${prefix}.supportPlanActionId`, message: `No PAM action ${a.supportPlanActionId} of this secretariat for ${strategy.period}` });
     }
   }
+  assertNoViolations(found);
 }
 
 export async function programActivity(ctx: Context, strategyId: string, input: AssistanceActivityInput) {
@@ -235,7 +263,7 @@ export async function programActivity(ctx: Context, strategyId: string, input: A
     const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, strategyId);
     await openForChanges(tx, strategy);
-    await checkActivity(tx, strategy, input, 'input');
+    await checkActivity(tx, strategy, input, 'input', takeDeferredViolations(input));
     const activity = await tx.save(
       tx.create(AssistanceActivity, {
         strategyId: strategy.id,
@@ -282,7 +310,7 @@ export async function updateActivity(ctx: Context, id: string, input: UpdateAssi
       endsOn: input.endsOn ?? activity.endsOn,
       supportPlanActionId: input.supportPlanActionId,
     };
-    await checkActivity(tx, strategy, merged, 'input');
+    await checkActivity(tx, strategy, merged, 'input', takeDeferredViolations(input));
     const before = { ...activity };
     for (const key of changed) {
       const value = (input as Record<string, unknown>)[key];

@@ -17,7 +17,7 @@ export class SupportRequestConnection extends ConnectionType(SupportRequest) {}
 export class SupportRequestResolver {
   @Authorized(...READERS)
   @Query(() => SupportRequestConnection, {
-    description: "Support requests the caller may see: its secretariat's; a SCHOOL user only its own school's.",
+    description: "Support requests (solicitudes de apoyo) the caller may see: its secretariat's; a SCHOOL user only its own school's. Order: by school (DANE code), then id.",
   })
   supportRequests(@Args() args: SupportRequestsArgs, @Ctx() ctx: Context) {
     return service.listRequests(ctx, args);

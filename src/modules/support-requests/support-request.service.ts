@@ -5,7 +5,7 @@ import { Role } from '../../common/auth/roles';
 import { unitOfWork } from '../../common/unit-of-work';
 import { EventType } from '../../events/catalogue';
 import { badInput, invalidState, notFound } from '../../common/errors';
-import { keysetPage } from '../../common/pagination';
+import { keysetPageBy } from '../../common/pagination';
 import { rowTenant, scopeOf } from '../../common/scope';
 import { groupBy, loader } from '../../common/loaders';
 import { School } from '../schools/school.entity';
@@ -21,7 +21,8 @@ export async function listRequests(ctx: Context, args: SupportRequestsArgs) {
   if (args.status) qb.andWhere('r.status = :status', { status: args.status });
   if (args.area) qb.andWhere('r.area = :area', { area: args.area });
   if (args.channel) qb.andWhere('r.channel = :channel', { channel: args.channel });
-  return keysetPage(qb, 'r.id', (r) => r.id, args);
+  // Documented order: by school (DANE code), then id.
+  return keysetPageBy(qb, [{ column: 'r.school_dane', of: (r) => r.schoolDane, kind: 'text' }, { column: 'r.id', of: (r) => r.id, kind: 'uuid' }], args);
 }
 
 export async function getRequest(ctx: Context, id: string): Promise<SupportRequest> {

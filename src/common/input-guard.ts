@@ -1,0 +1,178 @@
+import {
+  GraphQLError,
+  defaultFieldResolver,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { badInput } from './errors';
+import { isWellFormedCursor } from './pagination';
+import { violationsError, type Violation } from './validation';
+
+/**
+ * The boundary every client value crosses before any resolver, service or query sees it (HTTP and WebSocket alike,
+ * since both execute this schema). For every argument of every field, walking input objects and lists:
+ *
+ * - every string is Unicode-normalised to NFC in place, so "Ñ" composed and decomposed are one key, one hash and one
+ *   search term everywhere (issue 8 §3);
+ * - a string holding a NUL character (U+0000, which PostgreSQL text cannot store) is refused;
+ * - a value of type `ID` must be a UUID, the form of every record id of the hub (event cursors, the `after` of
+ *   the event log, have their own format and are checked by their argument);
+ * - a page cursor (`after` of a Relay connection) must be one the hub issued (its key is checked against the list's
+ *   key kind by keysetPage);
+ * - a date-time must lie between the years 1 and 9999 (what every date column can store).
+ *
+ * GraphQL's own Int is 32-bit (an int4 column); narrower columns are guarded by @Min/@Max on their argument. A value
+ * PostgreSQL still refuses as data (SQLSTATE class 22) becomes BAD_USER_INPUT without the database's text.
+ *
+ * Problems are not thrown here (except for subscriptions, which type-graphql does not validate): they are handed to the argument validation (src/common/validation.ts) through
+ * {@link takeBoundaryViolations}, which reports them together with every class-validator violation in one
+ * `BAD_USER_INPUT` error. Items of an inbound batch (`items` of a `…BatchInput`) are normalised but their NUL
+ * characters are left to the batch, which refuses such an item alone (one bad item never blocks the rest).
+ */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const pending = new WeakMap<object, Violation[]>();
+
+/** PostgreSQL dates and timestamps reach from 4713 BC to 294276 AD; a JavaScript Date from 271821 BC: keep to years 1–9999. */
+const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const MIN_TIME = new Date('0001-01-01T00:00:00Z').getTime();
+export const isStorableDate = (d: Date) => !Number.isNaN(d.getTime()) && d.getTime() >= MIN_TIME && d.getTime() <= MAX_TIME;
+
+/** Violations the boundary found in these (coerced) arguments; each list is handed out once. */
+export function takeBoundaryViolations(args: object): Violation[] {
+  const found = pending.get(args) ?? [];
+  pending.delete(args);
+  return found;
+}
+
+/**
+ * Deep NFC normalisation of plain data (objects, arrays, strings), in place, collecting the strings that hold NUL and
+ * the dates no column can store. For inbound items, checked one by one (also when loaded from a spreadsheet by the CLI).
+ */
+export function normalizeDeep(value: unknown, path: string, problems: Violation[] = []): unknown {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  if (value instanceof Date) {
+    if (!isStorableDate(value)) problems.push({ field: path, message: `${name} must be a date-time between the years 1 and 9999` });
+    return value;
+  }
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) problems.push({ field: path, message: `${name} must not contain the NUL character (U+0000)` });
+    return value.normalize('NFC');
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = normalizeDeep(value[i], `${path}.${i}`, problems);
+    return value;
+  }
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const o = value as Record<string, unknown>;
+    for (const k of Object.keys(o)) o[k] = normalizeDeep(o[k], path ? `${path}.${k}` : k, problems);
+  }
+  return value;
+}
+
+interface WalkState {
+  violations: Violation[];
+  /** Inside the items of an inbound batch: NUL is the batch's to refuse, per item. */
+  perItem: boolean;
+}
+
+function walk(value: unknown, type: GraphQLInputType, path: string, name: string, st: WalkState): unknown {
+  if (value === null || value === undefined) return value;
+  if (isNonNullType(type)) return walk(value, type.ofType, path, name, st);
+  if (isListType(type)) {
+    if (!Array.isArray(value)) return walk(value, type.ofType, path, name, st);
+    for (let i = 0; i < value.length; i++) value[i] = walk(value[i], type.ofType, `${path}.${i}`, name, st);
+    return value;
+  }
+  if (isInputObjectType(type)) {
+    if (typeof value !== 'object') return value;
+    const o = value as Record<string, unknown>;
+    const fields = type.getFields();
+    const batch = type.name.endsWith('BatchInput');
+    for (const k of Object.keys(o)) {
+      const f = fields[k];
+      if (!f) continue;
+      const inner = { ...st, perItem: st.perItem || (batch && k === 'items') };
+      o[k] = walk(o[k], f.type, `${path}.${k}`, k, inner);
+      st.violations = inner.violations;
+    }
+    return value;
+  }
+  if (value instanceof Date) {
+    if (!st.perItem && !isStorableDate(value)) st.violations.push({ field: path, message: `${name} must be a date-time between the years 1 and 9999` });
+    return value;
+  }
+  if (typeof value !== 'string') return value;
+  if (value.includes('\u0000') && !st.perItem) {
+    st.violations.push({ field: path, message: `${name} must not contain the NUL character (U+0000)` });
+  }
+  const named = getNamedType(type).name;
+  if (named === 'ID' && name !== 'after' && !UUID_PATTERN.test(value)) {
+    st.violations.push({ field: path, message: `${name} must be an id (UUID), e.g. 0b6c2f8e-3c1a-4d7e-9a59-2f1d4c5b6a7e` });
+  }
+  return value.normalize('NFC');
+}
+
+function checkArgs(defs: readonly GraphQLArgument[], args: Record<string, unknown>, returnsConnection: boolean): Violation[] {
+  const st: WalkState = { violations: [], perItem: false };
+  for (const def of defs) {
+    if (!(def.name in args)) continue;
+    args[def.name] = walk(args[def.name], def.type, def.name, def.name, st);
+    const v = args[def.name];
+    if (def.name === 'after' && returnsConnection && typeof v === 'string' && !isWellFormedCursor(v)) {
+      st.violations.push({ field: 'after', message: 'after must be a cursor this list returned (edges.cursor or pageInfo.endCursor)' });
+    }
+  }
+  return st.violations;
+}
+
+/**
+ * Last line of defence: a value PostgreSQL refuses as data (SQLSTATE class 22: out of range, invalid text
+ * representation, bad encoding…) that a check above missed is still the client's mistake, never an internal error,
+ * and its text never reaches the client.
+ */
+function rethrowDataException(err: unknown, argNames: string): never {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  if (typeof code === 'string' && code.startsWith('22') && !(err instanceof GraphQLError)) {
+    throw badInput(argNames, 'A value sent is malformed or out of range for what it describes', { sqlState: code });
+  }
+  throw err;
+}
+
+/** Wraps the resolver (and subscriber) of every field that takes arguments with the boundary check. */
+export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.args.length === 0) continue;
+      const returnsConnection = getNamedType(field.type).name.endsWith('Connection');
+      const defs = field.args;
+      if (type === schema.getSubscriptionType() && field.subscribe) {
+        const subscribe = field.subscribe;
+        // type-graphql does not validate the arguments of `subscribe`: refuse here, before anything is read.
+        field.subscribe = (root, args, ctx, info) => {
+          const violations = checkArgs(defs, args, returnsConnection);
+          if (violations.length > 0) throw violationsError(violations);
+          return subscribe(root, args, ctx, info);
+        };
+        continue;
+      }
+      const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, ctx, info) => {
+        const violations = checkArgs(defs, args, returnsConnection);
+        if (violations.length > 0) pending.set(args, violations);
+        const out = resolve(root, args, ctx, info);
+        return out instanceof Promise ? out.catch((err: unknown) => rethrowDataException(err, Object.keys(args).join(','))) : out;
+      };
+    }
+  }
+  return schema;
+}

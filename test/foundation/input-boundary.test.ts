@@ -1,0 +1,241 @@
+import { getNamedType, isNonNullType, isScalarType, isEnumType, type GraphQLField } from 'graphql';
+import { startTestHub, expectData, expectError, type TestHub } from '../support/hub';
+import { loadDemoData, DEMO_SECRETARIAT } from '../../src/demo/seed';
+import { buildHubSchema } from '../../src/schema';
+import { Role } from '../../src/common/auth/roles';
+import { SignJWT, decodeJwt } from 'jose';
+import { SchoolsDocument, CreateSchoolDocument, IngestPeiUpdatesDocument, IngestSelfEvaluationsDocument, SelfEvaluationsDocument } from '../generated/graphql';
+import { newDaneCode } from '../support/factories';
+
+/**
+ * Issue 8 §3: every value a client sends is checked at the boundary (src/common/input-guard.ts) and refused as
+ * BAD_USER_INPUT with its field; no PostgreSQL text ever reaches the client.
+ */
+let hub: TestHub;
+let leader: string;
+let admin: string;
+const period = String(new Date().getUTCFullYear());
+const DB_TEXT = /invalid input syntax|invalid byte sequence|out of range for type|violates|relation "|SQLSTATE|QueryFailedError/i;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  await loadDemoData(hub.runtime);
+  leader = await hub.token({ role: Role.QUALITY_LEADER, secretariat: DEMO_SECRETARIAT });
+  admin = await hub.token({ role: Role.ADMIN });
+});
+afterAll(() => hub.stop());
+
+function expectNoDatabaseText(res: { errors?: readonly unknown[] }) {
+  expect(JSON.stringify(res.errors ?? [])).not.toMatch(DB_TEXT);
+}
+
+/** Values for the required arguments of root fields, by name, so every field can be called generically. */
+const REQUIRED: Record<string, string> = {
+  period: `"${period}"`,
+  daneCode: '"105001000011"',
+  strategyId: '"00000000-0000-4000-8000-000000000000"',
+  id: '"00000000-0000-4000-8000-000000000000"',
+  entity: '"School"',
+  entityId: '"105001000011"',
+  record: 'PROGRAMACION',
+  code: `"${DEMO_SECRETARIAT}"`,
+};
+
+function callOf(field: GraphQLField<unknown, unknown>, extra: Record<string, string>): string | null {
+  const args: string[] = [];
+  for (const a of field.args) {
+    if (a.name in extra) args.push(`${a.name}: ${extra[a.name]}`);
+    else if (isNonNullType(a.type) && a.defaultValue === undefined) {
+      if (!(a.name in REQUIRED)) return null;
+      args.push(`${a.name}: ${REQUIRED[a.name]}`);
+    }
+  }
+  const named = getNamedType(field.type);
+  const selection = isScalarType(named) || isEnumType(named) ? '' : named.name.endsWith('Connection') ? '{ totalCount }' : '{ __typename }';
+  return `{ ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`;
+}
+
+describe('page cursors', () => {
+  it('a made-up cursor on supportNeeds is BAD_USER_INPUT on `after`, not a database error', async () => {
+    const res = await hub.gql(`{ supportNeeds(period: "${period}", after: "YzphYmM") { totalCount } }`, {}, leader);
+    expectError(res, 'BAD_USER_INPUT', 'after');
+    expectNoDatabaseText(res);
+  });
+
+  it('over WebSocket too, a made-up cursor and a malformed id are BAD_USER_INPUT without database text', async () => {
+    const client = hub.ws(leader);
+    for (const [query, field] of [
+      [`{ supportNeeds(period: "${period}", after: "YzphYmM") { totalCount } }`, 'after'],
+      ['{ assistanceStrategy(id: "x") { id } }', 'id'],
+    ]) {
+      const res = await new Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>((resolve, reject) => {
+        let last: { errors?: readonly { extensions?: Record<string, unknown> }[] } = {};
+        client.subscribe({ query }, { next: (r) => (last = r as never), error: (e) => (Array.isArray(e) ? resolve({ errors: e }) : reject(e)), complete: () => resolve(last) });
+      });
+      expectNoDatabaseText(res);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
+  it('every connection refuses made-up and garbage cursors as BAD_USER_INPUT on `after`', async () => {
+    const schema = await buildHubSchema();
+    const connections = Object.values(schema.getQueryType()!.getFields()).filter(
+      (f) => getNamedType(f.type).name.endsWith('Connection') && f.args.some((a) => a.name === 'after'),
+    );
+    expect(connections.length).toBeGreaterThanOrEqual(10);
+    const tried: string[] = [];
+    for (const f of connections) {
+      for (const cursor of ['YzphYmM', 'YzoAAA', '!!!', Buffer.from('c:1 OR 1=1').toString('base64url')]) {
+        const doc = callOf(f, { after: JSON.stringify(cursor) });
+        if (!doc) continue;
+        const res = await hub.gql(doc, {}, leader);
+        expectNoDatabaseText(res);
+        if (res.errors) expect([f.name, res.errors[0].extensions?.code]).toEqual([f.name, 'BAD_USER_INPUT']);
+        tried.push(f.name);
+      }
+    }
+    expect(new Set(tried).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('a cursor the list returned still works', async () => {
+    const first = await hub.gql(`{ supportNeeds(period: "${period}", first: 2) { pageInfo { endCursor } } }`, {}, leader);
+    const cursor = expectData(first as never as { data: { supportNeeds: { pageInfo: { endCursor: string } } } }).supportNeeds.pageInfo.endCursor;
+    const next = await hub.gql(`{ supportNeeds(period: "${period}", first: 2, after: "${cursor}") { totalCount } }`, {}, leader);
+    expectData(next);
+  });
+});
+
+describe('ids', () => {
+  it('assistanceStrategy(id: "x") is BAD_USER_INPUT on `id`', async () => {
+    const res = await hub.gql('{ assistanceStrategy(id: "x") { id } }', {}, leader);
+    expectError(res, 'BAD_USER_INPUT', 'id');
+    expectNoDatabaseText(res);
+  });
+
+  it('every root query and mutation taking an ID refuses a malformed one as BAD_USER_INPUT', async () => {
+    const schema = await buildHubSchema();
+    const fields = [
+      ...Object.values(schema.getQueryType()!.getFields()).map((f) => ['query', f] as const),
+      ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
+    ];
+    let tried = 0;
+    for (const [op, f] of fields) {
+      const idArgs = f.args.filter((a) => getNamedType(a.type).name === 'ID' && a.name !== 'after');
+      if (idArgs.length === 0) continue;
+      const extra = Object.fromEntries(idArgs.map((a) => [a.name, '"x\'; --"']));
+      // Mutations with an input object are called with variables that omit it: skip those (their inputs are covered below).
+      const doc = callOf(f, extra);
+      if (!doc) continue;
+      const res = await hub.gql(`${op} ${doc}`, {}, leader);
+      expectNoDatabaseText(res);
+      // A role that may not call the field at all is refused first (FORBIDDEN); otherwise the id is the fault.
+      expect([f.name, res.errors?.[0]?.extensions?.code]).toEqual([f.name, expect.stringMatching(/^(BAD_USER_INPUT|FORBIDDEN)$/)]);
+      if (res.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT') tried++;
+    }
+    expect(tried).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('strings', () => {
+  it('a NUL in createSchool name is BAD_USER_INPUT on input.name', async () => {
+    const res = await hub.gql(
+      CreateSchoolDocument,
+      { input: { daneCode: newDaneCode(), secretariat: DEMO_SECRETARIAT, name: 'IE \u0000Nueva', sector: 'OFFICIAL', zone: 'URBAN', municipality: 'Bello', municipalityCode: '05088' } } as never,
+      admin,
+    );
+    expectError(res, 'BAD_USER_INPUT', 'input.name');
+    expectNoDatabaseText(res);
+  });
+
+  it('a NUL in one inbound item rejects that item only; the rest of the batch is stored', async () => {
+    const ts = '2026-05-01T00:00:00Z';
+    const res = await hub.gql(
+      IngestSelfEvaluationsDocument,
+      {
+        input: {
+          items: [
+            { daneCode: '105001000011', year: '2027', componentCode: 'DIR-01-01', score: 2, evidence: 'Acta\u0000', sourceTimestamp: ts },
+            { daneCode: '105001000011', year: '2027', componentCode: 'DIR-01-02', score: 3, evidence: 'Acta', sourceTimestamp: ts },
+          ],
+        },
+      },
+      leader,
+    );
+    const items = expectData(res).ingestSelfEvaluations.items;
+    expect(items[0]).toMatchObject({ status: 'REJECTED', code: 'BAD_USER_INPUT', field: 'input.items.0.evidence' });
+    expect(items[1]).toMatchObject({ status: 'CREATED' });
+  });
+
+  it('the same external id in NFC and NFD is one record, in one batch and across batches; NFD re-sent is UNCHANGED', async () => {
+    const nfc = 'PEI-\u00d1B';
+    const nfd = 'PEI-N\u0303B';
+    expect(nfc).not.toBe(nfd);
+    const item = (externalId: string, summary: string) => ({
+      externalId,
+      daneCode: '105001000011',
+      changeType: 'ADJUSTED' as never,
+      date: '2026-04-01',
+      summary,
+      sourceTimestamp: '2026-04-02T00:00:00Z',
+    });
+    const one = expectData(await hub.gql(IngestPeiUpdatesDocument, { input: { items: [item(nfc, 'Año de ajuste'), item(nfd, 'Año de ajuste')] } }, leader));
+    expect(one.ingestPeiUpdates.items.map((i) => [i.status, i.code])).toEqual([
+      ['CREATED', null],
+      ['REJECTED', 'CONFLICT'],
+    ]);
+    const again = expectData(await hub.gql(IngestPeiUpdatesDocument, { input: { items: [item(nfd, 'An\u0303o de ajuste')] } }, leader));
+    expect(again.ingestPeiUpdates.items[0].status).toBe('UNCHANGED');
+    const rows = await hub.runtime.db.query('SELECT external_id FROM pei_update WHERE external_id LIKE $1', ['PEI-%B']);
+    expect(rows).toEqual([{ external_id: nfc }]);
+  });
+});
+
+describe('dates', () => {
+  it('a date-time outside the years 1–9999 is BAD_USER_INPUT on its argument; in an inbound item it rejects that item only', async () => {
+    const res = await hub.gql('{ peiUpdates(receivedSince: "0000-01-01T00:00:00Z") { totalCount } }', {}, leader);
+    expectNoDatabaseText(res);
+    expectError(res, 'BAD_USER_INPUT', 'receivedSince');
+    const batch = await hub.gql(
+      IngestSelfEvaluationsDocument,
+      {
+        input: {
+          items: [
+            { daneCode: '105001000011', year: '2027', componentCode: 'DIR-02-01', score: 2, evidence: 'Acta', sourceTimestamp: '0000-01-01T00:00:00Z' },
+            { daneCode: '105001000011', year: '2027', componentCode: 'DIR-02-02', score: 2, evidence: 'Acta', sourceTimestamp: '2026-05-01T00:00:00Z' },
+          ],
+        },
+      },
+      leader,
+    );
+    expectNoDatabaseText(batch);
+    const items = expectData(batch).ingestSelfEvaluations.items;
+    expect(items[0]).toMatchObject({ status: 'REJECTED', code: 'BAD_USER_INPUT', field: 'input.items.0.sourceTimestamp' });
+    expect(items[1].status).toBe('CREATED');
+  });
+});
+
+describe('numbers', () => {
+  it('a number beyond its column (smallint score) is BAD_USER_INPUT with its field', async () => {
+    const res = await hub.gql(SelfEvaluationsDocument, { maxScore: 2147483647 }, leader);
+    expectError(res, 'BAD_USER_INPUT', 'maxScore');
+    expectNoDatabaseText(res);
+  });
+});
+
+describe('tokens', () => {
+  it('a token with no exp never expires, so it is refused as UNAUTHENTICATED; minted tokens carry one', async () => {
+    const secret = new TextEncoder().encode('test-secret-for-pmi-hub-tests');
+    const forever = await new SignJWT({ role: 'QUALITY_LEADER', secretariat: DEMO_SECRETARIAT })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('someone')
+      .setIssuer('pmi-hub')
+      .setAudience('pmi-hub')
+      .setIssuedAt()
+      .sign(secret);
+    const res = await hub.gql(SchoolsDocument, {}, forever);
+    const err = expectError(res, 'UNAUTHENTICATED');
+    expect(err.message).toMatch(/exp/);
+    expect(decodeJwt(leader).exp).toEqual(expect.any(Number));
+    expectData(await hub.gql(SchoolsDocument, {}, leader));
+  });
+});
