@@ -29,6 +29,8 @@ const schema = z.object({
   MAX_QUERY_DEPTH: int(1, 100).default(12),
   MAX_QUERY_COMPLEXITY: int(1, 10_000_000).default(20_000),
   MAX_ALIASES: int(0, 10_000).default(30),
+  MAX_DIRECTIVES: int(0, 10_000).default(50),
+  MAX_TOKENS: int(100, 1_000_000).default(2_000),
   MAX_OPERATIONS_PER_REQUEST: int(1, 100).default(5),
   MAX_BODY_SIZE: z
     .string()
@@ -40,8 +42,13 @@ const schema = z.object({
   /** Fallback poll of the event table, in case a NOTIFY is missed (events are never lost, only later). */
   EVENT_POLL_INTERVAL_MS: int(10, 600_000).default(1_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  /** How often each instance runs the strategy period job (moves to EXECUTION / EVALUATION); 0 turns it off. */
+  PERIOD_JOB_INTERVAL_MS: int(0, 86_400_000).default(60_000),
   EXPOSE_SQL_COUNT: bool.default(false),
 });
+
+/** Names of every variable read (the README's Configuration table documents each one). */
+export const CONFIG_VARIABLES = Object.keys(schema.shape) as (keyof z.infer<typeof schema>)[];
 
 export type RawConfig = z.infer<typeof schema>;
 export interface Config extends RawConfig {

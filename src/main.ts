@@ -5,6 +5,7 @@ import { startRuntime } from './runtime';
 import { buildHubSchema } from './schema';
 import { createHub } from './server';
 import { loadDemoData } from './demo/seed';
+import { startPeriodJob } from './modules/strategy/period-job';
 
 /** config → database (embedded or DATABASE_URL) → migrations → demo data → server; drains on SIGINT/SIGTERM. */
 async function main() {
@@ -30,6 +31,7 @@ async function main() {
     throw err;
   }
   const running = hub;
+  const stopPeriodJob = startPeriodJob(runtime);
   logger.info({ port }, `pmi-hub ready at http://localhost:${port}/graphql`);
 
   let stopping = false;
@@ -43,6 +45,7 @@ async function main() {
     }, config.SHUTDOWN_TIMEOUT_MS);
     timer.unref();
     try {
+      await stopPeriodJob();
       await running.close();
       await runtime.shutdown();
       logger.info('stopped');

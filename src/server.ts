@@ -1,18 +1,19 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, validate, specifiedRules, type GraphQLSchema, type GraphQLFormattedError } from 'graphql';
-import type { Runtime } from './context';
+import { GraphQLError, getOperationAST, parse, validate, specifiedRules, type GraphQLSchema } from 'graphql';
+import type { Context, Runtime } from './context';
 import { createContext } from './context';
 import type { Caller } from './common/auth/caller';
 import { ErrorCode } from './common/errors';
-import { guardRules, checkComplexity } from './http/guards';
+import { hubValidationRules, hubParseOptions, checkComplexity, Limit, limitError } from './http/guards';
+import { hubErrorFormatter, logUnexpected, codeForWebSocket } from './http/pipeline';
 import { graphiqlAssets, graphiqlPage } from './http/graphiql';
 import { withStatementCount, currentStatementCounter } from './db/statement-counter';
 import { migrationsApplied } from './db/data-source';
@@ -25,11 +26,13 @@ export interface Hub {
   close(): Promise<void>;
 }
 
+const invalidTokenHeaders = () => new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]);
+
 function bearer(header: string | undefined | null): string | null {
   if (!header) return null;
   const m = /^Bearer\s+(.+)$/i.exec(header.trim());
   if (!m) throw new GraphQLError('Authorization header must be "Bearer <token>"', {
-    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: invalidTokenHeaders() } },
   });
   return m[1];
 }
@@ -41,33 +44,28 @@ async function authenticate(runtime: Runtime, header: string | undefined | null)
     return await runtime.tokens.authenticate(token);
   } catch (err) {
     if (err instanceof GraphQLError) {
-      throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } });
+      // RFC 6750: a presented token that is not valid is an HTTP authentication failure, whatever the media type.
+      throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401, headers: invalidTokenHeaders() } } });
     }
     throw err;
   }
 }
 
-/** Expected errors keep their message and code; anything else becomes INTERNAL_SERVER_ERROR without details in production. */
-export function formatError(runtime: Runtime) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // Apollo labels every validation failure GRAPHQL_VALIDATION_FAILED; the guards keep their own stable code.
-    if (formatted.extensions?.limit) formatted = { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.LIMIT_EXCEEDED } };
-    const code = formatted.extensions?.code as string | undefined;
-    const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
-    if (known) {
-      if (runtime.config.production) {
-        const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-        return { ...formatted, extensions };
-      }
-      return formatted;
-    }
-    runtime.logger.error({ err: error }, 'unexpected error');
-    if (runtime.config.production) {
-      return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
-    }
-    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
-  };
+/** The media type a client prefers for a single result (Apollo answers 406 when it accepts neither). */
+function prefersGraphQLResponseJson(accept: string | undefined): boolean {
+  if (!accept) return false;
+  let best: { type: string; q: number } | null = null;
+  for (const part of accept.split(',')) {
+    const [type, ...params] = part.trim().toLowerCase().split(';').map((p) => p.trim());
+    if (!['application/graphql-response+json', 'application/json', 'application/*', '*/*'].includes(type)) continue;
+    const q = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+    if (!best || q > best.q) best = { type, q };
+  }
+  return best?.type === 'application/graphql-response+json';
 }
+
+const MEDIA_JSON = 'application/json; charset=utf-8';
+const MEDIA_GRAPHQL_RESPONSE = 'application/graphql-response+json; charset=utf-8';
 
 export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promise<Hub> {
   const { config, logger } = runtime;
@@ -76,7 +74,12 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
 
-  const rules = [...specifiedRules, ...guardRules(config)];
+  // One pipeline for both transports: the same parse limits, validation rules, cost estimate and error formatting.
+  const rules = hubValidationRules(config);
+  const parseOptions = hubParseOptions(config);
+  const format = hubErrorFormatter(config);
+  const formatAll = (errors: readonly GraphQLError[]) => errors.map((e) => format(e.toJSON()));
+
   const wsCleanup = useServer(
     {
       schema,
@@ -96,26 +99,40 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         const open = Object.keys(ctx.subscriptions).length;
         if (open > config.MAX_SUBSCRIPTIONS_PER_CONNECTION) {
           return [
-            new GraphQLError(
+            limitError(
               `At most ${config.MAX_SUBSCRIPTIONS_PER_CONNECTION} operations may be open on one connection (MAX_SUBSCRIPTIONS_PER_CONNECTION); complete one or open another connection`,
-              { extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: config.MAX_SUBSCRIPTIONS_PER_CONNECTION } },
+              Limit.SUBSCRIPTIONS,
+              config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
             ),
           ];
         }
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, parseOptions);
         } catch (err) {
-          return [err as GraphQLError];
+          return [codeForWebSocket(err as GraphQLError, 'parse')];
         }
-        const errors = validate(schema, document, rules);
-        if (errors.length) return errors;
+        const errors = validate(schema, document, [...specifiedRules, ...rules]);
+        if (errors.length) return errors.map((e) => codeForWebSocket(e, 'validate'));
+        const operationName = payload.operationName ?? undefined;
+        if (!getOperationAST(document, operationName)) {
+          return [new GraphQLError(operationName ? `Unknown operation named "${operationName}"` : 'Must provide operation name if query contains multiple operations', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+        }
         try {
-          checkComplexity(schema, document, payload.operationName ?? undefined, payload.variables ?? undefined, config.MAX_QUERY_COMPLEXITY);
+          checkComplexity(schema, document, operationName, payload.variables, config.MAX_QUERY_COMPLEXITY);
         } catch (err) {
           return [err as GraphQLError];
         }
-        return undefined;
+        return { schema, document, operationName, variableValues: payload.variables ?? undefined };
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        logUnexpected(logger, errors);
+        return formatAll(errors.map((e) => codeForWebSocket(e, 'execute')));
+      },
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors?.length) return result;
+        logUnexpected((args.contextValue as Context).logger, result.errors);
+        return { ...result, errors: formatAll(result.errors.map((e) => codeForWebSocket(e, 'execute'))) };
       },
       context: (ctx) => {
         const caller = ((ctx.extra as Record<string, unknown>).caller as Caller | null) ?? null;
@@ -127,34 +144,49 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     wsServer,
   );
 
-  const complexityPlugin: ApolloServerPlugin = {
-    async requestDidStart() {
+  const pipelinePlugin: ApolloServerPlugin<Context> = {
+    async requestDidStart({ request }) {
+      const graphqlResponseJson = prefersGraphQLResponseJson(request.http?.headers.get('accept'));
       return {
         async didResolveOperation({ request, document }) {
-          checkComplexity(schema, document, request.operationName ?? undefined, request.variables ?? undefined, config.MAX_QUERY_COMPLEXITY);
+          checkComplexity(schema, document, request.operationName, request.variables, config.MAX_QUERY_COMPLEXITY);
+        },
+        async didEncounterErrors({ contextValue, errors }) {
+          logUnexpected(contextValue?.logger ?? logger, errors);
         },
         async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
           const counter = currentStatementCounter();
-          if (config.EXPOSE_SQL_COUNT && counter && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: counter.count };
-          }
+          if (config.EXPOSE_SQL_COUNT && counter) result.extensions = { ...result.extensions, sqlStatements: counter.count };
+          // GraphQL over HTTP: a request error (no execution: parse, validation, variables, limits) is HTTP 200 for
+          // application/json and 400 for application/graphql-response+json; an executed request is 200 either way.
+          if (result.data !== undefined || !result.errors?.length) return;
+          if (result.errors.some((e) => e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR)) return;
+          response.http.headers.set('content-type', graphqlResponseJson ? MEDIA_GRAPHQL_RESPONSE : MEDIA_JSON);
+          response.http.status = graphqlResponseJson ? 400 : 200;
         },
       };
     },
   };
 
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<Context>({
     schema,
-    introspection: config.introspection,
+    // The introspection switch is NoSchemaIntrospectionCustomRule in hubValidationRules, shared with WebSocket.
+    introspection: true,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     csrfPrevention: true,
+    // Automatic persisted queries are off: no server-side cache a client can fill, and one code for them.
+    persistedQueries: false,
     stopOnTerminationSignals: false, // main.ts drains, then stops the database
-    validationRules: guardRules(config),
-    includeStacktraceInErrorResponses: !config.production,
-    formatError: formatError(runtime),
+    parseOptions,
+    validationRules: rules,
+    includeStacktraceInErrorResponses: false, // stack traces go to the log (didEncounterErrors), never to clients
+    formatError: (formatted) => format(formatted),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      complexityPlugin,
+      pipelinePlugin,
       {
         async serverWillStart() {
           return {
@@ -220,16 +252,16 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     }),
   );
 
-  // Body too large, malformed JSON: a GraphQL-shaped error, not an HTML page.
+  // Body too large, malformed JSON, unsupported encoding: a GraphQL-shaped error with a 4xx status, never an HTML page.
   app.use((err: { type?: string; status?: number; message: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!err) return next();
     const tooLarge = err.type === 'entity.too.large';
-    res.status(err.status ?? 400).json({
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 400;
+    res.status(status).json({
       errors: [
-        {
-          message: tooLarge ? `Request body exceeds the maximum of ${config.MAX_BODY_SIZE}` : `Malformed request: ${err.message}`,
-          extensions: { code: tooLarge ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.BAD_USER_INPUT },
-        },
+        tooLarge
+          ? { message: `Request body exceeds the maximum of ${config.MAX_BODY_SIZE} (MAX_BODY_SIZE)`, extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: Limit.BODY_SIZE, max: config.MAX_BODY_SIZE } }
+          : { message: `Malformed request: ${err.message}`, extensions: { code: 'BAD_REQUEST' } },
       ],
     });
   });

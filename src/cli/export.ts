@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
@@ -7,17 +7,15 @@ import { createLogger } from '../logger';
 import { startRuntime } from '../runtime';
 import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
-import { strategyOf } from '../modules/strategy/strategy.service';
-import { programmingRecord } from '../modules/strategy/programming-record';
-import { ExportFormat, StrategyStatus } from '../modules/strategy/strategy.enums';
+import { writeRecord, RecordFormat } from '../records/record';
+import { RECORDS, RecordUnavailable } from '../records/registry';
 
-/** Records this command can write; the key is the value of --record. */
-const RECORDS = { programacion: 'Programación de la Asistencia Técnica' } as const;
-
-const USAGE = `usage: npm run export -- --record programacion --secretariat <code> --period <year> [--format csv|xlsx] [--out file]
-  --record programacion   the record "${RECORDS.programacion}" of the secretariat's APPROVED strategy
-  --format                csv (default) or xlsx
-  --out                   output file (default: the record's file name in the current folder)`;
+const USAGE = `usage: npm run export -- --record <${Object.keys(RECORDS).join('|')}> --secretariat <code> --period <year> [--format csv|xlsx] [--out file]
+${Object.entries(RECORDS)
+  .map(([key, r]) => `  --record ${key.padEnd(16)} "${r.definition.title}": ${r.describes}`)
+  .join('\n')}
+  --format                  csv (default, or from the --out extension) or xlsx
+  --out                     output file or folder, relative to the current folder (default: the record's file name there)`;
 
 export interface ExportIO {
   argv: string[];
@@ -29,8 +27,9 @@ export interface ExportIO {
 }
 
 /**
- * Writes a D02.03 record to a file, through the same code as the GraphQL query `assistanceProgrammingRecord`.
- * Returns the exit code: 0 written, 1 nothing to export (no approved strategy), 2 usage or failure.
+ * Writes a D02.03 record (one of `RECORDS`, src/records/registry.ts) to a file, with the same loader and writer as
+ * GraphQL. Returns the exit code: 0 written, 1 nothing to export (e.g. no approved strategy), 2 usage error (unknown
+ * record, format or secretariat, bad period, unwritable --out) or failure.
  */
 export async function runExport({
   argv,
@@ -47,7 +46,7 @@ export async function runExport({
         record: { type: 'string' },
         secretariat: { type: 'string' },
         period: { type: 'string' },
-        format: { type: 'string', default: 'csv' },
+        format: { type: 'string' },
         out: { type: 'string' },
       },
     }) as { values: Record<string, string | undefined> });
@@ -55,41 +54,64 @@ export async function runExport({
     err(`export: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
+  const outExt = path.extname(values.out ?? '').toLowerCase().slice(1);
+  const formatName = (values.format ?? (['csv', 'xlsx'].includes(outExt) ? outExt : 'csv')).toLowerCase();
   const problems = [
-    !values.record && 'name the record (--record programacion)',
+    !values.record && `name the record (--record ${Object.keys(RECORDS).join('|')})`,
     values.record && !(values.record in RECORDS) && `unknown record "${values.record}" (known: ${Object.keys(RECORDS).join(', ')})`,
     !values.secretariat && 'name the secretariat (--secretariat <code>)',
     !/^\d{4}$/.test(values.period ?? '') && 'give the period as a year (--period 2026)',
-    !['csv', 'xlsx'].includes((values.format ?? '').toLowerCase()) && `unknown format "${values.format}" (csv or xlsx)`,
+    !['csv', 'xlsx'].includes(formatName) && `unknown format "${values.format}" (csv or xlsx)`,
   ].filter(Boolean);
   if (problems.length) {
     err(`export: ${problems.join('; ')}\n${USAGE}\n`);
     return 2;
   }
+  const entry = RECORDS[values.record as string];
   const secretariat = values.secretariat as string;
   const period = values.period as string;
-  const format = (values.format as string).toLowerCase() === 'xlsx' ? ExportFormat.XLSX : ExportFormat.CSV;
+  const format = formatName === 'xlsx' ? RecordFormat.XLSX : RecordFormat.CSV;
 
   const config = loadConfig({ LOG_LEVEL: 'warn', ...env, DEMO_DATA: 'false' });
   const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL));
   try {
+    const known = await runtime.db.query('SELECT 1 FROM secretariat WHERE code = $1', [secretariat]);
+    if (known.length === 0) {
+      err(`export: unknown secretariat "${secretariat}": no secretariat has that code\n`);
+      return 2;
+    }
     // Read as the secretariat's own staff would, so tenancy applies as in the GraphQL query.
     const ctx = systemContext(runtime, { subject: 'cli:export', role: Role.QUALITY_LEADER, secretariat, client: 'pmi-hub-export' });
-    const strategy = await strategyOf(ctx, period, secretariat);
-    if (!strategy || strategy.status !== StrategyStatus.APPROVED) {
-      const state = strategy
-        ? `its strategy for ${period} is ${strategy.status} (revision ${strategy.revision}); approve it first`
-        : `it has no strategy for ${period}`;
-      err(`export: no approved assistance strategy for secretariat ${secretariat} and period ${period}: ${state}\n`);
+    let loaded;
+    try {
+      loaded = await entry.load(ctx, { secretariat, period });
+    } catch (e) {
+      if (!(e instanceof RecordUnavailable)) throw e;
+      err(`export: ${e.message}\n`);
       return 1;
     }
-    const file = await programmingRecord(runtime.db.manager, strategy, format);
-    const target = path.resolve(cwd, values.out ?? file.filename);
-    await writeFile(target, file.content);
-    out(`${RECORDS.programacion}: ${target} (${file.rows} row${file.rows === 1 ? '' : 's'}, revision ${strategy.revision})\n`);
+    const file = await writeRecord(entry.definition, loaded.rows, format, loaded.base, loaded.heading);
+    // --out is relative to the current folder; an existing folder (or a name ending in /) receives the default name.
+    let target = path.resolve(cwd, values.out ?? file.filename);
+    if (values.out && (/[\\/]$/.test(values.out) || (await isDirectory(target)))) target = path.join(target, file.filename);
+    try {
+      await writeFile(target, file.content);
+    } catch (e) {
+      err(`export: cannot write ${target}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}\n`);
+      return 2;
+    }
+    out(`${entry.definition.title}: ${target} (${format}, ${file.rows} row${file.rows === 1 ? '' : 's'}${loaded.note ? `, ${loaded.note}` : ''})\n`);
     return 0;
   } finally {
     await runtime.shutdown();
+  }
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
   }
 }
 

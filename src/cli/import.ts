@@ -7,11 +7,12 @@ import { createLogger } from '../logger';
 import { startRuntime } from '../runtime';
 import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
-import { FILE_SOURCES, fileItems } from '../inbound/file-import';
+import { FILE_SOURCES, fileItems, type FileItem, type FileRead } from '../inbound/file-import';
+import { SpreadsheetError, type Reading } from '../inbound/spreadsheet';
 import { loadCatalogue, type CatalogueData } from '../inbound/d01-03-self-evaluation';
 import { ItemStatus } from '../inbound/batch';
 
-const USAGE = `usage: npm run import -- --source <${Object.keys(FILE_SOURCES).join('|')}> --secretariat <code> [--batch-size N] [--source-timestamp ISO] file.csv|file.xlsx
+const USAGE = `usage: npm run import -- --source <${Object.keys(FILE_SOURCES).join('|')}> --secretariat <code> [--sheet name] [--batch-size N] [--source-timestamp ISO] file.csv|file.xlsx
        npm run import -- --catalogue catalogue.json      (loads a self-evaluation catalogue version)`;
 
 export interface ImportIO {
@@ -35,11 +36,24 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
       catalogue: { type: 'string' },
       'batch-size': { type: 'string' },
       'source-timestamp': { type: 'string' },
+      sheet: { type: 'string' },
     },
   });
   if (!values.catalogue && (!values.source || !values.secretariat || positionals.length !== 1)) {
     err.write(`${USAGE}\n`);
     return 2;
+  }
+  // The file is read (and refused when unreadable) before the database is opened.
+  let read: FileRead | null = null;
+  if (!values.catalogue) {
+    try {
+      read = await fileItems(values.source as string, positionals[0], values['source-timestamp'], { sheet: values.sheet });
+    } catch (e) {
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      if (!(e instanceof SpreadsheetError) && !missing) throw e;
+      err.write(`import: ${missing ? `no file ${positionals[0]}` : (e as Error).message}\n`);
+      return 2;
+    }
   }
   const config = loadConfig({ LOG_LEVEL: 'warn', ...env, DEMO_DATA: 'false' });
   const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL));
@@ -52,7 +66,13 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
       return 0;
     }
     const source = values.source as string;
-    const items = await fileItems(source, positionals[0], values['source-timestamp']);
+    const { items, reading, summary } = read as FileRead;
+    const where = (rows: number[]) => {
+      const unit = reading.format === 'CSV' ? 'line' : `sheet "${reading.sheet}" row`;
+      const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+      if (rows.length === 1) return `${unit} ${rows[0]}`;
+      return `${unit}s ${contiguous ? `${rows[0]}-${rows.at(-1)}` : rows.join(',')}`;
+    };
     const ctx = systemContext(runtime, {
       subject: 'cli:import',
       role: Role.IMPROVEMENT_PROFESSIONAL,
@@ -63,26 +83,56 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
     const bar = new SingleBar({ stream: err, format: `${source} [{bar}] {value}/{total} items | {eta_formatted}`, hideCursor: false, noTTYOutput: true, notTTYSchedule: 1000 }, Presets.shades_classic);
     bar.start(items.length, 0);
     const totals: Record<ItemStatus, number> = { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 };
-    const lines: string[] = [];
-    for (let i = 0; i < items.length; i += size) {
-      const chunk = items.slice(i, i + size);
-      const res = await FILE_SOURCES[source].ingest(ctx, { secretariat: values.secretariat as string, items: chunk.map((c) => c.item) as never[] });
+    const lines: string[] = new Array(items.length);
+    // Items with unreadable cells are refused here, naming the cells; the others go to the service.
+    const readable: number[] = [];
+    items.forEach((fi, i) => {
+      if (fi.problems.length === 0) return void readable.push(i);
+      totals.REJECTED++;
+      lines[i] = `${where(fi.rows)}: REJECTED BAD_USER_INPUT ${fi.problems.map((p) => `${p.cell}: ${p.message}`).join('; ')}`;
+    });
+    bar.increment(items.length - readable.length);
+    for (let i = 0; i < readable.length; i += size) {
+      const chunk = readable.slice(i, i + size);
+      const res = await FILE_SOURCES[source].ingest(ctx, { secretariat: values.secretariat as string, items: chunk.map((c) => items[c].item) as never[] });
       for (const r of res.items) {
         totals[r.status]++;
-        const rows = chunk[r.index].rows;
-        const where = rows.length > 1 ? `rows ${rows[0]}-${rows.at(-1)}` : `row ${rows[0]}`;
-        const detail = r.status === ItemStatus.REJECTED ? ` ${r.code} ${r.field?.replace(`input.items.${r.index}.`, '')}: ${r.message}` : ` ${r.key ?? ''}`;
-        lines.push(`${where}: ${r.status}${detail}`);
+        const index = chunk[r.index];
+        const detail = r.status === ItemStatus.REJECTED ? ` ${r.code} ${columnOf(reading, items[index], r.field?.replace(`input.items.${r.index}`, '') ?? '')}: ${r.message}` : ` ${r.key ?? ''}`;
+        lines[index] = `${where(items[index].rows)}: ${r.status}${detail}`;
       }
       bar.increment(chunk.length);
     }
     bar.stop();
+    out(`${summary}\n`);
     out(lines.join('\n') + (lines.length ? '\n' : ''));
     out(`${source}: ${items.length} items — ${totals.CREATED} created, ${totals.UPDATED} updated, ${totals.UNCHANGED} unchanged, ${totals.REJECTED} rejected\n`);
     return totals.REJECTED > 0 ? 1 : 0;
   } finally {
     await runtime.shutdown();
   }
+}
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * The file's column for a field the service rejected (`.dropoutRate` → `dropout_rate`, `.tasks.0.dueDate` →
+ * `task_due_date`), with the cell in XLSX when the item has one row (`dropout_rate (E3)`); else the field as given.
+ */
+function columnOf(reading: Reading, item: FileItem, field: string): string {
+  const parts = field.split('.').filter(Boolean);
+  const last = parts.at(-1);
+  if (!last) return field || 'item';
+  const name = snake(last);
+  const parent = parts.length > 1 ? parts[0].replace(/s$/, '').replace(/_?results?$/i, '').toLowerCase() : '';
+  const candidates = [parent && `${parent}_${name}`, name].filter(Boolean);
+  const column = candidates.find((c) => reading.header.includes(c));
+  if (!column) return parts.join('.');
+  if (reading.format === 'XLSX' && item.rows.length === 1) {
+    const ref = reading.rows.find((r) => r.line === item.rows[0])?.cells.get(column)?.ref;
+    if (ref) return `${column} (${ref})`;
+  }
+  return column;
 }
 
 if (require.main === module) {

@@ -8,6 +8,7 @@ import { PrivateSchoolRegime, SchoolSector, SchoolZone } from '../modules/school
 import { loadDemoInputs } from './inputs';
 import { loadPlansDemo } from './plans';
 import { loadActivitiesDemo } from './activities';
+import { loadFollowUpsDemo } from './follow-ups';
 
 /** The demo jurisdiction (a fictitious set of schools in Medellín's ETC); its code is what demo tokens use. */
 export const DEMO_SECRETARIAT = '05001';
@@ -34,7 +35,7 @@ export const DEMO_SCHOOLS = [
 
 /** What the demo holds beyond the registry, in order: inputs from every source, PMIs and requests, then needs and a strategy. */
 export type DemoStep = (runtime: Runtime) => Promise<void>;
-export const demoSteps: DemoStep[] = [loadDemoInputs, loadPlansDemo, loadActivitiesDemo];
+export const demoSteps: DemoStep[] = [loadDemoInputs, loadPlansDemo, loadActivitiesDemo, loadFollowUpsDemo];
 
 /** Loads the demo jurisdiction through the same services as real clients, only when the database is empty. */
 export async function loadDemoData(runtime: Runtime): Promise<boolean> {

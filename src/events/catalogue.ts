@@ -21,6 +21,8 @@ export enum EventType {
   STRATEGY_SUBMITTED = 'strategy.submitted',
   STRATEGY_APPROVED = 'strategy.approved',
   STRATEGY_ALIGNMENT_FAILED = 'strategy.alignment_failed',
+  STRATEGY_EXECUTION_STARTED = 'strategy.execution_started',
+  STRATEGY_EVALUATION_STARTED = 'strategy.evaluation_started',
   // D02.03 activities 5–10
   FOLLOW_UP_RECORDED = 'follow_up.recorded',
   ASSISTANCE_EVALUATION_SUBMITTED = 'assistance_evaluation.submitted',
@@ -51,7 +53,12 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   [EventType.STRATEGY_APPROVED]: 'An assistance strategy was approved. Payload: { strategyId, period, revision }.',
   [EventType.STRATEGY_ALIGNMENT_FAILED]:
     'Approval was refused: activities not aligned with the PAM. Payload: { strategyId, period, unalignedActivityIds }.',
-  [EventType.FOLLOW_UP_RECORDED]: 'A follow-up (seguimiento) was recorded. Payload: { followUpId, subject, daneCode }.',
+  [EventType.STRATEGY_EXECUTION_STARTED]:
+    'An approved strategy entered EXECUTION (activity 5): first session recorded or period started. Payload: { strategyId, period, revision, from, to, trigger }.',
+  [EventType.STRATEGY_EVALUATION_STARTED]:
+    'A strategy moved to EVALUATION (activity 6 → 7): its evaluation period ended or every activity is done; by the scheduled job or the quality leader. Payload: { strategyId, period, revision, from, to, trigger, periodEnded, allActivitiesDone }.',
+  [EventType.FOLLOW_UP_RECORDED]:
+    'A follow-up (seguimiento, activity 5) was recorded: an assistance session state, PMI action progress, indicator measurement, corrective action, coaching note or reply, or the school’s self-evaluation. Payload: { followUpId, subject: SESSION|ACTION_PROGRESS|INDICATOR_MEASUREMENT|CORRECTIVE_ACTION|COACHING_NOTE|COACHING_REPLY|SELF_EVALUATION, daneCode, planId?, strategyId?, status? }.',
   [EventType.ASSISTANCE_EVALUATION_SUBMITTED]:
     'A school evaluated the assistance it received (evaluación de asesoría). Payload: { evaluationId, activityId, daneCode }.',
   [EventType.ASSISTANCE_EVALUATIONS_CONSOLIDATED]:

@@ -27,8 +27,8 @@ export const PRESETS: Record<EventConsumer, Preset> = {
   [EventConsumer.E02_01]: {
     code: 'E02.01',
     name: 'E02.01 satisfacción (satisfaction)',
-    receives: 'each submitted assistance evaluation, and the consolidated results',
-    types: [EventType.ASSISTANCE_EVALUATION_SUBMITTED, EventType.ASSISTANCE_EVALUATIONS_CONSOLIDATED],
+    receives: 'the start of the evaluation of a strategy, each submitted assistance evaluation, and the consolidated results',
+    types: [EventType.STRATEGY_EVALUATION_STARTED, EventType.ASSISTANCE_EVALUATION_SUBMITTED, EventType.ASSISTANCE_EVALUATIONS_CONSOLIDATED],
   },
   [EventConsumer.I02_04]: {
     code: 'I02.04',
@@ -59,10 +59,12 @@ export const PRESETS: Record<EventConsumer, Preset> = {
   [EventConsumer.D02_01]: {
     code: 'D02.01',
     name: 'D02.01 Plan de Apoyo al Mejoramiento (PAM)',
-    receives: 'results of PAM actions: strategy approval and alignment, follow-ups, the consolidated report',
+    receives: 'results of PAM actions: strategy approval and alignment, execution and evaluation of the strategy, follow-ups, the consolidated report',
     types: [
       EventType.STRATEGY_APPROVED,
       EventType.STRATEGY_ALIGNMENT_FAILED,
+      EventType.STRATEGY_EXECUTION_STARTED,
+      EventType.STRATEGY_EVALUATION_STARTED,
       EventType.FOLLOW_UP_RECORDED,
       EventType.CONSOLIDATED_REPORT_PUBLISHED,
     ],

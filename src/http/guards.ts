@@ -1,112 +1,204 @@
 import {
   GraphQLError,
   Kind,
+  NoSchemaIntrospectionCustomRule,
+  getNamedType,
+  isCompositeType,
   type ASTVisitor,
   type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ParseOptions,
+  type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Config } from '../config';
 import { ErrorCode } from '../common/errors';
 
-const limitError = (message: string, limit: string, max: number, actual: number) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit, max, actual } });
+/**
+ * The guards every document passes, over HTTP and over WebSocket alike (src/server.ts gives both transports these
+ * same rules). Each costs time linear in the document's size: fragments are measured once and their measure reused
+ * at every spread, so a chain of fragments that each spread the next twice (2^n expansions) costs n steps.
+ *
+ * Depth, aliases and directives are GraphQL Armor's rules (@escape.tech/graphql-armor-*, which memoise fragments);
+ * tokens are graphql-js's own `maxTokens` parse option (Armor's max-tokens plugin swaps the parser, which Apollo
+ * Server does not let a plugin do; the limit is the same); the cost estimate is the hub's own (below), because
+ * Armor's cost-limit ignores `first` given as a variable, and paginated lists are what makes a query expensive here.
+ */
 
-/** Deepest selection nesting, following fragments (cycles are rejected by graphql-js itself). */
-function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
-  if (!set) return 0;
-  let max = 0;
-  for (const sel of set.selections) {
-    let d = 0;
-    // Introspection (__schema, __type) is deep by nature (ofType chains) and switched off apart with INTROSPECTION.
-    if (sel.kind === Kind.FIELD && sel.name.value.startsWith('__')) continue;
-    if (sel.kind === Kind.FIELD) d = sel.selectionSet ? 1 + depthOf(sel.selectionSet, fragments, seen) : 1;
-    else if (sel.kind === Kind.INLINE_FRAGMENT) d = depthOf(sel.selectionSet, fragments, seen);
-    else if (sel.kind === Kind.FRAGMENT_SPREAD && !seen.has(sel.name.value)) {
-      const f = fragments[sel.name.value];
-      d = f ? depthOf(f.selectionSet, fragments, new Set([...seen, sel.name.value])) : 0;
-    }
-    if (d > max) max = d;
-  }
-  return max;
+/** `extensions.limit` of each guard (README "Errors"). */
+export enum Limit {
+  DEPTH = 'depth',
+  COMPLEXITY = 'complexity',
+  ALIASES = 'aliases',
+  DIRECTIVES = 'directives',
+  TOKENS = 'tokens',
+  OPERATIONS = 'operations',
+  BODY_SIZE = 'bodySize',
+  BATCH_SIZE = 'batchSize',
+  SUBSCRIPTIONS = 'subscriptions',
+  VALIDATION_ERRORS = 'validationErrors',
 }
 
-export function depthLimit(max: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const doc = context.getDocument();
-    const fragments = Object.fromEntries(
-      doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-    );
-    return {
-      OperationDefinition(op) {
-        const depth = depthOf(op.selectionSet, fragments);
-        if (depth > max) {
-          context.reportError(limitError(`Query depth ${depth} exceeds the maximum of ${max}`, 'depth', max, depth));
-        }
-      },
-    };
-  };
-}
+export const limitError = (message: string, limit: Limit, max: number, actual?: number) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit, max, ...(actual === undefined ? {} : { actual }) } });
 
-export function aliasLimit(max: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    let count = 0;
-    return {
-      Field(node) {
-        if (node.alias && ++count === max + 1) {
-          context.reportError(limitError(`More than ${max} aliases in one request`, 'aliases', max, count));
-        }
-      },
-    };
-  };
+/** Armor reports a refusal as an error whose message ends in "found N."; the hub reports its own coded error instead. */
+function armorReject(limit: Limit, max: number, describe: (actual: number) => string) {
+  return [
+    (context: ValidationContext | null, err: GraphQLError) => {
+      const actual = Number(/found (\d+)/.exec(err.message)?.[1] ?? NaN);
+      context?.reportError(limitError(describe(actual), limit, max, Number.isFinite(actual) ? actual : undefined));
+    },
+  ];
 }
 
 export function operationLimit(max: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     Document(doc) {
       const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
-      if (ops > max) context.reportError(limitError(`${ops} operations in one document; at most ${max}`, 'operations', max, ops));
+      if (ops > max) context.reportError(limitError(`${ops} operations in one document; at most ${max}`, Limit.OPERATIONS, max, ops));
     },
   });
 }
 
-export const guardRules = (config: Config): ValidationRule[] => [
-  depthLimit(config.MAX_QUERY_DEPTH),
-  aliasLimit(config.MAX_ALIASES),
-  operationLimit(config.MAX_OPERATIONS_PER_REQUEST),
-];
+/** The validation rules added to graphql-js's specified rules, for both transports. */
+export function hubValidationRules(config: Config): ValidationRule[] {
+  const rules: ValidationRule[] = [
+    operationLimit(config.MAX_OPERATIONS_PER_REQUEST),
+    // Fragments and inline fragments add no depth; introspection (__schema) is deep by nature and switched off apart.
+    maxDepthRule({
+      n: config.MAX_QUERY_DEPTH,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      propagateOnRejection: false,
+      onReject: armorReject(Limit.DEPTH, config.MAX_QUERY_DEPTH, (d) => `Query depth ${d} exceeds the maximum of ${config.MAX_QUERY_DEPTH}`),
+    }) as unknown as ValidationRule,
+    maxAliasesRule({
+      n: config.MAX_ALIASES,
+      allowList: [],
+      propagateOnRejection: false,
+      onReject: armorReject(Limit.ALIASES, config.MAX_ALIASES, (n) => `${n} aliases in one operation; at most ${config.MAX_ALIASES}`),
+    }) as unknown as ValidationRule,
+    maxDirectivesRule({
+      n: config.MAX_DIRECTIVES,
+      propagateOnRejection: false,
+      onReject: armorReject(Limit.DIRECTIVES, config.MAX_DIRECTIVES, (n) => `${n} directives in one operation; at most ${config.MAX_DIRECTIVES}`),
+    }) as unknown as ValidationRule,
+  ];
+  if (!config.introspection) rules.push(NoSchemaIntrospectionCustomRule);
+  return rules;
+}
 
-/** A list field costs its page size (`first`, default 20) times its selection. */
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  if (!field.args.some((a) => a.name === 'first')) return undefined;
-  const first = typeof args.first === 'number' ? args.first : 20;
-  return 1 + first * Math.max(childComplexity, 1);
-};
+/** Parse options for both transports: the lexer stops after MAX_TOKENS tokens, before any tree is built. */
+export const hubParseOptions = (config: Config): ParseOptions => ({ maxTokens: config.MAX_TOKENS });
+
+/** graphql-js's message when `maxTokens` stops the parser (16.x spells it "more that"). */
+const TOKENS_MESSAGE = /Document contains more th(?:an|at) (\d+) tokens/;
+
+/** The coded LIMIT_EXCEEDED error for a parse stopped by the token limit, or null for any other syntax error. */
+export function tokenLimitError(message: string): GraphQLError | null {
+  const m = TOKENS_MESSAGE.exec(message);
+  if (!m) return null;
+  const max = Number(m[1]);
+  return limitError(`The document has more than ${max} tokens (MAX_TOKENS); send large data as variables`, Limit.TOKENS, max);
+}
+
+/** graphql-js stops validating after 100 errors ("Too many validation errors, error limit reached. Validation aborted."). */
+export const VALIDATION_ABORTED = /Validation aborted/;
+export const validationAbortedError = () =>
+  limitError('Too many validation errors in one document; validation stopped after 100', Limit.VALIDATION_ERRORS, 100);
+
+const DEFAULT_PAGE = 20;
+
+/**
+ * Estimated cost of an operation: a field costs 1 plus its selection; a list field with a `first` argument costs
+ * 1 + first × its selection (`first` from a literal or a variable, 20 when absent or not an integer). Fragment costs
+ * are computed once (memoised by name), so the estimate is linear in the document's size. It is an upper bound:
+ * @skip/@include and type conditions are not evaluated. Introspection fields cost 1 each level, like any other.
+ */
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined | null,
+  variables: Record<string, unknown> | undefined | null,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  const operations: OperationDefinitionNode[] = [];
+  for (const d of document.definitions) {
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    else if (d.kind === Kind.OPERATION_DEFINITION) operations.push(d);
+  }
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!operation) return 0; // Apollo and graphql-ws answer "operation not found" themselves.
+  const memo = new Map<string, number>();
+  const inProgress = new Set<string>();
+
+  const pageSize = (value: ValueNode | undefined): number => {
+    if (!value) return DEFAULT_PAGE;
+    if (value.kind === Kind.INT) return Number(value.value);
+    if (value.kind === Kind.VARIABLE) {
+      const v = variables?.[value.name.value];
+      return typeof v === 'number' && Number.isInteger(v) ? v : DEFAULT_PAGE;
+    }
+    return DEFAULT_PAGE;
+  };
+
+  const costOf = (set: SelectionSetNode, type: GraphQLCompositeType | undefined): number => {
+    let total = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        const field = type && 'getFields' in type ? type.getFields()[sel.name.value] : undefined;
+        const named = field ? getNamedType(field.type) : undefined;
+        const child = sel.selectionSet ? costOf(sel.selectionSet, named && isCompositeType(named) ? named : undefined) : 0;
+        const paginated = field?.args.some((a) => a.name === 'first');
+        total += paginated ? 1 + Math.max(0, pageSize(sel.arguments?.find((a) => a.name.value === 'first')?.value)) * Math.max(child, 1) : 1 + child;
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
+        total += costOf(sel.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+      } else {
+        const name = sel.name.value;
+        let cost = memo.get(name);
+        if (cost === undefined) {
+          const fragment = fragments.get(name);
+          if (!fragment || inProgress.has(name)) cost = 0; // unknown or cyclic: refused by validation already
+          else {
+            inProgress.add(name);
+            const cond = schema.getType(fragment.typeCondition.name.value);
+            cost = costOf(fragment.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+            inProgress.delete(name);
+            memo.set(name, cost);
+          }
+        }
+        total += cost;
+      }
+    }
+    return total;
+  };
+
+  const root =
+    operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  return costOf(operation.selectionSet, root ?? undefined);
+}
 
 /** Throws LIMIT_EXCEEDED when an operation's estimated cost is above the configured maximum. */
 export function checkComplexity(
   schema: GraphQLSchema,
   document: DocumentNode,
-  operationName: string | undefined,
-  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined | null,
+  variables: Record<string, unknown> | undefined | null,
   max: number,
 ): void {
-  let cost: number;
-  try {
-    cost = getComplexity({
-      schema,
-      query: document,
-      operationName,
-      variables,
-      estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-    });
-  } catch (err) {
-    // The estimate coerces variables before Apollo does: a wrong variable is the client's error.
-    throw new GraphQLError((err as Error).message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  const cost = estimateCost(schema, document, operationName, variables);
+  if (cost > max) {
+    const shown = Number.isFinite(cost) && cost < Number.MAX_SAFE_INTEGER ? cost : Number.MAX_SAFE_INTEGER;
+    throw limitError(`Query cost ${shown} exceeds the maximum of ${max}`, Limit.COMPLEXITY, max, shown);
   }
-  if (cost > max) throw limitError(`Query cost ${cost} exceeds the maximum of ${max}`, 'complexity', max, cost);
 }

@@ -1,7 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { Context } from '../context';
 import type { IngestionResult } from './batch';
 import { ingestSelfEvaluations } from './d01-03-self-evaluation';
@@ -11,52 +9,73 @@ import { ingestPeiUpdates } from './d02-02-pei';
 import { ingestEducationModels } from './c02-02-education-model';
 import { ingestInspectionFindings, ingestSchoolRegimes } from './f01-03-inspection';
 import { ingestCurriculumChanges } from './d02-05-curriculum';
+import { describeReading, isProblem, readSpreadsheet, SpreadsheetError, typed, type ColumnKind, type Reading, type ReadOptions, type TypingContext } from './spreadsheet';
 
 /**
- * Spreadsheets (CSV or XLSX, first sheet, a header row) → batches for the same services the GraphQL mutations use.
+ * Spreadsheets (CSV or XLSX, a header row) → batches for the same services the GraphQL mutations use.
  * Column names are snake_case (see docs/inbound.md). Sources with children (D01.04 Saber results, D02.01 indicators and
  * tasks, F01.03 actions) take one row per child, repeating the parent's columns; rows with the same parent key group.
+ *
+ * Each column has a kind (text, number, percent, date, date-time, list): cells are read by `src/inbound/spreadsheet.ts`
+ * as the person sees them, and a cell that cannot be read without guessing refuses its row (and the item the row belongs
+ * to) before anything reaches the service, naming the cell.
  */
 
-export type Row = Record<string, string>;
-/** An item and the spreadsheet rows (1-based, header = row 1) it came from. */
+/** A row's typed values by column (null for an empty cell). */
+export type Row = Record<string, unknown>;
+
+/** An item and the spreadsheet rows it came from. */
 export interface FileItem {
   item: Record<string, unknown>;
+  /** The file's own lines (CSV) or the sheet's rows (XLSX), 1-based. */
   rows: number[];
+  /** Cells that could not be read: the item is refused with these, and not sent. */
+  problems: { column: string; cell: string; message: string }[];
 }
 
-const str = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
-const num = (v: string | undefined): number | null => {
-  const s = str(v);
-  if (s === null) return null;
-  const n = Number(s.replace(',', '.'));
-  return Number.isNaN(n) ? (s as unknown as number) : n; // leave bad text for the service to reject with its field
-};
-const list = (v: string | undefined) => (str(v) ?? '').split(';').map((x) => x.trim()).filter(Boolean);
+type Kinds = Record<string, ColumnKind>;
 
-function group(rows: Row[], keyOf: (r: Row) => string, make: (first: Row) => Record<string, unknown>, add: (item: Record<string, unknown>, r: Row) => void) {
+const str = (v: unknown) => (v === undefined || v === null || v === '' ? null : (v as string));
+const num = (v: unknown) => (v === undefined ? null : (v as number | null));
+const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+
+interface TypedRow {
+  line: number;
+  values: Row;
+  problems: FileItem['problems'];
+}
+
+function group(rows: TypedRow[], keyOf: (r: Row) => string, make: (first: Row) => Record<string, unknown>, add: (item: Record<string, unknown>, r: Row) => void): FileItem[] {
   const out = new Map<string, FileItem>();
-  rows.forEach((r, i) => {
-    const k = keyOf(r);
+  for (const r of rows) {
+    const k = keyOf(r.values);
     let fi = out.get(k);
-    if (!fi) out.set(k, (fi = { item: make(r), rows: [] }));
-    fi.rows.push(i + 2);
-    add(fi.item, r);
-  });
+    if (!fi) out.set(k, (fi = { item: make(r.values), rows: [], problems: [] }));
+    fi.rows.push(r.line);
+    fi.problems.push(...r.problems);
+    add(fi.item, r.values);
+  }
   return [...out.values()];
 }
 
-const single = (rows: Row[], make: (r: Row) => Record<string, unknown>): FileItem[] => rows.map((r, i) => ({ item: make(r), rows: [i + 2] }));
+const single = (rows: TypedRow[], make: (r: Row) => Record<string, unknown>): FileItem[] =>
+  rows.map((r) => ({ item: make(r.values), rows: [r.line], problems: r.problems }));
 
 interface SourceFormat {
+  /** Required columns. */
   columns: string[];
-  toItems(rows: Row[]): FileItem[];
+  /** Kind of every column read (required or optional); `source_timestamp` is added to all. */
+  kinds: Kinds;
+  /** A check across the cells of a row (e.g. a percent cell needs the unit %). */
+  checkRow?(r: Row, percentCells: Set<string>): FileItem['problems'];
+  toItems(rows: TypedRow[]): FileItem[];
   ingest(ctx: Context, input: { secretariat: string; items: never[] }): Promise<IngestionResult>;
 }
 
 export const FILE_SOURCES: Record<string, SourceFormat> = {
   'D01.03': {
     columns: ['dane_code', 'year', 'catalogue_version', 'component_code', 'score', 'evidence'],
+    kinds: { score: 'number' },
     toItems: (rows) =>
       single(rows, (r) => ({
         daneCode: str(r.dane_code),
@@ -72,6 +91,7 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
   },
   'D01.04': {
     columns: ['dane_code', 'year', 'enrolment', 'saber11_category', 'dropout_rate', 'repetition_rate', 'infrastructure_condition', 'infrastructure_needs', 'saber_grade', 'saber_subject', 'insufficient', 'minimum', 'satisfactory', 'advanced'],
+    kinds: { enrolment: 'number', dropout_rate: 'percent', repetition_rate: 'percent', infrastructure_needs: 'list', saber_grade: 'number', insufficient: 'percent', minimum: 'percent', satisfactory: 'percent', advanced: 'percent' },
     toItems: (rows) =>
       group(
         rows,
@@ -104,6 +124,12 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
   },
   'D02.01': {
     columns: ['period', 'line_code', 'line_name', 'action_code', 'action_name', 'start_date', 'end_date', 'indicator_name', 'baseline', 'target', 'unit', 'task_description', 'task_responsible', 'task_due_date'],
+    kinds: { start_date: 'date', end_date: 'date', baseline: 'measure', target: 'measure', task_due_date: 'date' },
+    // A percent cell (45%) is the indicator's value in percent: the row's unit must say so.
+    checkRow: (r, percentCells) =>
+      ['baseline', 'target']
+        .filter((c) => percentCells.has(c) && str(r.unit) !== '%')
+        .map((c) => ({ column: c, cell: c, message: `is a percent but the unit is ${str(r.unit) === null ? 'empty' : `"${String(r.unit)}"`}: write unit % or a plain number` })),
     toItems: (rows) =>
       group(
         rows,
@@ -133,6 +159,7 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
   },
   'D02.02': {
     columns: ['external_id', 'dane_code', 'change_type', 'date', 'summary'],
+    kinds: { date: 'date' },
     toItems: (rows) =>
       single(rows, (r) => ({
         externalId: str(r.external_id),
@@ -146,6 +173,7 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
   },
   'C02.02': {
     columns: ['external_id', 'dane_code', 'model_name', 'date', 'notes'],
+    kinds: { date: 'date' },
     toItems: (rows) =>
       single(rows, (r) => ({
         externalId: str(r.external_id),
@@ -159,6 +187,7 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
   },
   'F01.03': {
     columns: ['finding_id', 'dane_code', 'date', 'area', 'description', 'action_id', 'action_type', 'action_description', 'action_due_date'],
+    kinds: { date: 'date', action_due_date: 'date' },
     toItems: (rows) =>
       group(
         rows,
@@ -186,12 +215,14 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
   },
   'F01.03-REGIME': {
     columns: ['dane_code', 'regime', 'year'],
+    kinds: {},
     toItems: (rows) =>
       single(rows, (r) => ({ daneCode: str(r.dane_code), regime: str(r.regime), year: str(r.year), sourceTimestamp: str(r.source_timestamp) })),
     ingest: ingestSchoolRegimes as SourceFormat['ingest'],
   },
   'D02.05': {
     columns: ['external_id', 'dane_code', 'date', 'summary', 'areas'],
+    kinds: { date: 'date', areas: 'list' },
     toItems: (rows) =>
       single(rows, (r) => ({
         externalId: str(r.external_id),
@@ -205,56 +236,71 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
   },
 };
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String(v.text);
-  }
-  return String(v);
+const KIND_NAMES: Record<ColumnKind, string> = {
+  text: 'text',
+  number: 'a number',
+  percent: 'a percent (5.8 or a percent cell 5.8%)',
+  measure: 'a number (a percent cell needs unit %)',
+  date: 'a date',
+  datetime: 'a date-time',
+  list: 'a list separated by ;',
+};
+
+export interface FileRead {
+  items: FileItem[];
+  reading: Reading;
+  /** How the file was read, for the summary. */
+  summary: string;
 }
 
-/** Reads a CSV (comma or semicolon separated, UTF-8) or the first sheet of an XLSX into rows keyed by header. */
-export async function readRows(file: string): Promise<Row[]> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx') {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const ws = wb.worksheets[0];
-    if (!ws) return [];
-    const header = (ws.getRow(1).values as ExcelJS.CellValue[]).map((v) => cellText(v).trim().toLowerCase());
-    const rows: Row[] = [];
-    for (let r = 2; r <= ws.rowCount; r++) {
-      const values = ws.getRow(r).values as ExcelJS.CellValue[];
-      const row: Row = {};
-      let any = false;
-      header.forEach((h, i) => {
-        if (!h) return;
-        row[h] = cellText(values[i]);
-        if (row[h] !== '') any = true;
-      });
-      if (any) rows.push(row);
-    }
-    return rows;
-  }
-  if (ext !== '.csv') throw new Error(`Unsupported file type ${ext}: use .csv or .xlsx`);
-  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
-  return parse(text, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, delimiter, trim: true }) as Row[];
-}
-
-/** Items of a file, with the file's modification time as the default source timestamp. */
-export async function fileItems(source: string, file: string, defaultTimestamp?: string): Promise<FileItem[]> {
+/**
+ * Items of a file: every row typed by its source's column kinds; the default source timestamp is `defaultTimestamp`
+ * (ISO 8601 or day-first, America/Bogota when no zone is written) or the file's modification time.
+ * Throws SpreadsheetError for a file that cannot be read at all (unknown source, missing or duplicate columns).
+ */
+export async function fileItems(source: string, file: string, defaultTimestamp?: string, options: ReadOptions = {}): Promise<FileRead> {
   const format = FILE_SOURCES[source];
-  if (!format) throw new Error(`Unknown source ${source}; one of ${Object.keys(FILE_SOURCES).join(', ')}`);
-  const rows = await readRows(file);
-  const missing = format.columns.filter((c) => rows.length > 0 && !(c in rows[0]));
-  if (missing.length) throw new Error(`Missing columns in ${path.basename(file)}: ${missing.join(', ')}`);
-  const ts = defaultTimestamp ?? (await stat(file)).mtime.toISOString();
-  const items = format.toItems(rows);
+  if (!format) throw new SpreadsheetError(`Unknown source ${source}; one of ${Object.keys(FILE_SOURCES).join(', ')}`);
+  const numberColumns = Object.entries(format.kinds)
+    .filter(([, k]) => k === 'number' || k === 'percent' || k === 'measure')
+    .map(([c]) => c);
+  const reading = await readSpreadsheet(file, { numberColumns, ...options });
+  const missing = format.columns.filter((c) => reading.rows.length > 0 && !reading.header.includes(c));
+  if (missing.length) throw new SpreadsheetError(`Missing columns in ${path.basename(file)}: ${missing.join(', ')}`);
+  const tc: TypingContext = { decimal: reading.decimal, dateForms: new Set() };
+  let ts: Date;
+  if (defaultTimestamp !== undefined) {
+    const t = typed('datetime', { ref: '--source-timestamp', content: { kind: 'text', text: defaultTimestamp } }, { decimal: '.', dateForms: new Set() });
+    if (isProblem(t)) throw new SpreadsheetError(`--source-timestamp ${t.problem}`);
+    ts = t as Date;
+  } else ts = (await stat(file)).mtime;
+  const kinds: Kinds = { source_timestamp: 'datetime', ...format.kinds };
+  const typedRows: TypedRow[] = reading.rows.map(({ line, cells }) => {
+    const values: Row = {};
+    const problems: FileItem['problems'] = [];
+    const percentCells = new Set<string>();
+    for (const [column, cell] of cells) {
+      if (column === '') {
+        problems.push({ column: '', cell: cell.ref, message: (cell.content as { error: string }).error });
+        continue;
+      }
+      const kind = kinds[column] ?? 'text';
+      const flags: { percent?: boolean } = {};
+      const v = typed(kind, cell, tc, flags);
+      if (isProblem(v)) {
+        problems.push({ column, cell: cell.ref, message: `${v.problem} (expected ${KIND_NAMES[kind]})` });
+        values[column] = undefined;
+      } else {
+        values[column] = v;
+        if (flags.percent) percentCells.add(column);
+      }
+    }
+    if (format.checkRow) {
+      for (const p of format.checkRow(values, percentCells)) problems.push({ ...p, cell: cells.get(p.column)?.ref ?? p.cell });
+    }
+    return { line, values, problems };
+  });
+  const items = format.toItems(typedRows);
   for (const fi of items) fi.item.sourceTimestamp ??= ts;
-  return items;
+  return { items, reading, summary: describeReading(reading, tc.dateForms) };
 }

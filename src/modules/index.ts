@@ -38,6 +38,18 @@ import { SchoolClassification } from './strategy/school-classification.entity';
 import { AssistanceActivity } from './strategy/assistance-activity.entity';
 import { AlignmentImprovementAction, StrategyRevision } from './strategy/alignment-improvement-action.entity';
 import { AssistanceActivityResolver, SchoolClassificationResolver, StrategyResolver } from './strategy/strategy.resolver';
+import { AssistanceSession } from './execution/assistance-session.entity';
+import { AssistanceSessionResolver } from './execution/session.resolver';
+import { CoachingNoteResolver, FollowUpResolver } from './follow-ups/follow-up.resolver';
+import { PeriodResolver, SupportActionFollowUpResolver } from './strategy/period.resolver';
+import {
+  CoachingNote,
+  CoachingNoteReply,
+  IndicatorMeasurement,
+  PlanActionProgress,
+  PlanCorrectiveAction,
+  PlanSelfEvaluation,
+} from './follow-ups/follow-up.entity';
 
 export const entities = [
   // Registry, audit and events (foundation)
@@ -81,6 +93,14 @@ export const entities = [
   AssistanceActivity,
   AlignmentImprovementAction,
   StrategyRevision,
+  // D02.03 activities 5–6: execution support and follow-up
+  AssistanceSession,
+  PlanActionProgress,
+  IndicatorMeasurement,
+  PlanCorrectiveAction,
+  CoachingNote,
+  CoachingNoteReply,
+  PlanSelfEvaluation,
 ];
 
 export const resolvers = [
@@ -98,4 +118,9 @@ export const resolvers = [
   StrategyResolver,
   SchoolClassificationResolver,
   AssistanceActivityResolver,
+  AssistanceSessionResolver,
+  FollowUpResolver,
+  CoachingNoteResolver,
+  PeriodResolver,
+  SupportActionFollowUpResolver,
 ] as const;

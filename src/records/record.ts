@@ -1,10 +1,23 @@
 import ExcelJS from 'exceljs';
+import { DEFAULT_ZONE, isoInZone, wallClock, zonedInstant } from '../common/time-zone';
 
 /**
- * Official records (registros) of D02.03 as files: one definition per record, written as CSV (UTF-8 with BOM, `;`
- * separated, as Spanish Excel opens it) or XLSX (real date cells, frozen header, column widths). Every text cell is
- * formula-safe: a value starting with `=`, `+`, `-`, `@`, tab or carriage return is written as text, never as a
- * formula. Labels and values are Spanish: give each column a `label` and map enum codes with `values`.
+ * Official records (registros) of D02.03 as files — the one way to write one: a `RecordDefinition` (Spanish headers,
+ * typed columns, `values` mapping stored codes to Spanish labels) and `writeRecord(def, rows, format, base, heading)`.
+ *
+ * - CSV: UTF-8 with BOM, `;` separated, CRLF, as Spanish Excel opens it; decimals with a comma (`5,8`), percents as the
+ *   percent shown (`5,8 %`), dates ISO `YYYY-MM-DD`, date-times ISO 8601 with the America/Bogota offset, Sí/No. No
+ *   heading lines: the file is a table a program can read back.
+ * - XLSX: optional heading lines (title, secretariat, period, revision), then the bold header row, frozen, with an
+ *   auto-filter; real date cells (`dd/mm/yyyy`, date-times as the Bogota wall clock), number cells with their format
+ *   (percent cells show the percent), column widths from the content (10–60 characters).
+ * - Every text cell is formula-safe in both formats: a value starting with `=`, `+`, `-`, `@`, tab or carriage return
+ *   is written with a leading apostrophe (OWASP "CSV injection"), so no spreadsheet ever runs it. `readRecord` (and the
+ *   import) remove that apostrophe again, so a record read back gives the stored text.
+ *
+ * Units: `percent` columns hold percent points as the hub stores them (5.8 means 5.8 %); `date` columns hold
+ * `YYYY-MM-DD` strings (a Date is read as its America/Bogota calendar day); `datetime` columns hold instants (Date or
+ * ISO 8601 string with zone).
  */
 
 export type ColumnType = 'text' | 'integer' | 'decimal' | 'percent' | 'date' | 'datetime' | 'boolean';
@@ -15,9 +28,9 @@ export interface RecordColumn<T> {
   type: ColumnType;
   /** The cell's value: a string, number, boolean, Date or ISO date string (`YYYY-MM-DD`), or null for empty. */
   value: (row: T) => unknown;
-  /** Spanish label for each stored code (e.g. `{ INTEGRAL: 'Integral' }`); unknown codes are written as they are. */
+  /** Spanish label for each stored code (e.g. `{ INTEGRAL: 'Acompañamiento integral' }`); unknown codes are written as they are. */
   values?: Record<string, string>;
-  /** Width in characters (XLSX); defaults from the header. */
+  /** Width in characters (XLSX); default: from the header and the longest value, 10 to 60. */
   width?: number;
 }
 
@@ -26,7 +39,7 @@ export interface RecordDefinition<T> {
   key: string;
   /** Official title, e.g. `Programación de la Asistencia Técnica`. */
   title: string;
-  /** Worksheet name (≤ 31 characters). */
+  /** Worksheet name (≤ 31 characters; `* ? : \ / [ ]` are replaced). */
   sheet: string;
   columns: RecordColumn<T>[];
 }
@@ -52,20 +65,43 @@ export function formulaSafe(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** The value of one cell as a typed value (XLSX) before any text formatting. */
+/**
+ * The inverse of `formulaSafe`: the apostrophe written before a formula-like text is removed (also before a line
+ * feed, which is what a leading carriage return becomes in an XLSX cell).
+ */
+export function unFormulaSafe(text: string): string {
+  return /^'[=+\-@\t\r\n]/.test(text) ? text.slice(1) : text;
+}
+
+/** XLSX keeps no carriage return in a cell (XML reads it as a line feed; Excel breaks lines in a cell with LF). */
+const xlsxText = (s: string) => s.replace(/\r\n?/g, '\n');
+
+/** The value of one cell as a typed value (XLSX) before any text formatting; percents in percent points. */
 export function cellValue<T>(col: RecordColumn<T>, row: T): string | number | boolean | Date | null {
   const v = col.value(row);
   if (v === null || v === undefined || v === '') return null;
   switch (col.type) {
-    case 'date':
+    case 'date': {
+      if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
+      const d = v instanceof Date ? v : new Date(String(v));
+      if (Number.isNaN(d.getTime())) return null;
+      // An instant's calendar day in Colombia, as a UTC-midnight date (what a date cell holds).
+      const w = wallClock(d, DEFAULT_ZONE);
+      return new Date(Date.UTC(w.y, w.m - 1, w.d));
+    }
     case 'datetime': {
-      const d = v instanceof Date ? v : new Date(col.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? `${v}T00:00:00Z` : String(v));
-      return Number.isNaN(d.getTime()) ? null : d;
+      // An ISO string without a zone is Bogota's wall clock, never the machine's.
+      const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(v) : null;
+      const d = m ? zonedInstant({ y: +m[1], m: +m[2], d: +m[3], h: +m[4], mi: +m[5], s: +(m[6] ?? 0) }) : v instanceof Date ? v : new Date(String(v));
+      // Records show whole seconds.
+      return Number.isNaN(d.getTime()) ? null : new Date(Math.floor(d.getTime() / 1000) * 1000);
     }
     case 'integer':
     case 'decimal':
-    case 'percent':
-      return typeof v === 'number' ? v : Number(v);
+    case 'percent': {
+      const n = typeof v === 'number' ? v : Number(v);
+      return Number.isFinite(n) ? n : null;
+    }
     case 'boolean':
       return Boolean(v);
     default: {
@@ -75,32 +111,29 @@ export function cellValue<T>(col: RecordColumn<T>, row: T): string | number | bo
   }
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
+const decimalComma = (n: number) => String(n).replace('.', ',');
 
-/** Text of a cell in the CSV: dates as `YYYY-MM-DD` (ISO, unambiguous), decimals with a comma, Sí/No. */
+/** Text of a cell in the CSV: dates `YYYY-MM-DD`, date-times ISO 8601 in America/Bogota, decimals with a comma, Sí/No. */
 export function cellText<T>(col: RecordColumn<T>, row: T): string {
   const v = cellValue(col, row);
   if (v === null) return '';
   if (v instanceof Date) {
-    const date = `${v.getUTCFullYear()}-${two(v.getUTCMonth() + 1)}-${two(v.getUTCDate())}`;
-    if (col.type === 'date') return date;
-    // Datetimes are written in Colombia's time (UTC−5, no daylight saving) with the offset, as ISO 8601.
-    const b = new Date(v.getTime() - 5 * 3600_000);
-    return `${b.getUTCFullYear()}-${two(b.getUTCMonth() + 1)}-${two(b.getUTCDate())}T${two(b.getUTCHours())}:${two(b.getUTCMinutes())}:${two(b.getUTCSeconds())}-05:00`;
+    if (col.type === 'date') return v.toISOString().slice(0, 10);
+    return isoInZone(v, DEFAULT_ZONE);
   }
   if (typeof v === 'boolean') return v ? 'Sí' : 'No';
-  if (typeof v === 'number') return col.type === 'percent' ? `${String(Math.round(v * 10000) / 100).replace('.', ',')} %` : String(v).replace('.', ',');
+  if (typeof v === 'number') return col.type === 'percent' ? `${decimalComma(v)} %` : decimalComma(v);
   return formulaSafe(v);
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 function csvField(s: string): string {
-  return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[";\r\n\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv<T>(def: RecordDefinition<T>, rows: T[]): Buffer {
-  const lines = [def.columns.map((c) => csvField(c.header)).join(';')];
+  const lines = [def.columns.map((c) => csvField(formulaSafe(c.header))).join(';')];
   for (const r of rows) lines.push(def.columns.map((c) => csvField(cellText(c, r))).join(';'));
   return Buffer.concat([UTF8_BOM, Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 }
@@ -109,43 +142,66 @@ const NUM_FMT: Partial<Record<ColumnType, string>> = {
   date: 'dd/mm/yyyy',
   datetime: 'dd/mm/yyyy hh:mm',
   integer: '0',
-  decimal: '0.00',
+  decimal: '#,##0.##',
   percent: '0.0%',
 };
+
+/** Shown length of a cell, for the column width. */
+const shownLength = (v: unknown, type: ColumnType) => {
+  if (v === null || v === undefined) return 0;
+  if (type === 'date') return 10;
+  if (type === 'datetime') return 16;
+  return Math.max(...String(v).split('\n').map((l) => l.length));
+};
+
+const sheetName = (s: string) => s.replace(/[*?:\\/[\]]/g, '-').slice(0, 31) || 'Registro';
 
 export async function toXlsx<T>(def: RecordDefinition<T>, rows: T[], heading?: string[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'pmi-hub';
-  const sheet = workbook.addWorksheet(def.sheet.slice(0, 31));
+  const sheet = workbook.addWorksheet(sheetName(def.sheet));
   const top = heading ?? [];
-  for (const line of top) sheet.addRow([formulaSafe(line)]).font = { bold: true };
+  top.forEach((line, i) => {
+    const r = sheet.addRow([formulaSafe(line)]);
+    r.font = { bold: true, size: i === 0 ? 13 : 11 };
+  });
   if (top.length) sheet.addRow([]);
-  const headerRow = sheet.addRow(def.columns.map((c) => c.header));
+  const headerRow = sheet.addRow(def.columns.map((c) => formulaSafe(c.header)));
   headerRow.font = { bold: true };
   headerRow.alignment = { vertical: 'middle', wrapText: true };
-  def.columns.forEach((c, i) => {
-    const col = sheet.getColumn(i + 1);
-    col.width = c.width ?? Math.max(10, Math.min(50, c.header.length + 2));
-    if (NUM_FMT[c.type]) col.numFmt = NUM_FMT[c.type] as string;
+  headerRow.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+    cell.border = { bottom: { style: 'thin' } };
   });
+  const widths = def.columns.map((c) => Math.max(...c.header.split(' ').map((w) => w.length), Math.min(c.header.length, 16)));
   for (const r of rows) {
-    sheet.addRow(
-      def.columns.map((c) => {
-        const v = cellValue(c, r);
-        if (typeof v === 'boolean') return v ? 'Sí' : 'No';
-        if (col_isDatetime(c) && v instanceof Date) return new Date(v.getTime() - 5 * 3600_000);
-        return typeof v === 'string' ? formulaSafe(v) : v;
-      }),
-    );
+    const values = def.columns.map((c, i) => {
+      const v = cellValue(c, r);
+      widths[i] = Math.max(widths[i], shownLength(c.type === 'boolean' ? 'Sí' : v, c.type));
+      if (v === null) return null;
+      if (typeof v === 'boolean') return v ? 'Sí' : 'No';
+      if (v instanceof Date) {
+        if (c.type === 'date') return v;
+        // XLSX date-times carry no zone: the cell holds Colombia's wall clock.
+        const w = wallClock(v, DEFAULT_ZONE);
+        return new Date(Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s));
+      }
+      if (typeof v === 'number') return c.type === 'percent' ? v / 100 : v;
+      return xlsxText(formulaSafe(v));
+    });
+    const row = sheet.addRow(values);
+    def.columns.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      if (NUM_FMT[c.type]) cell.numFmt = NUM_FMT[c.type] as string;
+      if (c.type === 'text') cell.alignment = { vertical: 'top', wrapText: true };
+    });
   }
-  // Text cells are stored as strings (never formulas); the apostrophe is visible only for formula-like values.
-  sheet.views = [{ state: 'frozen', ySplit: headerRow.number }];
+  def.columns.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = c.width ?? Math.max(10, Math.min(60, widths[i] + 2));
+  });
+  sheet.views = [{ state: 'frozen', ySplit: headerRow.number, xSplit: 0, topLeftCell: `A${headerRow.number + 1}` }];
+  sheet.autoFilter = { from: { row: headerRow.number, column: 1 }, to: { row: headerRow.number, column: def.columns.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** XLSX date-times carry no zone: they are written as Colombia's wall-clock time (UTC−5). */
-function col_isDatetime<T>(c: RecordColumn<T>) {
-  return c.type === 'datetime';
 }
 
 export const MIME: Record<RecordFormat, string> = {
@@ -154,9 +210,27 @@ export const MIME: Record<RecordFormat, string> = {
   [RecordFormat.PDF]: 'application/pdf',
 };
 
-/** Writes a record as CSV or XLSX (PDF is written by the records that have a printed form). */
+/**
+ * Writes a record as CSV or XLSX (PDF is written by the records that have a printed form). `base` is the file name
+ * without extension; `heading` are lines above the table in XLSX (title, secretariat, period, revision).
+ */
 export async function writeRecord<T>(def: RecordDefinition<T>, rows: T[], format: RecordFormat, base: string, heading?: string[]): Promise<ExportedFile> {
   if (format === RecordFormat.PDF) throw new Error(`The record ${def.title} has no PDF form`);
   const content = format === RecordFormat.XLSX ? await toXlsx(def, rows, heading) : toCsv(def, rows);
   return { filename: `${base}.${format.toLowerCase()}`, mimeType: MIME[format], content, rows: rows.length };
+}
+
+/**
+ * The canonical form of a row's cells, as `readRecord` gives them back: text (Spanish labels as written; in XLSX line
+ * breaks as LF), numbers (percent points), `YYYY-MM-DD` dates, ISO instants (whole seconds) for date-times, booleans.
+ * Round-trip tests compare this with what was read back.
+ */
+export function canonicalRow<T>(def: RecordDefinition<T>, row: T, format: RecordFormat = RecordFormat.CSV): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const c of def.columns) {
+    const v = cellValue(c, row);
+    out[c.header] =
+      v instanceof Date ? (c.type === 'date' ? v.toISOString().slice(0, 10) : v.toISOString()) : typeof v === 'string' && format === RecordFormat.XLSX ? xlsxText(v) : v;
+  }
+  return out;
 }

@@ -1,6 +1,15 @@
-import { loadConfig, ConfigError } from '../../src/config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, ConfigError, CONFIG_VARIABLES } from '../../src/config';
 
 describe('configuration', () => {
+  it('documents every variable it reads in the README Configuration table', () => {
+    const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const table = readme.split(/^## Configuration$/m)[1].split(/^## /m)[0];
+    const documented = new Set([...table.matchAll(/^\| ([^|]+) \|/gm)].flatMap((m) => [...m[1].matchAll(/`([A-Z_]+)`/g)].map((n) => n[1])));
+    expect(CONFIG_VARIABLES.filter((v) => !documented.has(v))).toEqual([]);
+  });
+
   it('has working defaults with nothing set', () => {
     const c = loadConfig({});
     expect(c.PORT).toBe(4000);
@@ -19,6 +28,8 @@ describe('configuration', () => {
     ['DEMO_DATA', 'maybe'],
     ['MAX_BODY_SIZE', 'huge'],
     ['JWT_SECRET', 'short'],
+    ['MAX_TOKENS', '5'],
+    ['MAX_DIRECTIVES', '-1'],
   ])('rejects %s=%s with one line naming the variable', (name, value) => {
     let error: unknown;
     try {

@@ -7,7 +7,7 @@ let hub: TestHub;
 let root: string;
 let token: string;
 beforeAll(async () => {
-  hub = await startTestHub({ MAX_QUERY_DEPTH: '4', MAX_ALIASES: '3', MAX_OPERATIONS_PER_REQUEST: '2', MAX_QUERY_COMPLEXITY: '500', MAX_BODY_SIZE: '2kb' });
+  hub = await startTestHub({ MAX_QUERY_DEPTH: '4', MAX_ALIASES: '3', MAX_OPERATIONS_PER_REQUEST: '2', MAX_QUERY_COMPLEXITY: '500', MAX_BODY_SIZE: '2kb', MAX_DIRECTIVES: '2', MAX_TOKENS: '150' });
   root = hub.url.replace('/graphql', '');
   const { a } = await createTwoTenants(hub, 1);
   token = await hub.token({ role: Role.QUALITY_LEADER, secretariat: a.code });
@@ -108,6 +108,33 @@ describe('guards for a public endpoint', () => {
     expect(err.extensions).toMatchObject({ limit: 'complexity', max: 500 });
   });
 
+  it('rejects more directives than MAX_DIRECTIVES, counted through fragments', async () => {
+    const ok = '{ a: __typename @include(if: true) b: __typename @skip(if: false) }';
+    expect((await (await post({ query: ok })).json()).errors).toBeUndefined();
+    const q = '{ ...F ...F } fragment F on Query { __typename @include(if: true) __typename @skip(if: false) }';
+    const body = await (await post({ query: q })).json();
+    expect(body.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'directives', max: 2, actual: 4 });
+  });
+
+  it('rejects a document of more than MAX_TOKENS tokens before parsing it whole', async () => {
+    const body = await (await post({ query: `{ ${'a '.repeat(200)}}` })).json();
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'LIMIT_EXCEEDED', limit: 'tokens', max: 150 } })]);
+  });
+
+  it('counts aliases through every fragment spread', async () => {
+    const q = '{ ...F ...F } fragment F on Query { a: __typename b: __typename }';
+    const body = await (await post({ query: q })).json();
+    expect(body.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'aliases', max: 3, actual: 4 });
+  });
+
+  it('estimates cost linearly: a fragment spread twice costs twice, and `first` given as a variable counts', async () => {
+    const twice = 'query($n: Int) { ...S ...S } fragment S on Query { schools(first: $n) { edges { node { daneCode } } } }';
+    // 2 × (1 + 200 × 3) = 1202 > 500; with first 50: 2 × (1 + 50 × 3) = 302.
+    expect((await hub.gql(twice, { n: 50 }, token)).errors).toBeUndefined();
+    const err = expectError(await hub.gql(twice, { n: 200 }, token), 'LIMIT_EXCEEDED');
+    expect(err.extensions).toMatchObject({ limit: 'complexity', actual: 1202 });
+  });
+
   it('rejects a body larger than MAX_BODY_SIZE', async () => {
     const res = await post({ query: `{ __typename }`, variables: { pad: 'x'.repeat(4000) } });
     expect(res.status).toBe(413);
@@ -115,10 +142,10 @@ describe('guards for a public endpoint', () => {
     expect(body.errors[0].extensions.code).toBe('LIMIT_EXCEEDED');
   });
 
-  it('answers malformed JSON with BAD_USER_INPUT, and the server stays up', async () => {
+  it('answers malformed JSON with BAD_REQUEST, and the server stays up', async () => {
     const res = await post('{"query": ');
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
     expect((await fetch(`${root}/healthz`)).status).toBe(200);
   });
 

@@ -55,7 +55,7 @@ describe('npm run import', () => {
   ])('loads the %s fixture %s, exits 0, prints per-row results and a progress bar', async (source, file, table, expected) => {
     const res = await importFile(source, path.join(FIXTURES, file));
     expect(res.code).toBe(0);
-    expect(res.out).toMatch(/^rows? 2(-\d+)?: (CREATED|UPDATED|UNCHANGED)/m);
+    expect(res.out).toMatch(/^lines? 2(-\d+)?: (CREATED|UPDATED|UNCHANGED)/m);
     expect(res.out).toContain(`${source}: ${expected} items`);
     expect(res.err).toContain(`${expected}/${expected}`);
     expect(await count(table)).toBe(expected);
@@ -91,8 +91,8 @@ describe('npm run import', () => {
     );
     const res = await importFile('D01.03', file);
     expect(res.code).toBe(1);
-    expect(res.out).toMatch(/^row 2: CREATED/m);
-    expect(res.out).toMatch(/^row 3: REJECTED BAD_USER_INPUT score:/m);
-    expect(res.out).toMatch(/^row 4: REJECTED NOT_FOUND daneCode:/m);
+    expect(res.out).toMatch(/^line 2: CREATED/m);
+    expect(res.out).toMatch(/^line 3: REJECTED BAD_USER_INPUT score:/m);
+    expect(res.out).toMatch(/^line 4: REJECTED NOT_FOUND dane_code:/m);
   });
 });

@@ -220,17 +220,17 @@ describe('assistance strategy (activities 3 and 4)', () => {
     const csv = expectData(await hub.gql(AssistanceProgrammingRecordDocument, { strategyId, format: 'CSV' }, leader)).assistanceProgrammingRecord;
     expect(csv.filename).toBe(`programacion-asistencia-tecnica-${se}-2026-r1.csv`);
     const lines = Buffer.from(csv.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toMatch(/^Código DANE,Establecimiento educativo,Clasificación/);
+    expect(lines[0]).toMatch(/^Código DANE;Establecimiento educativo;Clasificación/);
     expect(lines).toHaveLength(1 + 4); // header + one row per activity and school served
-    expect(lines.find((l) => l.includes(s.oneNeed))).toMatch(/Taller de formulación de metas.*TRAINING.*A-2/);
+    expect(lines.find((l) => l.includes(s.oneNeed))).toMatch(/Taller de formulación de metas;Capacitación;.*A-2/);
 
     const xlsx = expectData(await hub.gql(AssistanceProgrammingRecordDocument, { strategyId, format: 'XLSX' }, leader)).assistanceProgrammingRecord;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.contentBase64, 'base64') as never);
     const sheet = wb.worksheets[0];
     expect(sheet.name).toBe('Programación AT');
-    expect(sheet.rowCount).toBe(5);
-    expect(sheet.getRow(1).getCell(1).value).toBe('Código DANE');
+    expect(sheet.rowCount).toBe(3 + 1 + 1 + 4); // heading, blank row, header, rows
+    expect(sheet.getRow(5).getCell(1).value).toBe('Código DANE');
   });
 
   it('after approval refuses programming changes, allows execution updates, and revises with a reason', async () => {

@@ -23,6 +23,7 @@ import type {
   UpdateImprovementPlanInput,
 } from './improvement-plan.inputs';
 import { assertWindowOpen } from './modification-window.service';
+import { assertNoFollowUps } from '../follow-ups/plan-part-guard';
 
 // ---------------------------------------------------------------- reads
 
@@ -396,6 +397,8 @@ async function writeContent(
         );
       });
     });
+    // Parts with follow-ups (seguimiento) stay: their history must survive a new version (follow-ups/follow-up.service.ts).
+    await assertNoFollowUps(tx, planId, next.actions.map((a) => a.id), next.indicators.map((i) => i.id));
     // Goals in first and out last, so a kept indicator or action moved to another goal never loses its row.
     if (next.goals.length) await tx.upsert(PlanGoal, next.goals as never, ['id']);
     if (next.indicators.length) await tx.upsert(PlanIndicator, next.indicators as never, ['id']);

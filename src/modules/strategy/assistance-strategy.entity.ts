@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Unique, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Index, Unique, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { StrategyStatus } from './strategy.enums';
 
 @Entity()
+@Index('IDX_assistance_strategy_status', ['status'])
 @Unique('uq_assistance_strategy_period', ['secretariatCode', 'period'])
 @ObjectType({
   description:
@@ -22,7 +23,7 @@ export class AssistanceStrategy {
   period: string;
 
   @Column({ type: 'varchar', default: StrategyStatus.DRAFT })
-  @Field(() => StrategyStatus, { description: 'State: DRAFT → SUBMITTED → APPROVED.' })
+  @Field(() => StrategyStatus, { description: 'State: DRAFT → SUBMITTED → APPROVED → EXECUTION → EVALUATION.' })
   status: StrategyStatus;
 
   @Column({ type: 'int', default: 1 })
@@ -44,6 +45,21 @@ export class AssistanceStrategy {
   @Column({ type: 'varchar', nullable: true })
   @Field(() => String, { nullable: true, description: 'Who approved it (líder de calidad).' })
   approvedBy: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day of the evaluation period (periodo de evaluación) when the secretariat sets its own; null: the period ends on 31 December.',
+  })
+  evaluationPeriodEndsOn: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it entered EXECUTION (ejecución, activity 5).' })
+  executionStartedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it entered EVALUATION (evaluación, activity 7 on).' })
+  evaluationStartedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   @Field(() => GraphQLISODateTime, { description: 'Created.' })

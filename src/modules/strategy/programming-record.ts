@@ -1,38 +1,76 @@
-import ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';
+import { DEFAULT_ZONE, wallClock } from '../../common/time-zone';
+import { writeRecord, type ExportedFile, type RecordDefinition, RecordFormat } from '../../records/record';
 import type { AssistanceStrategy } from './assistance-strategy.entity';
-import { ExportFormat } from './strategy.enums';
+import { ActivityStatus, AssistanceModality } from './strategy.enums';
+import { isApprovedOrLater } from './strategy-lifecycle';
+import { strategyOf } from './strategy.service';
+import { RecordUnavailable, type RecordExport } from '../../records/record-export';
 
-/** Columns of the record "Programación de la Asistencia Técnica" (domain brief §6), in Spanish as the SE files it. */
-const COLUMNS = [
-  { header: 'Código DANE', key: 'dane', width: 14 },
-  { header: 'Establecimiento educativo', key: 'school', width: 40 },
-  { header: 'Clasificación', key: 'classification', width: 14 },
-  { header: 'Inclusión obligatoria', key: 'mandatory', width: 10 },
-  { header: 'Actividad', key: 'title', width: 40 },
-  { header: 'Modalidad', key: 'modality', width: 12 },
-  { header: 'Metodología', key: 'method', width: 24 },
-  { header: 'Fecha inicio', key: 'startsOn', width: 12 },
-  { header: 'Fecha fin', key: 'endsOn', width: 12 },
-  { header: 'Responsable', key: 'responsible', width: 24 },
-  { header: 'Recursos', key: 'resources', width: 30 },
-  { header: 'Acción del PAM', key: 'pamAction', width: 30 },
-  { header: 'Tareas', key: 'tasks', width: 50 },
-  { header: 'Estado', key: 'status', width: 12 },
-] as const;
+/** One row of the record: one activity and one school it serves. Dates are `YYYY-MM-DD`. */
+export interface ProgrammingRow {
+  dane: string;
+  school: string;
+  classification: AssistanceModality | null;
+  mandatory: boolean | null;
+  title: string;
+  modality: AssistanceModality;
+  method: string;
+  startsOn: string;
+  endsOn: string;
+  responsible: string;
+  resources: string | null;
+  pamAction: string | null;
+  tasks: string | null;
+  status: ActivityStatus;
+}
 
-type Row = Record<(typeof COLUMNS)[number]['key'], string>;
+/** Spanish labels of the modalities (domain brief §1). */
+export const MODALITY_LABELS: Record<AssistanceModality, string> = {
+  [AssistanceModality.INTEGRAL]: 'Acompañamiento integral',
+  [AssistanceModality.PUNCTUAL]: 'Asesoría puntual',
+  [AssistanceModality.TRAINING]: 'Capacitación',
+  [AssistanceModality.OTHER]: 'Otra',
+};
 
-/** One row per activity and school served, ordered by start date (the cronograma). */
-async function rows(db: EntityManager, strategy: AssistanceStrategy): Promise<Row[]> {
+export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
+  [ActivityStatus.PROGRAMMED]: 'Programada',
+  [ActivityStatus.DONE]: 'Realizada',
+  [ActivityStatus.CANCELLED]: 'Cancelada',
+};
+
+/** The record "Programación de la Asistencia Técnica" (domain brief §6), in Spanish as the SE files it. */
+export const PROGRAMMING_RECORD: RecordDefinition<ProgrammingRow> = {
+  key: 'programacion',
+  title: 'Programación de la Asistencia Técnica',
+  sheet: 'Programación AT',
+  columns: [
+    { header: 'Código DANE', type: 'text', value: (r) => r.dane, width: 14 },
+    { header: 'Establecimiento educativo', type: 'text', value: (r) => r.school },
+    { header: 'Clasificación', type: 'text', value: (r) => r.classification, values: MODALITY_LABELS },
+    { header: 'Inclusión obligatoria', type: 'boolean', value: (r) => r.mandatory },
+    { header: 'Actividad', type: 'text', value: (r) => r.title },
+    { header: 'Modalidad', type: 'text', value: (r) => r.modality, values: MODALITY_LABELS },
+    { header: 'Metodología', type: 'text', value: (r) => r.method },
+    { header: 'Fecha inicio', type: 'date', value: (r) => r.startsOn },
+    { header: 'Fecha fin', type: 'date', value: (r) => r.endsOn },
+    { header: 'Responsable', type: 'text', value: (r) => r.responsible },
+    { header: 'Recursos', type: 'text', value: (r) => r.resources },
+    { header: 'Acción del PAM', type: 'text', value: (r) => r.pamAction },
+    { header: 'Tareas', type: 'text', value: (r) => r.tasks },
+    { header: 'Estado', type: 'text', value: (r) => r.status, values: ACTIVITY_STATUS_LABELS },
+  ],
+};
+
+/** One row per activity (not cancelled) and school served, ordered by start date (the cronograma), activity, school. */
+export async function programmingRows(db: EntityManager, strategy: AssistanceStrategy): Promise<ProgrammingRow[]> {
   return db.query(
-    `SELECT s.dane_code AS dane, s.name AS school, coalesce(c.modality, '') AS classification,
-            CASE WHEN c.mandatory THEN 'Sí' ELSE 'No' END AS mandatory,
+    `SELECT s.dane_code AS dane, s.name AS school, c.modality AS classification, c.mandatory,
             a.title, a.modality, a.method, to_char(a.starts_on, 'YYYY-MM-DD') AS "startsOn",
-            to_char(a.ends_on, 'YYYY-MM-DD') AS "endsOn", a.responsible, a.resources,
-            coalesce(p.code || ' ' || p.name, '') AS "pamAction",
-            coalesce((SELECT string_agg(t->>'description' || coalesce(' (' || (t->>'dueOn') || ')', ''), '; ')
-                        FROM jsonb_array_elements(a.tasks) t), '') AS tasks,
+            to_char(a.ends_on, 'YYYY-MM-DD') AS "endsOn", a.responsible, nullif(a.resources, '') AS resources,
+            p.code || ' ' || p.name AS "pamAction",
+            (SELECT string_agg(t->>'description' || coalesce(' (' || (t->>'dueOn') || ')', ''), '; ')
+               FROM jsonb_array_elements(a.tasks) t) AS tasks,
             a.status
        FROM assistance_activity a
        CROSS JOIN LATERAL unnest(a.school_danes) AS d(dane)
@@ -45,33 +83,47 @@ async function rows(db: EntityManager, strategy: AssistanceStrategy): Promise<Ro
   );
 }
 
-/** Excel opens a CSV as UTF-8 (accents intact) only when it starts with a byte-order mark. */
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const dmy = (d: Date) => {
+  const w = wallClock(d, DEFAULT_ZONE);
+  return `${String(w.d).padStart(2, '0')}/${String(w.m).padStart(2, '0')}/${w.y}`;
+};
 
-export interface ExportedFile {
-  filename: string;
-  mimeType: string;
-  content: Buffer;
-  /** Data rows (one per activity and school), the header not counted. */
-  rows: number;
+/** Heading lines of the XLSX: title, secretariat, period, revision and approval. */
+export function programmingHeading(strategy: AssistanceStrategy, secretariatName: string | null): string[] {
+  const approval = strategy.approvedAt ? ` · aprobada el ${dmy(strategy.approvedAt)}${strategy.approvedBy ? ` por ${strategy.approvedBy}` : ''}` : '';
+  return [
+    PROGRAMMING_RECORD.title,
+    `Secretaría de Educación: ${secretariatName ? `${secretariatName} (${strategy.secretariatCode})` : strategy.secretariatCode}`,
+    `Periodo ${strategy.period} · revisión ${strategy.revision}${approval}`,
+  ];
 }
 
-export async function programmingRecord(db: EntityManager, strategy: AssistanceStrategy, format: ExportFormat): Promise<ExportedFile> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'pmi-hub';
-  const sheet = workbook.addWorksheet('Programación AT');
-  sheet.columns = COLUMNS.map((c) => ({ ...c }));
-  sheet.getRow(1).font = { bold: true };
-  const data = await rows(db, strategy);
-  for (const row of data) sheet.addRow(row);
-  const base = `programacion-asistencia-tecnica-${strategy.secretariatCode}-${strategy.period}-r${strategy.revision}`;
-  if (format === ExportFormat.XLSX) {
-    return {
-      filename: `${base}.xlsx`,
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      content: Buffer.from(await workbook.xlsx.writeBuffer()),
-      rows: data.length,
-    };
-  }
-  return { filename: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', content: Buffer.concat([UTF8_BOM, Buffer.from(await workbook.csv.writeBuffer())]), rows: data.length };
+export const programmingFileBase = (strategy: AssistanceStrategy) =>
+  `programacion-asistencia-tecnica-${strategy.secretariatCode}-${strategy.period}-r${strategy.revision}`;
+
+/** The record of an (approved) strategy as a file; `format` is CSV or XLSX. */
+export async function programmingRecord(db: EntityManager, strategy: AssistanceStrategy, format: RecordFormat | `${RecordFormat}`): Promise<ExportedFile> {
+  const [rows, secretariat] = await Promise.all([
+    programmingRows(db, strategy),
+    db.query(`SELECT name FROM secretariat WHERE code = $1`, [strategy.secretariatCode]) as Promise<{ name: string }[]>,
+  ]);
+  return writeRecord(PROGRAMMING_RECORD, rows, format as RecordFormat, programmingFileBase(strategy), programmingHeading(strategy, secretariat[0]?.name ?? null));
 }
+
+/** `npm run export -- --record programacion`: the record of the secretariat's approved strategy of the period. */
+export const programmingExport: RecordExport<ProgrammingRow> = {
+  definition: PROGRAMMING_RECORD,
+  describes: "the secretariat's APPROVED assistance strategy of the period",
+  async load(ctx, { secretariat, period }) {
+    const strategy = await strategyOf(ctx, period, secretariat);
+    if (!strategy || !isApprovedOrLater(strategy.status)) {
+      const state = strategy
+        ? `its strategy for ${period} is ${strategy.status} (revision ${strategy.revision}); approve it first`
+        : `it has no strategy for ${period}`;
+      throw new RecordUnavailable(`no approved assistance strategy for secretariat ${secretariat} and period ${period}: ${state}`);
+    }
+    const db = ctx.runtime.db.manager;
+    const [rows, se] = await Promise.all([programmingRows(db, strategy), db.query(`SELECT name FROM secretariat WHERE code = $1`, [strategy.secretariatCode]) as Promise<{ name: string }[]>]);
+    return { rows, base: programmingFileBase(strategy), heading: programmingHeading(strategy, se[0]?.name ?? null), note: `revision ${strategy.revision}` };
+  },
+};

@@ -10,6 +10,8 @@ export enum StrategyStatus {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',
   APPROVED = 'APPROVED',
+  EXECUTION = 'EXECUTION',
+  EVALUATION = 'EVALUATION',
 }
 export enum ActivityStatus {
   PROGRAMMED = 'PROGRAMMED',
@@ -43,6 +45,12 @@ registerEnumType(StrategyStatus, {
     DRAFT: { description: 'Borrador: being programmed' },
     SUBMITTED: { description: 'Presentada to the quality leader for approval' },
     APPROVED: { description: 'Aprobada by the quality leader; changes need a revision' },
+    EXECUTION: {
+      description: 'En ejecución (activities 5–6): entered at the first session recorded or when the period starts; changes need a revision',
+    },
+    EVALUATION: {
+      description: 'En evaluación (activities 7–10): the evaluation period ended or every activity is held or cancelled',
+    },
   },
 });
 registerEnumType(ActivityStatus, {

@@ -26,7 +26,7 @@ import { programmingRecord } from './programming-record';
 import { School } from '../schools/school.entity';
 import { schoolLoader } from '../schools/school.service';
 import { invalidState } from '../../common/errors';
-import { StrategyStatus } from './strategy.enums';
+import { isApprovedOrLater } from './strategy-lifecycle';
 
 @ObjectType({ description: 'A warning (alerta) on the strategy: staff overload or a school without activities.' })
 export class StrategyWarning {
@@ -118,7 +118,7 @@ export class StrategyResolver {
   @Query(() => ExportedRecord, { description: 'Record "Programación de la Asistencia Técnica" of an approved strategy, as CSV or XLSX.' })
   async assistanceProgrammingRecord(@Args() args: ExportArgs, @Ctx() ctx: Context): Promise<ExportedRecord> {
     const strategy = await service.getStrategy(ctx, args.strategyId);
-    if (strategy.status !== StrategyStatus.APPROVED) throw invalidState('Only an approved strategy is exported as the programming record');
+    if (!isApprovedOrLater(strategy.status)) throw invalidState('Only an approved strategy is exported as the programming record');
     const file = await programmingRecord(ctx.runtime.db.manager, strategy, args.format);
     return { filename: file.filename, mimeType: file.mimeType, contentBase64: file.content.toString('base64') };
   }

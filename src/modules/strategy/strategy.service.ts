@@ -22,6 +22,7 @@ import { scopeOf } from '../../common/scope';
 import { settingsFor } from '../settings/settings.service';
 import { classify } from './classification';
 import { loader, groupBy } from '../../common/loaders';
+import { acceptsExecution, isApprovedOrLater } from './strategy-lifecycle';
 
 // ---------------------------------------------------------------- reading
 
@@ -169,8 +170,8 @@ export async function lockStrategy(ctx: Context, tx: EntityManager, id: string) 
 
 /** Programming changes need a strategy that is not approved; a change to a submitted one returns it to draft. */
 export async function openForChanges(tx: EntityManager, strategy: AssistanceStrategy) {
-  if (strategy.status === StrategyStatus.APPROVED) {
-    throw invalidState('The strategy is approved: open a revision (reviseAssistanceStrategy) with a reason before changing it');
+  if (isApprovedOrLater(strategy.status)) {
+    throw invalidState(`The strategy is ${strategy.status}: open a revision (reviseAssistanceStrategy) with a reason before changing it`);
   }
   if (strategy.status === StrategyStatus.SUBMITTED) {
     strategy.status = StrategyStatus.DRAFT;
@@ -358,7 +359,7 @@ export async function reviseStrategy(ctx: Context, id: string, reason: string) {
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, id);
-    if (strategy.status !== StrategyStatus.APPROVED) throw invalidState('Only an approved strategy is revised; change a draft directly');
+    if (!acceptsExecution(strategy.status)) throw invalidState('Only an approved strategy (or one in execution) is revised; change a draft directly');
     const snapshot = {
       strategy: { ...strategy },
       classifications: await tx.find(SchoolClassification, { where: { strategyId: id }, order: { schoolDane: 'ASC' } }),

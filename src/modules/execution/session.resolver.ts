@@ -1,0 +1,37 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
+import { ConnectionType } from '../../common/pagination';
+import type { Context } from '../../context';
+import { AssistanceSession } from './assistance-session.entity';
+import { AssistanceSessionInput, AssistanceSessionsArgs } from './session.inputs';
+import * as service from './session.service';
+
+@ObjectType({ description: 'A page of assistance sessions (sesiones de asistencia técnica), ordered by id.' })
+export class AssistanceSessionConnection extends ConnectionType(AssistanceSession) {}
+
+const READERS = [...SECRETARIAT_STAFF, Role.SCHOOL, Role.INSPECTION, Role.MINISTRY, Role.ADMIN];
+
+@Resolver(() => AssistanceSession)
+export class AssistanceSessionResolver {
+  @Authorized(...READERS)
+  @Query(() => AssistanceSessionConnection, {
+    description: 'Assistance sessions of a strategy (activity 5): the current state of each (default) or every recorded state. A school sees its own.',
+  })
+  assistanceSessions(@Args() args: AssistanceSessionsArgs, @Ctx() ctx: Context) {
+    return service.listSessions(ctx, args);
+  }
+
+  @Authorized(...SECRETARIAT_STAFF)
+  @Mutation(() => AssistanceSession, {
+    description:
+      'Records a session with a school against a programmed activity (programada, realizada, cancelada, reprogramada). A change replaces the current state (`replacesId`), which is kept. The first session moves an APPROVED strategy to EXECUTION. Emits follow_up.recorded.',
+  })
+  recordAssistanceSession(@Arg('input') input: AssistanceSessionInput, @Ctx() ctx: Context) {
+    return service.recordSession(ctx, input);
+  }
+
+  @FieldResolver(() => [AssistanceSession], { description: 'Earlier states this one replaced, newest first (history).' })
+  history(@Root() s: AssistanceSession, @Ctx() ctx: Context) {
+    return service.historyOf(ctx, s);
+  }
+}

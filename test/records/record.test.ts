@@ -1,0 +1,136 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { canonicalRow, formulaSafe, RecordFormat, unFormulaSafe, writeRecord, type RecordDefinition } from '../../src/records/record';
+import { readRecord } from '../../src/records/read-record';
+
+/** The records writer on its own (no database): a small record with every column type. */
+
+interface Row {
+  code: string;
+  text: string;
+  status: 'OPEN' | 'CLOSED' | 'UNKNOWN_CODE';
+  amount: number | null;
+  count: number;
+  rate: number;
+  on: string | null;
+  at: Date | null;
+  ok: boolean | null;
+}
+
+const DEF: RecordDefinition<Row> = {
+  key: 'prueba',
+  title: 'Registro de prueba',
+  sheet: 'Prueba: [1/2]*?',
+  columns: [
+    { header: 'Código', type: 'text', value: (r) => r.code },
+    { header: 'Texto', type: 'text', value: (r) => r.text },
+    { header: 'Estado', type: 'text', value: (r) => r.status, values: { OPEN: 'Abierto', CLOSED: 'Cerrado' } },
+    { header: 'Valor', type: 'decimal', value: (r) => r.amount },
+    { header: 'Cantidad', type: 'integer', value: (r) => r.count },
+    { header: 'Tasa de deserción', type: 'percent', value: (r) => r.rate },
+    { header: 'Fecha', type: 'date', value: (r) => r.on },
+    { header: 'Recibido', type: 'datetime', value: (r) => r.at },
+    { header: 'Obligatorio', type: 'boolean', value: (r) => r.ok },
+  ],
+};
+
+const FORMULAS = ['=1+1', '+57 300 000 0000', '-10% de recursos', '@SUM(A1:A2)', '\tTabulado', '\rRetorno', '=HYPERLINK("http://x";"y")'];
+
+const ROWS: Row[] = [
+  { code: '005001', text: 'Resignificación; "comillas"\ny salto', status: 'OPEN', amount: 1500.25, count: 1500, rate: 5.8, on: '2026-04-03', at: new Date('2026-04-03T15:00:00Z'), ok: true },
+  { code: '105001000011', text: 'Ñandú — año', status: 'CLOSED', amount: -3.5, count: 0, rate: 0.4, on: null, at: null, ok: false },
+  { code: 'X', text: '', status: 'UNKNOWN_CODE', amount: null, count: 7, rate: 100, on: '2026-12-31', at: new Date('2027-01-01T04:59:59Z'), ok: null },
+  ...FORMULAS.map((text, i): Row => ({ code: `F${i}`, text, status: 'OPEN', amount: 1, count: i, rate: 50, on: '2026-01-01', at: null, ok: true })),
+];
+
+const dir = mkdtempSync(path.join(tmpdir(), 'pmi-record-'));
+async function written(format: RecordFormat, heading?: string[]) {
+  const file = await writeRecord(DEF, ROWS, format, 'prueba', heading);
+  const target = path.join(dir, `${format}-${heading ? 'h' : 'n'}-${file.filename}`);
+  writeFileSync(target, file.content);
+  return { file, target };
+}
+
+describe('formulaSafe', () => {
+  it('prefixes text a spreadsheet would run (=, +, -, @, tab, CR) and nothing else; unFormulaSafe undoes it', () => {
+    for (const t of FORMULAS) {
+      expect(formulaSafe(t)).toBe(`'${t}`);
+      expect(unFormulaSafe(formulaSafe(t))).toBe(t);
+    }
+    for (const t of ['Acta 12', "'ya citado", 'a=b', '']) expect(formulaSafe(t)).toBe(t);
+    expect(unFormulaSafe("'texto")).toBe("'texto");
+  });
+});
+
+describe('CSV', () => {
+  it('is UTF-8 with BOM, ; separated, Spanish labels and decimals, ISO dates, Bogota date-times, Sí/No, formula-safe', async () => {
+    const { file } = await written(RecordFormat.CSV);
+    expect(file.filename).toBe('prueba.csv');
+    expect(file.mimeType).toBe('text/csv; charset=utf-8');
+    expect([...file.content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = file.content.subarray(3).toString('utf8');
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('Código;Texto;Estado;Valor;Cantidad;Tasa de deserción;Fecha;Recibido;Obligatorio');
+    expect(text).toContain('005001;"Resignificación; ""comillas""\ny salto";Abierto;1500,25;1500;5,8 %;2026-04-03;2026-04-03T10:00:00-05:00;Sí\r\n');
+    expect(text).toContain('105001000011;Ñandú — año;Cerrado;-3,5;0;0,4 %;;;No\r\n');
+    expect(text).toContain('X;;UNKNOWN_CODE;;7;100 %;2026-12-31;2026-12-31T23:59:59-05:00;\r\n');
+    // No field starts with a formula character: each formula-like text is prefixed (and quoted if it holds a tab/CR).
+    const csvField = (f: string) => (/[";\r\n\t]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
+    for (const t of FORMULAS) expect(text).toContain(`;${csvField(`'${t}`)};`);
+    const fields = text.split(/[;\r\n]/).map((f) => f.replace(/^"/, ''));
+    expect(fields.filter((f) => /^[=+\-@\t]/.test(f) && !/^-\d/.test(f))).toEqual([]);
+  });
+});
+
+describe('XLSX', () => {
+  it('has heading lines, a frozen bold header with a filter, real date and number cells, widths from the content, string cells only', async () => {
+    const { file, target } = await written(RecordFormat.XLSX, ['Registro de prueba', 'Secretaría de Educación: Medellín (05001)', '=peligro']);
+    expect(file.rows).toBe(ROWS.length);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(target);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe('Prueba- -1-2---');
+    expect(ws.getCell('A1').value).toBe('Registro de prueba');
+    expect(ws.getCell('A3').value).toBe("'=peligro");
+    expect(ws.getRow(5).values).toEqual([undefined, ...DEF.columns.map((c) => c.header)]);
+    expect(ws.getRow(5).font).toMatchObject({ bold: true });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(ws.autoFilter).toBeTruthy();
+    const r = ws.getRow(6);
+    expect(r.getCell(1).value).toBe('005001'); // a code stays text (leading zeros)
+    expect(r.getCell(3).value).toBe('Abierto');
+    expect(r.getCell(4).value).toBe(1500.25);
+    expect(r.getCell(6).value).toBeCloseTo(0.058, 10);
+    expect(r.getCell(6).numFmt).toBe('0.0%');
+    expect(r.getCell(7).value).toEqual(new Date('2026-04-03T00:00:00Z'));
+    expect(r.getCell(7).numFmt).toBe('dd/mm/yyyy');
+    expect(r.getCell(8).value).toEqual(new Date('2026-04-03T10:00:00Z')); // Bogota wall clock, the cell has no zone
+    expect(r.getCell(9).value).toBe('Sí');
+    // Formula-like text is a string cell with the apostrophe, never a formula.
+    FORMULAS.forEach((t, i) => {
+      const cell = ws.getRow(9 + i).getCell(2);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(`'${t.replace('\r', '\n')}`);
+    });
+    expect(ws.getColumn(2).width).toBeGreaterThanOrEqual('Resignificación; "comillas"'.length);
+    expect(ws.getColumn(2).width).toBeLessThanOrEqual(62);
+    expect(ws.getColumn(7).width).toBeGreaterThanOrEqual(10);
+  });
+
+  it('refuses PDF for a record without a printed form', async () => {
+    await expect(writeRecord(DEF, ROWS, RecordFormat.PDF, 'x')).rejects.toThrow('has no PDF form');
+  });
+});
+
+describe('round trip: a record read back with the import reader gives the same data', () => {
+  it.each([
+    ['CSV', RecordFormat.CSV, undefined],
+    ['XLSX', RecordFormat.XLSX, undefined],
+    ['XLSX with heading', RecordFormat.XLSX, ['Registro de prueba', 'Periodo 2026']],
+  ])('%s', async (_name, format, heading) => {
+    const { target } = await written(format, heading);
+    expect(await readRecord(DEF, target)).toEqual(ROWS.map((r) => canonicalRow(DEF, r, format)));
+  });
+});
