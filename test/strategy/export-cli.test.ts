@@ -100,6 +100,7 @@ beforeAll(async () => {
   formulas = (await createSecretariat(hub)).code;
   const fSchool = await createSchool(hub, formulas, { name: '@Colegio =Uno' });
   const fPam = await supportPlan(hub, formulas, [1]);
+  await identifyNeeds(leader(formulas), '2026');
   const fStrategy = await createStrategy(leader(formulas), '2026');
   await programActivity(
     leader(formulas),
