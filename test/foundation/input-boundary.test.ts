@@ -22,6 +22,9 @@ beforeAll(async () => {
   await loadDemoData(hub.runtime);
   leader = await hub.token({ role: Role.QUALITY_LEADER, secretariat: DEMO_SECRETARIAT });
   admin = await hub.token({ role: Role.ADMIN });
+  // Lists under a strategy need a real one, so that the cursor (not the strategy) is what is checked.
+  const [row] = await hub.runtime.db.query(`SELECT id FROM assistance_strategy WHERE secretariat_code = $1 AND period = $2`, [DEMO_SECRETARIAT, period]);
+  REQUIRED.strategyId = JSON.stringify(row.id);
 });
 afterAll(() => hub.stop());
 

@@ -23,6 +23,9 @@ beforeAll(async () => {
   await loadDemoData(hub.runtime);
   leader = await hub.token({ role: Role.QUALITY_LEADER, secretariat: DEMO_SECRETARIAT });
   strategyId = expectData(await hub.gql(StrategySchoolsOfDocument, { period }, leader)).assistanceStrategyOf!.id;
+  // The demo's strategy is in execution: a revision returns it to draft, where programming is allowed.
+  const revised = await hub.gql(`mutation($id: ID!) { reviseAssistanceStrategy(id: $id, reason: "Ajuste de la programación") { status } }`, { id: strategyId }, leader);
+  expect(revised.errors).toBeUndefined();
 });
 afterAll(() => hub.stop());
 

@@ -84,3 +84,18 @@ export async function supportPlan(hub: TestHub, secretariat: string, ns: number[
   );
   return Object.fromEntries(rows.map((r) => [r.code, r.id]));
 }
+
+/**
+ * Classifies schools in a strategy as activity 3 would (a strategy serves only the schools it classifies), for
+ * tests of later activities that do not care why a school needs assistance. Written as rows: the classification
+ * rules have their own tests.
+ */
+export async function classifyForTest(hub: { runtime: { db: { query: (sql: string, params: unknown[]) => Promise<unknown> } } }, strategyId: string, schools: string[], modality = 'INTEGRAL') {
+  await hub.runtime.db.query(
+    `INSERT INTO school_classification (strategy_id, secretariat_code, school_dane, proposed_modality, modality, mandatory, reasons, open_needs)
+     SELECT s.id, s.secretariat_code, d, $3, $3, false, ARRAY['test'], 1 FROM assistance_strategy s, unnest($2::text[]) d
+      WHERE s.id = $1
+     ON CONFLICT DO NOTHING`,
+    [strategyId, schools, modality],
+  );
+}

@@ -2,6 +2,7 @@ import type { TestHub } from './hub';
 import { Role } from '../../src/common/auth/roles';
 import { createStrategy, programActivity } from '../../src/modules/strategy/strategy.service';
 import { AssistanceModality } from '../../src/modules/strategy/strategy.enums';
+import { classifyForTest } from './activities-factories';
 
 /** A draft strategy of the period for the secretariat (activities 5–8 do not depend on its approval). */
 export async function strategyFor(hub: TestHub, secretariat: string, period = '2026') {
@@ -18,6 +19,7 @@ export async function activityFor(
   attrs: { modality?: AssistanceModality; responsible?: string; startsOn?: string; endsOn?: string; title?: string } = {},
 ) {
   const ctx = hub.system({ subject: `test:professional:${secretariat}`, role: Role.IMPROVEMENT_PROFESSIONAL, secretariat });
+  await classifyForTest(hub, strategyId, schools, attrs.modality ?? AssistanceModality.INTEGRAL);
   return programActivity(ctx, strategyId, {
     title: attrs.title ?? 'Acompañamiento de prueba',
     modality: attrs.modality ?? AssistanceModality.INTEGRAL,

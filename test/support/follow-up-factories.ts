@@ -1,6 +1,6 @@
 import type { TestHub } from './hub';
 import { createSchool, createSecretariat } from './factories';
-import { supportPlan } from './activities-factories';
+import { classifyForTest, supportPlan } from './activities-factories';
 import { createWindow, registerPlan, review, submit } from './improvement-plans-factories';
 import { Role } from '../../src/common/auth/roles';
 import { createStrategy, programActivity, submitStrategy } from '../../src/modules/strategy/strategy.service';
@@ -51,6 +51,8 @@ export async function followUpWorld(hub: TestHub): Promise<FollowUpWorld> {
   const professional = hub.system({ subject: 'test:professional', role: Role.IMPROVEMENT_PROFESSIONAL, secretariat });
   const leader = hub.system({ subject: 'test:leader', role: Role.QUALITY_LEADER, secretariat });
   const strategy = await createStrategy(professional, period);
+  await classifyForTest(hub, strategy.id, [a, b], 'INTEGRAL');
+  await classifyForTest(hub, strategy.id, [c], 'PUNCTUAL');
   const common = { resources: 'Transporte', method: 'Visita in situ', responsible: 'tecnico.calidad', startsOn: `${period}-03-02`, endsOn: `${period}-06-26` };
   const integral = await programActivity(professional, strategy.id, {
     ...common,
