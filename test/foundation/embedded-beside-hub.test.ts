@@ -61,8 +61,10 @@ describe('command-line tools beside a running hub (embedded PostgreSQL)', () => 
     expect(migrate.stdout).toContain(`using the embedded PostgreSQL of the running process ${hub.pid}`);
 
     const exported = tool('export.ts', ['--record', 'programacion', '--secretariat', '05001', '--period', '2026']);
-    expect(exported.code).toBe(1); // the demo strategy is a draft: the tool read the hub's data
-    expect(exported.stderr).toMatch(/its strategy for 2026 is DRAFT/);
+    // The demo's strategy is approved and in execution: the tool read the hub's data and wrote the record.
+    expect(exported.stderr).toBe('');
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/Programación de la Asistencia Técnica: .*programacion-asistencia-tecnica-05001-2026/);
 
     const imported = tool('import.ts', ['--source', 'D01.03', '--secretariat', '05001', path.join(root, 'test', 'fixtures', 'inbound', 'd01-03-self-evaluation.csv')]);
     expect(imported.stderr).not.toMatch(/^import:/m);
