@@ -15,6 +15,9 @@ import { badInput } from './errors';
 import { isWellFormedCursor } from './pagination';
 import { violationsError, type Violation } from './validation';
 
+
+/** A UTF-16 surrogate without its pair: not a character, PostgreSQL would store U+FFFD in its place. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /**
  * The boundary every client value crosses before any resolver, service or query sees it (HTTP and WebSocket alike,
  * since both execute this schema). For every argument of every field, walking input objects and lists:
@@ -64,6 +67,7 @@ export function normalizeDeep(value: unknown, path: string, problems: Violation[
   }
   if (typeof value === 'string') {
     if (value.includes('\u0000')) problems.push({ field: path, message: `${name} must not contain the NUL character (U+0000)` });
+    if (LONE_SURROGATE.test(value)) problems.push({ field: path, message: `${name} must be valid Unicode text (it holds a lone surrogate)` });
     return value.normalize('NFC');
   }
   if (Array.isArray(value)) {
@@ -113,6 +117,9 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
   if (value.includes('\u0000') && !st.perItem) {
     st.violations.push({ field: path, message: `${name} must not contain the NUL character (U+0000)` });
   }
+  if (LONE_SURROGATE.test(value) && !st.perItem) {
+    st.violations.push({ field: path, message: `${name} must be valid Unicode text (it holds a lone surrogate, e.g. \\ud800)` });
+  }
   const named = getNamedType(type).name;
   if (named === 'ID' && name !== 'after' && !UUID_PATTERN.test(value)) {
     st.violations.push({ field: path, message: `${name} must be an id (UUID), e.g. 0b6c2f8e-3c1a-4d7e-9a59-2f1d4c5b6a7e` });
@@ -142,7 +149,7 @@ function rethrowDataException(err: unknown, argNames: string): never {
   const e = err as { code?: string; driverError?: { code?: string } };
   const code = e?.driverError?.code ?? e?.code;
   if (typeof code === 'string' && code.startsWith('22') && !(err instanceof GraphQLError)) {
-    throw badInput(argNames, 'A value sent is malformed or out of range for what it describes', { sqlState: code });
+    throw badInput(argNames, 'A value sent is malformed or out of range for what it describes');
   }
   throw err;
 }

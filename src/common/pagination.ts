@@ -84,10 +84,11 @@ export function decodeCursor(cursor: string, field = 'after'): string {
 }
 
 /** What a list's keyset column holds: a cursor whose key is not of that kind is refused before it reaches SQL. */
-export type CursorKey = 'uuid' | 'integer' | 'text';
+export type CursorKey = 'uuid' | 'integer' | 'date' | 'text';
 const KEY_PATTERNS: Record<CursorKey, RegExp> = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   integer: /^\d{1,18}$/,
+  date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
   text: /^[^\u0000]{1,200}$/,
 };
 

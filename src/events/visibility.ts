@@ -47,12 +47,28 @@ export function eventFilter(caller: Caller, selection: EventSelection): EventFil
     }
     types = types ?? allowed;
   }
+  const roleTypes = ROLE_EVENT_TYPES[caller.role];
+  if (roleTypes) {
+    // Roles that read only part of the workflow receive only the events of that part, as their queries allow.
+    const refused = (selection.types ?? []).filter((t) => !roleTypes.has(t));
+    if (refused.length) throw forbidden(`Your role does not receive event types ${refused.join(', ')}`);
+    types = new Set([...(types ?? roleTypes)].filter((t) => roleTypes.has(t)));
+  }
   return {
     secretariat: isNational(caller) ? null : caller.secretariat,
     school: caller.role === Role.SCHOOL ? caller.school : null,
     types,
   };
 }
+
+/**
+ * Event types of roles that read only part of the workflow: inspection (F01.03) receives what the F01.03 preset
+ * carries (irregularity reports, results, regimes); Atención al Ciudadano the support requests it registers.
+ */
+const ROLE_EVENT_TYPES: Partial<Record<Role, ReadonlySet<EventType>>> = {
+  [Role.INSPECTION]: new Set(PRESETS[EventConsumer.F01_03].types),
+  [Role.CITIZEN_SERVICE]: new Set([EventType.SUPPORT_REQUEST_REGISTERED, EventType.SUPPORT_REQUEST_UPDATED]),
+};
 
 export function matches(filter: EventFilter, e: HubEvent): boolean {
   if (filter.secretariat !== null && e.secretariatCode !== filter.secretariat) return false;

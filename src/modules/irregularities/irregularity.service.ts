@@ -1,5 +1,6 @@
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
+import { Role } from '../../common/auth/roles';
 import { unitOfWork } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
 import { badInput, invalidState, notFound } from '../../common/errors';
@@ -19,16 +20,28 @@ import { evaluateIrregularities, listedByRule } from './irregularity-rule';
 
 const tenant = (r: IrregularityReport) => ({ secretariat: r.secretariatCode });
 
+/**
+ * A draft is the secretariat staff's work in progress: only they (and ADMIN) read it. Inspection (F01.03), the
+ * Ministry and sibling systems read the signed report only; a draft answers them NOT_FOUND, as a missing one.
+ */
+const readsDrafts = (ctx: Context) => {
+  const role = callerOf(ctx).role;
+  return role === Role.QUALITY_LEADER || role === Role.IMPROVEMENT_PROFESSIONAL || role === Role.QUALITY_STAFF || role === Role.ADMIN;
+};
+
 export async function getReport(ctx: Context, id: string): Promise<IrregularityReport> {
   const report = await ctx.runtime.db.manager.findOneBy(IrregularityReport, { id });
-  return scopeOf(ctx).visible(report, 'IrregularityReport', id, tenant);
+  const visible = scopeOf(ctx).visible(report, 'IrregularityReport', id, tenant);
+  if (visible.status !== IrregularityReportStatus.SIGNED && !readsDrafts(ctx)) throw notFound('IrregularityReport', id);
+  return visible;
 }
 
 /** The report of a year, or null; national callers name the secretariat. */
 export async function reportOfYear(ctx: Context, year: string, secretariat?: string | null): Promise<IrregularityReport | null> {
   const scope = scopeOf(ctx, secretariat);
   if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat');
-  return ctx.runtime.db.manager.findOneBy(IrregularityReport, { secretariatCode: scope.secretariat, year });
+  const report = await ctx.runtime.db.manager.findOneBy(IrregularityReport, { secretariatCode: scope.secretariat, year });
+  return report && (report.status === IrregularityReportStatus.SIGNED || readsDrafts(ctx)) ? report : null;
 }
 
 /** Reports visible to the caller, ordered by id (stable keyset). */
@@ -36,6 +49,7 @@ export async function listReports(ctx: Context, args: PageArgs & { secretariat?:
   const qb = ctx.runtime.db.manager.createQueryBuilder(IrregularityReport, 'r');
   scopeOf(ctx, args.secretariat).apply(qb, 'r.secretariat_code', 'none');
   if (args.status) qb.andWhere('r.status = :status', { status: args.status });
+  if (!readsDrafts(ctx)) qb.andWhere('r.status = :signed', { signed: IrregularityReportStatus.SIGNED });
   return keysetPage(qb, 'r.id', (r) => r.id, args);
 }
 

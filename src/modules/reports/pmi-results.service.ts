@@ -1,3 +1,4 @@
+import { badInput } from '../../common/errors';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -74,6 +75,10 @@ export async function listResults(ctx: Context, args: PageArgs & { period: strin
   const scope = scopeOf(ctx, args.secretariat);
   const filter = { period: args.period, department: args.department, codes: scope.secretariat ? [scope.secretariat] : null };
   const after = args.after ? decodeCursor(args.after) : null;
+  // The cursor is a secretariat's code; one that names no secretariat is not a cursor this list returned.
+  if (after !== null && (await ctx.runtime.db.query('SELECT 1 FROM secretariat WHERE code = $1', [after])).length === 0) {
+    throw badInput('after', 'Malformed cursor: not a cursor of this list');
+  }
   const [rows, [{ total }]] = await Promise.all([
     pmiResultsFigures(ctx.runtime.db.manager, { ...filter, after, limit: args.first + 1 }),
     ctx.runtime.db.query(

@@ -4,7 +4,7 @@ import { callerOf } from '../../context';
 import { unitOfWork, type Change } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
 import { badInput, invalidState } from '../../common/errors';
-import { keysetPage } from '../../common/pagination';
+import { keysetPage, keysetPageBy } from '../../common/pagination';
 import { groupBy, loader } from '../../common/loaders';
 import { EventType } from '../../events/catalogue';
 import { AssistanceActivity } from '../strategy/assistance-activity.entity';
@@ -432,7 +432,10 @@ export async function listOverdueActions(ctx: Context, args: OverdueQualityActio
     .createQueryBuilder('q')
     .where('q.status = :open AND q.due_on < :asOf', { open: QualityActionStatus.OPEN, asOf });
   scope.apply(qb, 'q.secretariat_code', 'none');
-  return keysetPage(qb, `(to_char(q.due_on, 'YYYY-MM-DD') || '|' || q.id::text)`, (q) => `${q.dueOn}|${q.id}`, args);
+  return keysetPageBy(qb, [
+    { column: 'q.due_on', of: (q) => q.dueOn, kind: 'date' },
+    { column: 'q.id', of: (q) => q.id, kind: 'uuid' },
+  ], args);
 }
 
 // ---------------------------------------------------------------- loaders for field resolvers
