@@ -35,7 +35,7 @@ async function load(db: Client) {
   await db.query(`INSERT INTO secretariat (code, name, department)
     SELECT 'B' || lpad(g::text, 3, '0'), 'Secretaría de Educación ' || g, 'Departamento ' || (g % 32) FROM generate_series(1, $1) g`, [SECRETARIATS]);
   await db.query(`INSERT INTO school (dane_code, secretariat_code, name, name_search, sector, zone, municipality)
-    SELECT lpad((s * 1000 + k)::text, 12, '9'), 'B' || lpad(s::text, 3, '0'), 'EE ' || s || '-' || k, 'ee ' || s || '-' || k,
+    SELECT '9' || lpad((s * 1000 + k)::text, 11, '0'), 'B' || lpad(s::text, 3, '0'), 'EE ' || s || '-' || k, 'ee ' || s || '-' || k,
            CASE WHEN k % 3 = 0 THEN 'NON_OFFICIAL' ELSE 'OFFICIAL' END, CASE WHEN k % 4 = 0 THEN 'RURAL' ELSE 'URBAN' END, 'M'
       FROM generate_series(1, $1) s, generate_series(1, $2) k`, [SECRETARIATS, SCHOOLS]);
   await db.query(`INSERT INTO improvement_plan (secretariat_code, school_dane, period, status, version, pertinent)
