@@ -18,7 +18,19 @@ export interface EventFilter {
   school: string | null;
   /** null: every type. */
   types: ReadonlySet<EventType> | null;
+  /**
+   * Set for SUBPROCESS callers: `input.*` events (payload `source`) only of the sources whose records the client may
+   * read (`read:<code>` or `ingest:<code>`), as the inbound read queries allow. Optional: null or absent, every source.
+   */
+  inputSources?: ReadonlySet<string> | null;
 }
+
+/** Event types about a source's records, filtered by `payload.source` for sibling systems. */
+export const INPUT_EVENT_TYPES: ReadonlySet<EventType> = new Set([EventType.INPUT_RECEIVED, EventType.INPUT_RETRACTED, EventType.INPUT_KEY_CHANGED]);
+
+/** Source codes a sibling system may read records of: `read:<code>` and `ingest:<code>` scopes. */
+export const readableSources = (scopes: string[]) =>
+  new Set(scopes.flatMap((s) => (/^(read|ingest):(.+)$/.exec(s) ? [s.slice(s.indexOf(':') + 1)] : [])));
 
 export interface EventSelection {
   types?: EventType[] | null;
@@ -58,6 +70,7 @@ export function eventFilter(caller: Caller, selection: EventSelection): EventFil
     secretariat: isNational(caller) ? null : caller.secretariat,
     school: caller.role === Role.SCHOOL ? caller.school : null,
     types,
+    inputSources: caller.role === Role.SUBPROCESS ? readableSources(caller.scopes) : null,
   };
 }
 
@@ -73,6 +86,10 @@ const ROLE_EVENT_TYPES: Partial<Record<Role, ReadonlySet<EventType>>> = {
 export function matches(filter: EventFilter, e: HubEvent): boolean {
   if (filter.secretariat !== null && e.secretariatCode !== filter.secretariat) return false;
   if (filter.school !== null && e.schoolDane !== filter.school) return false;
+  if (filter.inputSources && INPUT_EVENT_TYPES.has(e.type)) {
+    const source = (e.payload as { source?: unknown } | null)?.source;
+    if (typeof source !== 'string' || !filter.inputSources.has(source)) return false;
+  }
   return !filter.types || filter.types.has(e.type);
 }
 

@@ -168,7 +168,15 @@ export interface SourceSpec<Item, C = unknown, Env = unknown> {
   afterWrite?(uow: UnitOfWork, env: BatchEnv, written: Written<C>[]): Promise<void>;
   /** Audit/event entity id for a group without a school (PAM): e.g. the period. */
   groupIdOf?(p: Prepared<C>): string;
+  /**
+   * A known external id arriving with another natural key (sources whose key is not the external id):
+   * `MOVE` — the record moves to the new key (same id, `input.key_changed` event and audit);
+   * `CONFLICT` — the item is refused, naming both keys. See docs/inbound.md#key-changes.
+   */
+  keyChange?: KeyChangePolicy;
 }
+
+export type KeyChangePolicy = 'MOVE' | 'CONFLICT';
 
 export interface BatchInput<Item> {
   secretariat?: string | null;
@@ -254,7 +262,7 @@ const recordset = (cols: Record<string, string>) =>
     .join(', ');
 
 /** Secretariat the batch writes to: staff and sibling systems their own, ADMIN the one it names (which must exist). */
-async function targetSecretariat(ctx: Context, requested: string | null | undefined): Promise<string> {
+export async function targetSecretariat(ctx: Context, requested: string | null | undefined): Promise<string> {
   const secretariat = scopeOf(ctx).writeTo(requested);
   const rows = await ctx.runtime.db.query('SELECT 1 FROM secretariat WHERE code = $1', [secretariat]);
   if (rows.length === 0) throw notFound('Secretariat', secretariat);
@@ -352,73 +360,157 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
   const colNames = Object.keys(allColumns);
   const updatable = colNames.filter((c) => !keyCols.includes(c) && c !== 'secretariat_code' && c !== 'source');
   const quoted = (cs: string[]) => cs.map((c) => `"${c}"`).join(', ');
-  const selectExisting = `SELECT t.id, t.content_hash, t.source_timestamp, ${keyCols.map((c) => `t."${c}"`).join(', ')}
+  const stored = `t.id, t.content_hash, t.source_timestamp, t.retracted_at, t.retraction_source_timestamp, t.external_id, ${keyCols.map((c) => `t."${c}"`).join(', ')}`;
+  const selectExisting = `SELECT ${stored}
     FROM "${spec.table}" t JOIN jsonb_to_recordset($1::jsonb) AS k(${recordset(keyTypes)}) USING (${quoted(keyCols)})`;
+  // Sources keyed by a natural key: the same external id under another key is a key change (spec.keyChange).
+  const detectsKeyChange = !!spec.keyChange && !keyCols.includes('external_id');
+  const selectByExternalId = `SELECT ${stored} FROM "${spec.table}" t WHERE t.secretariat_code = $1 AND t.external_id = ANY($2::text[])`;
+  // A tombstone (retracted record) comes back only with a version newer than its retraction; see docs/inbound.md.
+  const clearTombstone = `retracted_at = NULL, retracted_by = NULL, retraction_reason = NULL, retraction_source_timestamp = NULL`;
+  const newerThanStored = (x: string) => `t.source_timestamp <= ${x}.source_timestamp AND CASE WHEN t.retracted_at IS NULL
+      THEN t.content_hash <> ${x}.content_hash ELSE t.retraction_source_timestamp < ${x}.source_timestamp END`;
   const upsert = `INSERT INTO "${spec.table}" AS t (${quoted(colNames)})
     SELECT ${quoted(colNames)} FROM jsonb_to_recordset($1::jsonb) AS r(${recordset(allColumns)})
-    ON CONFLICT (${quoted(keyCols)}) DO UPDATE SET ${updatable.map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ')}
-    WHERE t.content_hash <> EXCLUDED.content_hash AND t.source_timestamp <= EXCLUDED.source_timestamp
+    ON CONFLICT (${quoted(keyCols)}) DO UPDATE SET ${updatable.map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ')}, ${clearTombstone}
+    WHERE ${newerThanStored('EXCLUDED')}
     RETURNING t.id, (t.xmax = 0) AS inserted, ${keyCols.map((c) => `t."${c}"`).join(', ')}`;
+  const move = `UPDATE "${spec.table}" AS t SET ${[...updatable, ...keyCols.filter((c) => c !== 'secretariat_code')]
+    .map((c) => `"${c}" = r."${c}"`)
+    .join(', ')}, ${clearTombstone}
+    FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ${recordset(allColumns)})
+    WHERE t.id = r.id AND ${newerThanStored('r')}
+    RETURNING t.id`;
+
+  type Stored = { id: string; hash: string; ts: Date; retractedAt: Date | null; retractionTs: Date | null; key: string; externalId: string };
+  const storedOf = (r: Record<string, unknown>): Stored => ({
+    id: r.id as string,
+    hash: (r.content_hash as string).trim(),
+    ts: r.source_timestamp as Date,
+    retractedAt: (r.retracted_at as Date | null) ?? null,
+    retractionTs: (r.retraction_source_timestamp as Date | null) ?? null,
+    key: keyFromRow(r, keyCols),
+    externalId: r.external_id as string,
+  });
+  const staleResult = (index: number, key: string, old: Stored, ts: Date): IngestionItemResult => ({
+    index,
+    key,
+    status: ItemStatus.REJECTED,
+    id: old.id,
+    code: ErrorCode.STALE,
+    field: `input.items.${index}.sourceTimestamp`,
+    message: old.retractedAt
+      ? `Stale: the record was retracted at source version ${old.retractionTs?.toISOString()}; only a newer version (not ${ts.toISOString()}) brings it back`
+      : `Stale: the stored record is from ${old.ts.toISOString()}, newer than ${ts.toISOString()}`,
+  });
+  /** STALE, UNCHANGED or null (to be written) for an item against its stored record. */
+  const judge = (c: { index: number; p: Prepared<C>; hash: string }, old: Stored): IngestionItemResult | null => {
+    const ts = c.p.sourceTimestamp.getTime();
+    if (ts < old.ts.getTime()) return staleResult(c.index, c.p.key, old, c.p.sourceTimestamp);
+    if (old.retractedAt) return ts > (old.retractionTs as Date).getTime() ? null : staleResult(c.index, c.p.key, old, c.p.sourceTimestamp);
+    if (old.hash === c.hash) return { index: c.index, key: c.p.key, status: ItemStatus.UNCHANGED, id: old.id, code: null, field: null, message: null };
+    return null;
+  };
+  const rowOf = (p: Prepared<C>, hash: string) => ({
+    secretariat_code: secretariat,
+    source: spec.source,
+    external_id: p.externalId,
+    client: env.client,
+    received_at: env.receivedAt,
+    source_timestamp: p.sourceTimestamp,
+    content_hash: hash,
+    ...p.row,
+  });
+  const concurrentStale = (c: { index: number; p: Prepared<C> }): IngestionItemResult => ({
+    // Another transaction stored a newer or identical version between our read and our write.
+    index: c.index,
+    key: c.p.key,
+    status: ItemStatus.REJECTED,
+    id: null,
+    code: ErrorCode.STALE,
+    field: `input.items.${c.index}.sourceTimestamp`,
+    message: 'Stale: a newer version was stored concurrently',
+  });
 
   await unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const written: Written<C>[] = [];
+    const revived = new Set<string>();
+    const moves: { id: string; externalId: string; from: string; to: string; school: string | null; groupId: string }[] = [];
     for (let start = 0; start < prepared.length; start += CHUNK) {
       const chunk = prepared.slice(start, start + CHUNK);
-      const existing = new Map<string, { id: string; hash: string; ts: Date }>();
+      const existing = new Map<string, Stored>();
       const keysJson = JSON.stringify(chunk.map(({ p }) => Object.fromEntries(keyCols.map((c) => [c, keyValue(p, c, secretariat)]))));
       const found: Record<string, unknown>[] = await tx.query(selectExisting, [keysJson]);
-      for (const r of found) {
-        existing.set(keyFromRow(r, keyCols), { id: r.id as string, hash: (r.content_hash as string).trim(), ts: r.source_timestamp as Date });
+      for (const r of found) existing.set(keyFromRow(r, keyCols), storedOf(r));
+      const byExternalId = new Map<string, Stored>();
+      if (detectsKeyChange) {
+        const missing = chunk.filter((c) => !existing.has(c.p.key)).map((c) => c.p.externalId);
+        if (missing.length > 0) {
+          const rows: Record<string, unknown>[] = await tx.query(selectByExternalId, [secretariat, missing]);
+          for (const r of rows) byExternalId.set(r.external_id as string, storedOf(r));
+        }
       }
       const toWrite: typeof chunk = [];
+      const toMove: { c: (typeof chunk)[number]; old: Stored }[] = [];
       for (const c of chunk) {
         const old = existing.get(c.p.key);
-        const path = `input.items.${c.index}`;
-        if (old && c.p.sourceTimestamp.getTime() < old.ts.getTime()) {
+        if (old) {
+          const verdict = judge(c, old);
+          if (verdict) results[c.index] = verdict;
+          else {
+            if (old.retractedAt) revived.add(old.id);
+            toWrite.push(c);
+          }
+          continue;
+        }
+        const moved = byExternalId.get(c.p.externalId);
+        if (!moved || moved.key === c.p.key) {
+          toWrite.push(c);
+          continue;
+        }
+        if (spec.keyChange === 'CONFLICT') {
           results[c.index] = {
             index: c.index,
             key: c.p.key,
             status: ItemStatus.REJECTED,
-            id: old.id,
-            code: ErrorCode.STALE,
-            field: `${path}.sourceTimestamp`,
-            message: `Stale: the stored record is from ${old.ts.toISOString()}, newer than ${c.p.sourceTimestamp.toISOString()}`,
+            id: moved.id,
+            code: ErrorCode.CONFLICT,
+            field: `input.items.${c.index}.externalId`,
+            message: `External id ${c.p.externalId} already identifies the record with key ${moved.key}; this item has key ${c.p.key}. ${spec.source} does not move records between keys: retract ${c.p.externalId} first, or send the item under its own external id`,
           };
-        } else if (old && old.hash === c.hash) {
-          results[c.index] = { index: c.index, key: c.p.key, status: ItemStatus.UNCHANGED, id: old.id, code: null, field: null, message: null };
-        } else {
-          toWrite.push(c);
+          continue;
+        }
+        const stale = c.p.sourceTimestamp.getTime() < moved.ts.getTime() || (moved.retractedAt && c.p.sourceTimestamp.getTime() <= (moved.retractionTs as Date).getTime());
+        if (stale) {
+          results[c.index] = staleResult(c.index, c.p.key, moved, c.p.sourceTimestamp);
+          continue;
+        }
+        if (moved.retractedAt) revived.add(moved.id);
+        toMove.push({ c, old: moved });
+      }
+      if (toMove.length > 0) {
+        const returned: { id: string }[] = await tx.query(move, [JSON.stringify(toMove.map(({ c, old }) => ({ id: old.id, ...rowOf(c.p, c.hash) })))]);
+        const ok = new Set(returned.map((r) => r.id));
+        for (const { c, old } of toMove) {
+          if (!ok.has(old.id)) {
+            results[c.index] = concurrentStale(c);
+            continue;
+          }
+          results[c.index] = { index: c.index, key: c.p.key, status: ItemStatus.UPDATED, id: old.id, code: null, field: null, message: null };
+          written.push({ id: old.id, created: false, prepared: c.p });
+          const groupId = c.p.school ?? spec.groupIdOf?.(c.p) ?? secretariat;
+          moves.push({ id: old.id, externalId: c.p.externalId, from: old.key, to: c.p.key, school: c.p.school, groupId });
         }
       }
       if (toWrite.length === 0) continue;
-      const rowsJson = JSON.stringify(
-        toWrite.map(({ p, hash }) => ({
-          secretariat_code: secretariat,
-          source: spec.source,
-          external_id: p.externalId,
-          client: env.client,
-          received_at: env.receivedAt,
-          source_timestamp: p.sourceTimestamp,
-          content_hash: hash,
-          ...p.row,
-        })),
-      );
+      const rowsJson = JSON.stringify(toWrite.map(({ p, hash }) => rowOf(p, hash)));
       const returned: Record<string, unknown>[] = await tx.query(upsert, [rowsJson]);
       const byKey = new Map(returned.map((r) => [keyFromRow(r, keyCols), r]));
       for (const c of toWrite) {
         const r = byKey.get(c.p.key);
         if (!r) {
-          // Another transaction stored a newer or identical version between our read and our write.
-          results[c.index] = {
-            index: c.index,
-            key: c.p.key,
-            status: ItemStatus.REJECTED,
-            id: null,
-            code: ErrorCode.STALE,
-            field: `input.items.${c.index}.sourceTimestamp`,
-            message: 'Stale: a newer version was stored concurrently',
-          };
+          results[c.index] = concurrentStale(c);
           continue;
         }
         const created = r.inserted === true;
@@ -439,12 +531,13 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
     if (spec.afterWrite) await spec.afterWrite(uow, env, written);
 
     // One audit row and one input.received event per (source, school) of the batch.
-    const groups = new Map<string, { school: string | null; created: string[]; updated: string[] }>();
+    const groups = new Map<string, { school: string | null; created: string[]; updated: string[]; revived: string[] }>();
     for (const w of written) {
       const gid = w.prepared.school ?? spec.groupIdOf?.(w.prepared) ?? secretariat;
       let g = groups.get(gid);
-      if (!g) groups.set(gid, (g = { school: w.prepared.school, created: [], updated: [] }));
+      if (!g) groups.set(gid, (g = { school: w.prepared.school, created: [], updated: [], revived: [] }));
       (w.created ? g.created : g.updated).push(w.prepared.externalId);
+      if (revived.has(w.id)) g.revived.push(w.prepared.externalId);
     }
     const changes: Change[] = [...groups].map(([gid, g]) => ({
       operation: spec.operation,
@@ -452,12 +545,27 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
       entityId: gid,
       secretariat,
       school: g.school,
-      change: { source: spec.source, created: g.created, updated: g.updated },
+      change: { source: spec.source, created: g.created, updated: g.updated, ...(g.revived.length ? { revived: g.revived } : {}) },
       event: {
         type: EventType.INPUT_RECEIVED,
-        payload: { source: spec.source, daneCode: g.school, created: g.created.length, updated: g.updated.length },
+        payload: { source: spec.source, daneCode: g.school, created: g.created.length, updated: g.updated.length, revived: g.revived.length },
       },
     }));
+    // A key change is its own audit row and event: consumers keyed by the natural key must move the record too.
+    for (const m of moves) {
+      changes.push({
+        operation: spec.operation,
+        entity: spec.entity,
+        entityId: m.id,
+        secretariat,
+        school: m.school,
+        change: { source: spec.source, externalId: m.externalId, keyChanged: { from: m.from, to: m.to } },
+        event: {
+          type: EventType.INPUT_KEY_CHANGED,
+          payload: { source: spec.source, daneCode: m.school, group: m.groupId, id: m.id, externalId: m.externalId, from: m.from, to: m.to },
+        },
+      });
+    }
     await uow.recordMany(changes);
   });
 

@@ -25,7 +25,7 @@ export const educationModelSpec: SourceSpec<EducationModelItemInput> = {
   source: 'C02.02',
   entity: 'EducationModelAdoption',
   operation: 'ingestEducationModels',
-  table: 'education_model_adoption',
+  table: 'education_model_adoption_all',
   columns: { school_dane: 'char(12)', model_name: 'varchar', implemented_on: 'date', notes: 'text' },
   prepare: (item, path, env) =>
     prepareSchoolEvent(item, path, env, (school) => {

@@ -60,6 +60,21 @@ export class InboundArgs extends PageArgs {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Only records received at or after this time.' })
   @IsOptional()
   receivedSince?: Date | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also list retracted records (tombstones: registros retirados), for audits. Without it they are left out.',
+  })
+  includeRetracted: boolean = false;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Change feed (registro de cambios): only records written or retracted after this position, retracted ones included, in change order. "0" is the beginning; pass the `changeCursor` of the last record received to poll for what changed since. See docs/inbound.md#change-feed.',
+  })
+  @IsOptional()
+  @Length(1, 60)
+  changedSince?: string | null;
 }
 
 @ArgsType()

@@ -58,7 +58,7 @@ export const selfEvaluationSpec: SourceSpec<SelfEvaluationItemInput, never, Cata
   source: 'D01.03',
   entity: 'SelfEvaluationScore',
   operation: 'ingestSelfEvaluations',
-  table: 'self_evaluation_score',
+  table: 'self_evaluation_score_all',
   keyColumns: ['school_dane', 'year', 'component_code'],
   columns: {
     school_dane: 'char(12)',

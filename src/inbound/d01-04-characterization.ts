@@ -88,7 +88,7 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
   source: 'D01.04',
   entity: 'Characterization',
   operation: 'ingestCharacterizations',
-  table: 'characterization',
+  table: 'characterization_all',
   keyColumns: ['school_dane', 'year'],
   columns: {
     school_dane: 'char(12)',

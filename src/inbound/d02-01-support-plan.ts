@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import type { Context } from '../context';
 import { groupBy, loader } from '../common/loaders';
 import { IsPeriod, PERIOD_PATTERN } from '../common/period';
@@ -93,7 +93,7 @@ export const supportPlanSpec: SourceSpec<SupportPlanActionItemInput, Children> =
   source: 'D02.01',
   entity: 'SupportPlanAction',
   operation: 'ingestSupportPlanActions',
-  table: 'support_plan_action',
+  table: 'support_plan_action_all',
   keyColumns: ['secretariat_code', 'period', 'code'],
   columns: {
     period: 'varchar',
@@ -209,7 +209,7 @@ export async function getSupportPlan(ctx: Context, period: string, secretariat?:
   if (!se) return null;
   const actions = await ctx.runtime.db
     .getRepository(SupportPlanAction)
-    .find({ where: { secretariatCode: se, period }, order: { lineCode: 'ASC', code: 'ASC' } });
+    .find({ where: { secretariatCode: se, period, retractedAt: IsNull() }, order: { lineCode: 'ASC', code: 'ASC' } });
   if (actions.length === 0) return null;
   const lines = [...groupBy(actions, (a) => a.lineCode).entries()].map(([code, list]) => ({ code, name: list[0].lineName, actions: list }));
   return { secretariatCode: se, period, actionCount: actions.length, lines };

@@ -26,7 +26,7 @@ export const peiSpec: SourceSpec<PeiUpdateItemInput> = {
   source: 'D02.02',
   entity: 'PeiUpdate',
   operation: 'ingestPeiUpdates',
-  table: 'pei_update',
+  table: 'pei_update_all',
   columns: { school_dane: 'char(12)', change_type: 'varchar', changed_on: 'date', summary: 'text' },
   prepare: (item, path, env) =>
     prepareSchoolEvent(item, path, env, (school) => {

@@ -25,7 +25,7 @@ export const curriculumSpec: SourceSpec<CurriculumChangeItemInput> = {
   source: 'D02.05',
   entity: 'CurriculumChange',
   operation: 'ingestCurriculumChanges',
-  table: 'curriculum_change',
+  table: 'curriculum_change_all',
   columns: { school_dane: 'char(12)', changed_on: 'date', summary: 'text', areas: 'text[]' },
   prepare: (item, path, env) =>
     prepareSchoolEvent(item, path, env, (school) => {

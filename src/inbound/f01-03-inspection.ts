@@ -70,7 +70,7 @@ export const inspectionFindingSpec: SourceSpec<InspectionFindingItemInput, Actio
   source: 'F01.03',
   entity: 'InspectionFinding',
   operation: 'ingestInspectionFindings',
-  table: 'inspection_finding',
+  table: 'inspection_finding_all',
   columns: { school_dane: 'char(12)', found_on: 'date', area: 'varchar', description: 'text' },
   prepare: (item, path, env) =>
     prepareSchoolEvent(item, path, env, (school) => {
@@ -164,7 +164,7 @@ export const schoolRegimeSpec: SourceSpec<SchoolRegimeItemInput> = {
   source: 'F01.03',
   entity: 'SchoolRegimeReport',
   operation: 'ingestSchoolRegimes',
-  table: 'school_regime_report',
+  table: 'school_regime_report_all',
   keyColumns: ['school_dane'],
   columns: { school_dane: 'char(12)', regime: 'varchar', year: 'varchar' },
   schoolOf: (i) => i.daneCode,
