@@ -375,12 +375,13 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
     ON CONFLICT (${quoted(keyCols)}) DO UPDATE SET ${updatable.map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ')}, ${clearTombstone}
     WHERE ${newerThanStored('EXCLUDED')}
     RETURNING t.id, (t.xmax = 0) AS inserted, ${keyCols.map((c) => `t."${c}"`).join(', ')}`;
-  const move = `UPDATE "${spec.table}" AS t SET ${[...updatable, ...keyCols.filter((c) => c !== 'secretariat_code')]
+  // A SELECT over the UPDATE so that the driver answers with the rows (an UPDATE alone answers [rows, count]).
+  const move = `WITH moved AS (UPDATE "${spec.table}" AS t SET ${[...updatable, ...keyCols.filter((c) => c !== 'secretariat_code')]
     .map((c) => `"${c}" = r."${c}"`)
     .join(', ')}, ${clearTombstone}
     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ${recordset(allColumns)})
     WHERE t.id = r.id AND ${newerThanStored('r')}
-    RETURNING t.id`;
+    RETURNING t.id) SELECT id FROM moved`;
 
   type Stored = { id: string; hash: string; ts: Date; retractedAt: Date | null; retractionTs: Date | null; key: string; externalId: string };
   const storedOf = (r: Record<string, unknown>): Stored => ({

@@ -60,6 +60,7 @@ export const selfEvaluationSpec: SourceSpec<SelfEvaluationItemInput, never, Cata
   operation: 'ingestSelfEvaluations',
   table: 'self_evaluation_score_all',
   keyColumns: ['school_dane', 'year', 'component_code'],
+  keyChange: 'CONFLICT',
   columns: {
     school_dane: 'char(12)',
     year: 'varchar',

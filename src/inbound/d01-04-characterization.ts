@@ -90,6 +90,7 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
   operation: 'ingestCharacterizations',
   table: 'characterization_all',
   keyColumns: ['school_dane', 'year'],
+  keyChange: 'CONFLICT',
   columns: {
     school_dane: 'char(12)',
     year: 'varchar',

@@ -95,6 +95,7 @@ export const supportPlanSpec: SourceSpec<SupportPlanActionItemInput, Children> =
   operation: 'ingestSupportPlanActions',
   table: 'support_plan_action_all',
   keyColumns: ['secretariat_code', 'period', 'code'],
+  keyChange: 'MOVE',
   columns: {
     period: 'varchar',
     line_code: 'varchar',

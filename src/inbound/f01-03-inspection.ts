@@ -166,6 +166,7 @@ export const schoolRegimeSpec: SourceSpec<SchoolRegimeItemInput> = {
   operation: 'ingestSchoolRegimes',
   table: 'school_regime_report_all',
   keyColumns: ['school_dane'],
+  keyChange: 'CONFLICT',
   columns: { school_dane: 'char(12)', regime: 'varchar', year: 'varchar' },
   schoolOf: (i) => i.daneCode,
   prepare(item, path, env) {
