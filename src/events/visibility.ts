@@ -70,7 +70,7 @@ export function eventFilter(caller: Caller, selection: EventSelection): EventFil
     secretariat: isNational(caller) ? null : caller.secretariat,
     school: caller.role === Role.SCHOOL ? caller.school : null,
     types,
-    inputSources: caller.role === Role.SUBPROCESS ? readableSources(caller.scopes) : null,
+    ...(caller.role === Role.SUBPROCESS ? { inputSources: readableSources(caller.scopes) } : {}),
   };
 }
 
