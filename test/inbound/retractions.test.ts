@@ -23,6 +23,11 @@ import { InputKind } from '../../src/inbound/retraction';
  * Issue 13: retractions. A source withdraws records by external id; they become tombstones that reads, signals and
  * needs leave out, that a newer version revives, that the change feed and the `input.retracted` event carry.
  */
+// The change feed and the event log deliver only settled rows: a long transaction anywhere on the cluster (another
+// test run, a benchmark) holds them back. The waits below are generous; they assert delivery, not speed.
+jest.setTimeout(240_000);
+const SETTLE_MS = 150_000;
+
 let hub: TestHub;
 let se: string;
 let otherSe: string;
@@ -173,12 +178,12 @@ describe('change feed (changedSince)', () => {
     const send = (n: number, ts: string) => hub.gql(IngestPeiUpdatesDocument, { input: { items: [peiItem(school, 100 + n, ts)] } }, pei);
     expectData(await send(1, '2026-03-01T10:00:00Z'));
     expectData(await send(2, '2026-03-01T10:00:00Z'));
-    const feed = async (changedSince: string) => {
+    const feed = async (changedSince: string, expected: number) => {
       // Settled rows only: under load a commit can be held back briefly behind an older running transaction.
-      for (let i = 0; ; i++) {
+      for (const end = Date.now() + SETTLE_MS; ; ) {
         const page = expectData(await hub.gql(PeiUpdatesFeedDocument, { first: 200, daneCode: school, changedSince }, leader)).peiUpdates;
-        if (page.edges.length > 0 || i > 40) return page.edges.map((e) => e.node);
-        await new Promise((r) => setTimeout(r, 50));
+        if (page.edges.length >= expected || Date.now() > end) return page.edges.map((e) => e.node);
+        await new Promise((r) => setTimeout(r, 100));
       }
     };
     // A consumer's mirror, keyed by hub id.
@@ -190,13 +195,13 @@ describe('change feed (changedSince)', () => {
       }
       return nodes.at(-1)!.changeCursor;
     };
-    const first = await feed('0');
+    const first = await feed('0', 2);
     expect(first.map((n) => n.externalId).sort()).toEqual(['PEI-101', 'PEI-102']);
     let position = apply(first);
 
     expectData(await retract(InputKind.PEI_UPDATE, [{ externalId: 'PEI-101', reason: 'Retirado', sourceTimestamp: '2026-03-02T10:00:00Z' }], pei));
     expectData(await hub.gql(IngestPeiUpdatesDocument, { input: { items: [{ ...peiItem(school, 102, '2026-03-03T10:00:00Z'), summary: 'Corregido' }] } }, pei));
-    const changes = await feed(position);
+    const changes = await feed(position, 2);
     // Both the retraction and the update, in the order they were committed; nothing seen before is repeated.
     expect(changes.map((n) => [n.externalId, n.retractedAt !== null])).toEqual([
       ['PEI-101', true],
@@ -210,6 +215,46 @@ describe('change feed (changedSince)', () => {
     // What the mirror holds is what the hub lists.
     const current = expectData(await hub.gql(PeiUpdatesFeedDocument, { first: 200, daneCode: school }, leader)).peiUpdates.edges.map((e) => e.node.id);
     expect(current).toEqual([...mirror.keys()]);
+  });
+
+  it('never skips a change committed late by an older transaction: later commits wait behind it', async () => {
+    const school = (await createSchool(hub, se)).daneCode;
+    const send = (n: number, ts: string) => hub.gql(IngestPeiUpdatesDocument, { input: { items: [peiItem(school, 200 + n, ts)] } }, pei);
+    expectData(await send(1, '2026-03-01T10:00:00Z'));
+    const poll = async (changedSince: string) =>
+      expectData(await hub.gql(PeiUpdatesFeedDocument, { first: 200, daneCode: school, changedSince }, leader)).peiUpdates.edges.map((e) => e.node);
+    let seen: Awaited<ReturnType<typeof poll>> = [];
+    for (const end = Date.now() + SETTLE_MS; seen.length < 1 && Date.now() < end; ) {
+      seen = await poll('0');
+      if (seen.length < 1) await new Promise((r) => setTimeout(r, 100));
+    }
+    const position = seen.at(-1)!.changeCursor;
+    // Transaction A changes PEI-201 and stays open; B (the hub) writes PEI-202 and commits first.
+    const a = hub.runtime.db.createQueryRunner();
+    await a.connect();
+    await a.startTransaction();
+    try {
+      await a.query(`UPDATE pei_update_all SET summary = 'Cambio de A' WHERE school_dane = $1 AND external_id = 'PEI-201'`, [school]);
+      expectData(await send(2, '2026-03-01T10:00:00Z'));
+      // B is committed and readable, but the feed holds it back while the older A runs: a poller that took B now
+      // and resumed after it would never see A.
+      expect((await hub.runtime.db.query(`SELECT 1 FROM pei_update WHERE school_dane = $1 AND external_id = 'PEI-202'`, [school])).length).toBe(1);
+      expect(await poll(position)).toEqual([]);
+      await a.commitTransaction();
+    } finally {
+      if (a.isTransactionActive) await a.rollbackTransaction();
+      await a.release();
+    }
+    let after: Awaited<ReturnType<typeof poll>> = [];
+    for (const end = Date.now() + SETTLE_MS; after.length < 2 && Date.now() < end; ) {
+      after = await poll(position);
+      if (after.length < 2) await new Promise((r) => setTimeout(r, 100));
+    }
+    // Both, in transaction order: A (older) first.
+    expect(after.map((n) => [n.externalId, n.summary])).toEqual([
+      ['PEI-201', 'Cambio de A'],
+      ['PEI-202', 'Resignificación del PEI 202'],
+    ]);
   });
 
   it('refuses a malformed position with BAD_USER_INPUT on changedSince', async () => {
@@ -257,12 +302,13 @@ describe('downstream', () => {
     expectData(await hub.gql(IngestInspectionFindingsDocument, { input: { items: [findingItem(school, 88, '2026-03-11T10:00:00Z')] } }, inspection));
     expectData(await hub.gql(IngestPeiUpdatesDocument, { input: { items: [peiItem(school, 88, '2026-03-11T10:00:00Z')] } }, pei));
     const f0103 = await hub.token({ role: Role.SUBPROCESS, secretariat: se, scopes: ['read:F01.03'] });
+    const subscribers = hub.runtime.events.subscriberCount;
     const sub = new EventCollector(hub.ws(f0103), { consumer: 'F01_03' as never });
-    await new Promise((r) => setTimeout(r, 300));
+    for (const end = Date.now() + 20_000; hub.runtime.events.subscriberCount <= subscribers && Date.now() < end; ) await new Promise((r) => setTimeout(r, 25));
     // A D02.02 retraction first: the F01.03 system may not read D02.02 records, so it does not get this one.
     expectData(await retract(InputKind.PEI_UPDATE, [{ externalId: 'PEI-88', reason: 'x', sourceTimestamp: '2026-03-12T10:00:00Z' }], pei));
     expectData(await retract(InputKind.INSPECTION_FINDING, [{ externalId: 'HAL-88', reason: 'Error', sourceTimestamp: '2026-03-12T10:00:00Z' }], inspection));
-    await sub.until(() => sub.events.some((e) => e.type === 'INPUT_RETRACTED'), 'input.retracted');
+    await sub.until(() => sub.events.some((e) => e.type === 'INPUT_RETRACTED'), 'input.retracted', SETTLE_MS);
     await new Promise((r) => setTimeout(r, 300));
     const retracted = sub.events.filter((e) => e.type === 'INPUT_RETRACTED');
     expect(retracted).toHaveLength(1);
@@ -291,11 +337,11 @@ describe('downstream', () => {
     // The tombstone keeps its actions, for audits.
     expect(tomb.actions.map((a) => a.externalId)).toEqual(['HAL-99-AC1', 'HAL-99-AP1']);
     let fed: { externalId: string; retractedAt: unknown }[] = [];
-    for (let i = 0; i < 40 && !fed.some((n) => n.retractedAt); i++) {
+    for (const end = Date.now() + SETTLE_MS; Date.now() < end && !fed.some((n) => n.retractedAt); ) {
       fed = expectData(await hub.gql(InspectionFindingsFeedDocument, { first: 50, daneCode: school, changedSince: before.changeCursor }, leader)).inspectionFindings.edges.map(
         (e) => e.node,
       );
-      if (!fed.length) await new Promise((r) => setTimeout(r, 50));
+      if (!fed.some((n) => n.retractedAt)) await new Promise((r) => setTimeout(r, 100));
     }
     expect(fed).toMatchObject([{ externalId: 'HAL-99', retractedAt: expect.any(String) }]);
   });
