@@ -10,9 +10,10 @@ import { Role } from '../common/auth/roles';
 import { FILE_SOURCES, fileItems, type FileItem, type FileRead } from '../inbound/file-import';
 import { SpreadsheetError, type Reading } from '../inbound/spreadsheet';
 import { loadCatalogue, type CatalogueData } from '../modules/catalogue/catalogue.service';
-import { ItemStatus } from '../inbound/batch';
+import { ItemStatus } from '../modules/inputs/ingestion-result';
 import { RETRACTION_KINDS } from '../inbound/file-import';
-import { retractInputs, RetractionStatus } from '../inbound/retraction';
+import { retractInputs } from '../inbound/retraction';
+import { RetractionStatus } from '../modules/inputs/retraction-result';
 
 const USAGE = `usage: npm run import -- --source <${Object.keys(FILE_SOURCES).join('|')}> --secretariat <code> [--sheet name] [--batch-size N] [--source-timestamp ISO] [--retract] file.csv|file.xlsx
        --retract: the file lists records to withdraw (columns external_id, reason [, source_timestamp])

@@ -1,7 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import type { Context } from '../context';
 import { EducationModelAdoption } from '../modules/inputs/school-changes.entity';
-import { ingestBatch, isRejection, text, type SourceSpec } from './batch';
+import { ingestBatch } from './batch';
+import { isRejection, text } from './validation';
+import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundArgs } from './common-inputs';
 import { listInbound } from './read';
 import { SchoolEventItemInput, prepareSchoolEvent, schoolEventSpec } from './school-event';

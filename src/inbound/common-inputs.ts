@@ -1,7 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType, type ClassType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { PageArgs } from '../common/pagination';
-import type { BatchInput, ItemProvenance } from './batch';
+import { type BatchInput, type ItemProvenance } from './source-spec';
 
 /** Fields every inbound item carries for provenance and the stale check. */
 export const EXTERNAL_ID_DESCRIPTION = "The record's id in the source system (identificador externo).";

@@ -5,18 +5,9 @@ import { ErrorCode } from '../common/errors';
 import { ManagementArea } from '../common/management-area';
 
 import { SelfEvaluationScore } from '../modules/inputs/self-evaluation.entity';
-import {
-  YEAR,
-  externalIdOf,
-  ingestBatch,
-  isRejection,
-  joinKey,
-  reject,
-  schoolFor,
-  text,
-  timestampOf,
-  type SourceSpec,
-} from './batch';
+import { YEAR, externalIdOf, isRejection, joinKey, reject, schoolFor, text, timestampOf } from './validation';
+import { ingestBatch } from './batch';
+import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundYearArgs, NaturalKeyItemInput } from './common-inputs';
 import { listInbound } from './read';
 import { DEFAULT_CATALOGUE_VERSION } from '../modules/catalogue/catalogue.service';

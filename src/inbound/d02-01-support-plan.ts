@@ -3,20 +3,13 @@ import { IsOptional } from 'class-validator';
 import { In, IsNull } from 'typeorm';
 import type { Context } from '../context';
 import { groupBy, loader } from '../common/loaders';
+import { writeSupportPlanChildren, type SupportPlanChildren } from '../modules/inputs/child-rows';
 import { IsPeriod, PERIOD_PATTERN } from '../common/period';
 import { scopeOf } from '../common/scope';
 import { SupportPlanAction, SupportPlanIndicator, SupportPlanTask, type SupportPlan } from '../modules/inputs/support-plan.entity';
-import {
-  externalIdOf,
-  ingestBatch,
-  isRejection,
-  isValidDate,
-  joinKey,
-  reject,
-  text,
-  timestampOf,
-  type SourceSpec,
-} from './batch';
+import { externalIdOf, isRejection, isValidDate, joinKey, reject, text, timestampOf } from './validation';
+import { ingestBatch } from './batch';
+import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundArgs, NaturalKeyItemInput } from './common-inputs';
 import { listInbound } from './read';
 
@@ -82,10 +75,7 @@ export class SupportPlanActionItemInput extends NaturalKeyItemInput('period:code
 @InputType({ description: 'A batch of PAM actions (D02.01).' })
 export class SupportPlanBatchInput extends BatchInputType(SupportPlanActionItemInput, 'Items: one PAM action each.') {}
 
-type Children = {
-  indicators: { name: string; baseline: number | null; target: number; unit: string }[];
-  tasks: { description: string; responsible: string | null; due_date: string | null }[];
-};
+type Children = SupportPlanChildren;
 
 const CODE = /^[A-Za-z0-9._-]{1,32}$/;
 
@@ -105,6 +95,7 @@ export const supportPlanSpec: SourceSpec<SupportPlanActionItemInput, Children> =
     start_date: 'date',
     end_date: 'date',
   },
+  writeChildren: writeSupportPlanChildren,
   groupIdOf: (p) => `PAM:${p.row.period}`,
   prepare(item, path, env) {
     if (typeof item.period !== 'string' || !PERIOD_PATTERN.test(item.period)) return reject(`${path}.period`, 'period must be a year such as 2026 (vigencia)');
@@ -158,29 +149,6 @@ export const supportPlanSpec: SourceSpec<SupportPlanActionItemInput, Children> =
       },
       children,
     };
-  },
-  async writeChildren(tx, _env, written) {
-    const ids = written.map((w) => w.id);
-    await tx.query('DELETE FROM support_plan_indicator WHERE action_id = ANY($1::uuid[])', [ids]);
-    await tx.query('DELETE FROM support_plan_task WHERE action_id = ANY($1::uuid[])', [ids]);
-    const indicators = written.flatMap((w) => (w.prepared.children?.indicators ?? []).map((x, i) => ({ action_id: w.id, position: i + 1, ...x })));
-    const tasks = written.flatMap((w) => (w.prepared.children?.tasks ?? []).map((x, i) => ({ action_id: w.id, position: i + 1, ...x })));
-    if (indicators.length) {
-      await tx.query(
-        `INSERT INTO support_plan_indicator (action_id, position, name, baseline, target, unit)
-         SELECT action_id, position, name, baseline, target, unit FROM jsonb_to_recordset($1::jsonb)
-           AS r(action_id uuid, position int, name varchar, baseline double precision, target double precision, unit varchar)`,
-        [JSON.stringify(indicators)],
-      );
-    }
-    if (tasks.length) {
-      await tx.query(
-        `INSERT INTO support_plan_task (action_id, position, description, responsible, due_date)
-         SELECT action_id, position, description, responsible, due_date FROM jsonb_to_recordset($1::jsonb)
-           AS r(action_id uuid, position int, description varchar, responsible varchar, due_date date)`,
-        [JSON.stringify(tasks)],
-      );
-    }
   },
 };
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Context } from '../context';
-import type { IngestionResult } from './batch';
+import { type IngestionResult } from '../modules/inputs/ingestion-result';
 import { ingestSelfEvaluations } from './d01-03-self-evaluation';
 import { ingestCharacterizations } from './d01-04-characterization';
 import { ingestSupportPlanActions } from './d02-01-support-plan';
@@ -9,7 +9,7 @@ import { ingestPeiUpdates } from './d02-02-pei';
 import { ingestEducationModels } from './c02-02-education-model';
 import { ingestInspectionFindings, ingestSchoolRegimes } from './f01-03-inspection';
 import { ingestCurriculumChanges } from './d02-05-curriculum';
-import { InputKind } from './retraction';
+import { InputKind } from '../modules/inputs/inputs.enums';
 import { describeReading, isProblem, readSpreadsheet, SpreadsheetError, typed, type ColumnKind, type Reading, type ReadOptions, type TypingContext } from './spreadsheet';
 
 /**

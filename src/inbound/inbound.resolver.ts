@@ -7,7 +7,7 @@ import { Characterization, SaberResult } from '../modules/inputs/characterizatio
 import { SupportPlan, SupportPlanAction, SupportPlanIndicator, SupportPlanTask } from '../modules/inputs/support-plan.entity';
 import { CurriculumChange, EducationModelAdoption, PeiUpdate } from '../modules/inputs/school-changes.entity';
 import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from '../modules/inputs/inspection.entity';
-import { IngestionResult } from './batch';
+import { IngestionResult } from '../modules/inputs/ingestion-result';
 import { InboundArgs, InboundYearArgs } from './common-inputs';
 import * as d0103 from './d01-03-self-evaluation';
 import * as d0104 from './d01-04-characterization';
@@ -16,8 +16,9 @@ import * as d0202 from './d02-02-pei';
 import * as c0202 from './c02-02-education-model';
 import * as f0103 from './f01-03-inspection';
 import * as d0205 from './d02-05-curriculum';
-import { RetractionBatchInput, RetractionResult, retractInputs } from './retraction';
-import { SOURCES } from './batch';
+import { RetractionBatchInput, retractInputs } from './retraction';
+import { RetractionResult } from '../modules/inputs/retraction-result';
+import { SOURCES } from './source-spec';
 
 /** Who may load a source: its own sibling system (scope ingest:<code>), the secretariat's improvement staff, ADMIN for a named secretariat. */
 const writers = (code: string) => [Role.QUALITY_LEADER, Role.IMPROVEMENT_PROFESSIONAL, Role.ADMIN, scope(`ingest:${code}`)];

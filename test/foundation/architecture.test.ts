@@ -83,8 +83,9 @@ function tenancyViolations(files: Source[]): string[] {
 
 /**
  * Tables with one writing module (path prefix): SQL that writes them elsewhere is a second writer. The inbound tables
- * are still written by their adapter through the ingestion engine (src/inbound/batch.ts, `spec.table`); their
- * child tables are listed with the adapter that owns them.
+ * (the stored rows `<table>_all`, the views `<table>` of the current ones, the child tables) are written by the inputs
+ * module (src/modules/inputs/: inbound-store.ts, child-rows.ts, retraction.store.ts); the adapters in src/inbound/
+ * only map and validate.
  */
 const TABLE_OWNERS: Record<string, string> = {
   school: 'src/modules/schools/',
@@ -106,28 +107,27 @@ const TABLE_OWNERS: Record<string, string> = {
   support_request: 'src/modules/support-requests/',
   secretariat: 'src/modules/secretariats/',
   secretariat_settings: 'src/modules/settings/',
-  self_evaluation_score: 'src/inbound/d01-03-self-evaluation.ts',
-  self_evaluation_score_all: 'src/inbound/',
-  characterization: 'src/inbound/d01-04-characterization.ts',
-  characterization_all: 'src/inbound/',
-  saber_result: 'src/inbound/d01-04-characterization.ts',
-  support_plan_action: 'src/inbound/d02-01-support-plan.ts',
-  support_plan_action_all: 'src/inbound/',
-  pei_update: 'src/inbound/d02-02-pei.ts',
-  pei_update_all: 'src/inbound/',
-  education_model_adoption: 'src/inbound/c02-02-education-model.ts',
-  education_model_adoption_all: 'src/inbound/',
-  curriculum_change: 'src/inbound/d02-05-curriculum.ts',
-  curriculum_change_all: 'src/inbound/',
-  inspection_finding: 'src/inbound/f01-03-inspection.ts',
-  inspection_finding_all: 'src/inbound/',
-  school_regime_report: 'src/inbound/f01-03-inspection.ts',
-  school_regime_report_all: 'src/inbound/',
-  support_plan_indicator: 'src/inbound/d02-01-support-plan.ts',
-  support_plan_task: 'src/inbound/d02-01-support-plan.ts',
-  inspection_finding_action: 'src/inbound/f01-03-inspection.ts',
-  // The stored rows, tombstones included (the names above are views of the current rows): written by the ingestion
-  // engine through `spec.table` and by the retractions (src/inbound/retraction.ts).
+  self_evaluation_score: 'src/modules/inputs/',
+  self_evaluation_score_all: 'src/modules/inputs/',
+  characterization: 'src/modules/inputs/',
+  characterization_all: 'src/modules/inputs/',
+  saber_result: 'src/modules/inputs/',
+  support_plan_action: 'src/modules/inputs/',
+  support_plan_action_all: 'src/modules/inputs/',
+  pei_update: 'src/modules/inputs/',
+  pei_update_all: 'src/modules/inputs/',
+  education_model_adoption: 'src/modules/inputs/',
+  education_model_adoption_all: 'src/modules/inputs/',
+  curriculum_change: 'src/modules/inputs/',
+  curriculum_change_all: 'src/modules/inputs/',
+  inspection_finding: 'src/modules/inputs/',
+  inspection_finding_all: 'src/modules/inputs/',
+  school_regime_report: 'src/modules/inputs/',
+  school_regime_report_all: 'src/modules/inputs/',
+  support_plan_indicator: 'src/modules/inputs/',
+  support_plan_task: 'src/modules/inputs/',
+  inspection_finding_action: 'src/modules/inputs/',
+  // `<table>_all`: the stored rows, tombstones included (the names above are views of the current rows).
 };
 
 function secondWriterViolations(files: Source[]): string[] {
@@ -135,6 +135,12 @@ function secondWriterViolations(files: Source[]): string[] {
     const write = new RegExp(`\\b(insert\\s+into|update|delete\\s+from)\\s+"?${table}"?(\\s|$)`, 'i');
     return files.filter((s) => !s.file.startsWith(owner) && write.test(s.text)).map((s) => `${s.file} writes ${table}`);
   });
+}
+
+/** The inbound adapters map and validate; SQL that writes (any table) belongs to the module that owns the data. */
+function adapterWriteViolations(files: Source[]): string[] {
+  const write = /\b(insert\s+into|delete\s+from)\s|\bupdate\s+"?[a-z_]+"?(\s+as\s+[a-z]+)?\s+set\s/i;
+  return files.filter((s) => s.file.startsWith('src/inbound/') && write.test(s.text)).map((s) => `${s.file} writes in SQL`);
 }
 
 describe('architecture', () => {
@@ -172,6 +178,15 @@ describe('architecture', () => {
     const ok: Source = { file: 'src/modules/x/y.ts', text: `import { InboundRecord } from '../inputs/inbound-record';` };
     const outside: Source = { file: 'src/schema.ts', text: `import { inboundResolvers } from './inbound/inbound.resolver';` };
     expect(inboundImportViolations([bad, ok, outside])).toEqual(['src/modules/x/index.ts imports src/inbound/batch', 'src/modules/x/index.ts imports src/inbound']);
+  });
+
+  it('the inbound adapters write no SQL: the inputs module owns the writes of its tables (issue 9)', () => {
+    expect(adapterWriteViolations(src)).toEqual([]);
+    const bad: Source = { file: 'src/inbound/x.ts', text: 'await tx.query(`UPDATE pei_update_all AS t SET summary = r.summary`);' };
+    const alsoBad: Source = { file: 'src/inbound/y.ts', text: "await tx.query('DELETE FROM saber_result WHERE id = $1');" };
+    const owner: Source = { file: 'src/modules/inputs/inbound-store.ts', text: 'await tx.query(`INSERT INTO "${spec.table}" AS t (a) SELECT 1`);' };
+    const reads: Source = { file: 'src/inbound/z.ts', text: "await db.query('SELECT 1 FROM school WHERE updated_at > $1');" };
+    expect(adapterWriteViolations([bad, alsoBad, owner, reads])).toEqual(['src/inbound/x.ts writes in SQL', 'src/inbound/y.ts writes in SQL']);
   });
 
   it('every read and write is scoped through scopeOf(ctx): no file outside src/common uses the raw tenancy helpers', () => {

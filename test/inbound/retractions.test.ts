@@ -17,7 +17,7 @@ import {
   SupportPlanActionsFeedDocument,
   SupportPlanDocument,
 } from '../generated/graphql';
-import { InputKind } from '../../src/inbound/retraction';
+import { InputKind } from '../../src/modules/inputs/inputs.enums';
 
 /**
  * Issue 13: retractions. A source withdraws records by external id; they become tombstones that reads, signals and
