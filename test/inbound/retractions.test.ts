@@ -2,6 +2,7 @@ import { startTestHub, expectData, expectError, type TestHub } from '../support/
 import { createSecretariat, createSchool } from '../support/factories';
 import { findingItem, peiItem, selfEvaluationItem, supportPlanItem } from '../support/inbound-factories';
 import { EventCollector } from '../support/event-factories';
+import { characterization } from '../support/activities-factories';
 import { Role } from '../../src/common/auth/roles';
 import {
   EventsDocument,
@@ -295,6 +296,32 @@ describe('downstream', () => {
       [se, school],
     );
     expect(otherReasons.map((r: { resolution_reason: string }) => r.resolution_reason)).not.toContain('EVIDENCE_RETRACTED');
+  });
+
+  it('D01.04: retracting a characterization resolves its Saber needs (through the Saber results too) as evidence retracted', async () => {
+    const school = (await createSchool(hub, se)).daneCode;
+    await characterization(hub, se, school, 'D', [{ grade: 5, subject: 'MATHEMATICS', share: 45 }]);
+    expectData(await hub.gql(IdentifyNeedsDocument, { period: '2026' }, leader));
+    const needs = async () =>
+      (await Promise.all(
+        (['LOW_SABER_11', 'LOW_SABER_LEVEL'] as const).map(async (rule) =>
+          expectData(await hub.gql(NeedsWithResolutionDocument, { period: '2026', school, rule: rule as never }, leader)).supportNeeds.edges.map((e) => e.node),
+        ),
+      )).flat();
+    expect((await needs()).map((n) => [n.rule, n.status])).toEqual([
+      ['LOW_SABER_11', 'OPEN'],
+      ['LOW_SABER_LEVEL', 'OPEN'],
+    ]);
+    const d0104 = await hub.token({ role: Role.SUBPROCESS, secretariat: se, scopes: ['ingest:D01.04'] });
+    const res = expectData(
+      await retract(InputKind.CHARACTERIZATION, [{ externalId: `${school}:2026`, reason: 'Cargada con el año equivocado', sourceTimestamp: '2026-12-01T00:00:00Z' }], d0104),
+    ).retractInputs;
+    expect(res.items[0]).toMatchObject({ status: 'RETRACTED' });
+    expectData(await hub.gql(IdentifyNeedsDocument, { period: '2026' }, leader));
+    for (const n of await needs()) {
+      expect(n).toMatchObject({ status: 'RESOLVED', resolutionReason: 'EVIDENCE_RETRACTED' });
+      expect(n.evidence.every((e) => e.retracted === true && e.retractionReason === 'Cargada con el año equivocado')).toBe(true);
+    }
   });
 
   it('input.retracted reaches an F01.03 subscriber entitled to it (graphql-ws), and only for its own source', async () => {
