@@ -83,6 +83,23 @@ function tenancyViolations(files: Source[]): string[] {
 }
 
 /**
+ * DataLoaders (`loader(ctx, name, batch)` from src/common/loaders.ts, one per request) live in one `<x>.loaders.ts`
+ * per module, so that a reader finds every batched read of a module in one place.
+ */
+function loaderViolations(files: Source[]): string[] {
+  const homes = new Map<string, string>();
+  return files
+    .filter((s) => s.file.startsWith('src/modules/') && importsOf(s).includes('src/common/loaders') && identifiersOf(s).has('loader'))
+    .flatMap((s) => {
+      const module = s.file.split('/')[2];
+      if (!s.file.endsWith('.loaders.ts')) return [`${s.file} makes a DataLoader outside a .loaders.ts file`];
+      const first = homes.get(module);
+      homes.set(module, first ?? s.file);
+      return first ? [`${s.file} is a second loaders file of ${module} (${first})`] : [];
+    });
+}
+
+/**
  * Tables with one writing module (path prefix): a write to a table from a file outside its owner is a second writer,
  * and a table (an entity's, or one a migration creates) missing here has no owner: both fail the test below. The
  * check sees raw SQL (`INSERT INTO t`, `UPDATE t`, `DELETE FROM t`) and TypeORM writes, resolved to their table
@@ -365,6 +382,24 @@ export const g = readScope;` };
     ]);
   });
 
+  it('DataLoaders live in one <x>.loaders.ts per module', () => {
+    expect(loaderViolations(src)).toEqual([]);
+  });
+
+  it('the loaders rule catches a loader in a service and a second loaders file', () => {
+    const text = `import { loader } from '../../common/loaders';\nexport const l = (ctx) => loader(ctx, 'x', async () => new Map(), null);`;
+    const files: Source[] = [
+      { file: 'src/modules/x/x.service.ts', text },
+      { file: 'src/modules/x/x.loaders.ts', text },
+      { file: 'src/modules/x/y.loaders.ts', text },
+      { file: 'src/modules/x/z.ts', text: `import { groupBy } from '../../common/loaders';\nexport const g = groupBy;` },
+    ];
+    expect(loaderViolations(files)).toEqual([
+      'src/modules/x/x.service.ts makes a DataLoader outside a .loaders.ts file',
+      'src/modules/x/y.loaders.ts is a second loaders file of x (src/modules/x/x.loaders.ts)',
+    ]);
+  });
+
   describe('one writer per table', () => {
     /** Small files that break (or keep) the rule, compiled with src/ so that their imports and types are the real ones. */
     const probes: Record<string, Source> = {
@@ -410,18 +445,15 @@ export async function probe(tx: EntityManager, row: object, table: string) {
       expect(Object.keys(TABLE_OWNERS).filter((t) => !tablesOfSchema(program).includes(t))).toEqual([]);
     });
 
-    it('sees the TypeORM writes of the modules: what the PMI service writes', () => {
-      const file = 'src/modules/improvement-plans/improvement-plan.service.ts';
-      const tables = new Set(typeormWrites(program, new Set([file])).map((w) => w.table));
-      expect([...tables].sort()).toEqual([
-        'improvement_plan',
+    it('sees the TypeORM writes of the modules: the PMI lifecycle and its content diff', () => {
+      const tablesOf = (file: string) => [...new Set(typeormWrites(program, new Set([file])).map((w) => w.table))].sort();
+      expect(tablesOf('src/modules/improvement-plans/improvement-plan.service.ts')).toEqual(['improvement_plan', 'improvement_plan_review', 'improvement_plan_version']);
+      expect(tablesOf('src/modules/improvement-plans/plan-content.ts')).toEqual([
         'improvement_plan_action',
         'improvement_plan_critical_factor',
         'improvement_plan_goal',
         'improvement_plan_indicator',
         'improvement_plan_objective',
-        'improvement_plan_review',
-        'improvement_plan_version',
       ]);
     });
 
