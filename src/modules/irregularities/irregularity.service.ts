@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
-import { Role } from '../../common/auth/roles';
+import { readsDrafts } from '../../common/auth/roles';
 import { unitOfWork } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
 import { badInput, invalidState, notFound } from '../../common/errors';
@@ -20,19 +20,10 @@ import { evaluateIrregularities, listedByRule } from './irregularity-rule';
 
 const tenant = (r: IrregularityReport) => ({ secretariat: r.secretariatCode });
 
-/**
- * A draft is the secretariat staff's work in progress: only they (and ADMIN) read it. Inspection (F01.03), the
- * Ministry and sibling systems read the signed report only; a draft answers them NOT_FOUND, as a missing one.
- */
-const readsDrafts = (ctx: Context) => {
-  const role = callerOf(ctx).role;
-  return role === Role.QUALITY_LEADER || role === Role.IMPROVEMENT_PROFESSIONAL || role === Role.QUALITY_STAFF || role === Role.ADMIN;
-};
-
 export async function getReport(ctx: Context, id: string): Promise<IrregularityReport> {
   const report = await ctx.runtime.db.manager.findOneBy(IrregularityReport, { id });
   const visible = scopeOf(ctx).visible(report, 'IrregularityReport', id, tenant);
-  if (visible.status !== IrregularityReportStatus.SIGNED && !readsDrafts(ctx)) throw notFound('IrregularityReport', id);
+  if (visible.status !== IrregularityReportStatus.SIGNED && !readsDrafts(callerOf(ctx).role)) throw notFound('IrregularityReport', id);
   return visible;
 }
 
@@ -41,7 +32,7 @@ export async function reportOfYear(ctx: Context, year: string, secretariat?: str
   const scope = scopeOf(ctx, secretariat);
   if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat');
   const report = await ctx.runtime.db.manager.findOneBy(IrregularityReport, { secretariatCode: scope.secretariat, year });
-  return report && (report.status === IrregularityReportStatus.SIGNED || readsDrafts(ctx)) ? report : null;
+  return report && (report.status === IrregularityReportStatus.SIGNED || readsDrafts(callerOf(ctx).role)) ? report : null;
 }
 
 /** Reports visible to the caller, ordered by id (stable keyset). */
@@ -49,7 +40,7 @@ export async function listReports(ctx: Context, args: PageArgs & { secretariat?:
   const qb = ctx.runtime.db.manager.createQueryBuilder(IrregularityReport, 'r');
   scopeOf(ctx, args.secretariat).apply(qb, 'r.secretariat_code', 'none');
   if (args.status) qb.andWhere('r.status = :status', { status: args.status });
-  if (!readsDrafts(ctx)) qb.andWhere('r.status = :signed', { signed: IrregularityReportStatus.SIGNED });
+  if (!readsDrafts(callerOf(ctx).role)) qb.andWhere('r.status = :signed', { signed: IrregularityReportStatus.SIGNED });
   return keysetPage(qb, 'r.id', (r) => r.id, args);
 }
 
