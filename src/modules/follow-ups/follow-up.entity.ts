@@ -70,7 +70,8 @@ export class PlanActionProgress extends MeasuredFollowUpRow {
 }
 
 @Entity()
-@Index('IDX_indicator_measurement_indicator', ['indicatorId', 'measuredOn'])
+// (indicator, date DESC, recorded DESC) INCLUDE (value): written in its migration, which TypeORM's decorator cannot express.
+@Index('IDX_indicator_measurement_latest', { synchronize: false })
 @Index('IDX_indicator_measurement_plan', ['planId', 'recordedAt'])
 @ObjectType({ description: 'Measurement of a PMI indicator (medición del indicador): value, date and source.' })
 export class IndicatorMeasurement extends MeasuredFollowUpRow {
