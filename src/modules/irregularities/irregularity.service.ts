@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { readsDrafts } from '../../common/auth/roles';
@@ -124,16 +125,16 @@ export async function draftReport(ctx: Context, year: string): Promise<Irregular
   });
 }
 
+/** The report, locked for the change, when the caller's scope sees it (NOT_FOUND otherwise). */
+async function lockReport(ctx: Context, tx: EntityManager, id: string): Promise<IrregularityReport> {
+  return scopeOf(ctx).visible(await tx.findOne(IrregularityReport, { where: { id }, lock: { mode: 'pessimistic_write' } }), 'IrregularityReport', id, tenant);
+}
+
 /** The leader puts a school on the report (with a reason), or puts back one it removed. */
 export async function addSchool(ctx: Context, reportId: string, schoolDane: string, reason: string): Promise<IrregularityReportSchool> {
   const caller = callerOf(ctx);
   return unitOfWork(ctx, async (uow) => {
-    const report = scopeOf(ctx).visible(
-      await uow.tx.findOne(IrregularityReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } }),
-      'IrregularityReport',
-      reportId,
-      tenant,
-    );
+    const report = await lockReport(ctx, uow.tx, reportId);
     assertDraft(report);
     const school = await uow.tx.findOneBy(School, { daneCode: schoolDane, secretariatCode: report.secretariatCode });
     if (!school) throw badInput('input.schoolDane', `No school ${schoolDane} in secretariat ${report.secretariatCode}`);
@@ -169,12 +170,7 @@ export async function addSchool(ctx: Context, reportId: string, schoolDane: stri
 export async function removeSchool(ctx: Context, reportId: string, schoolDane: string, reason: string): Promise<IrregularityReportSchool> {
   const caller = callerOf(ctx);
   return unitOfWork(ctx, async (uow) => {
-    const report = scopeOf(ctx).visible(
-      await uow.tx.findOne(IrregularityReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } }),
-      'IrregularityReport',
-      reportId,
-      tenant,
-    );
+    const report = await lockReport(ctx, uow.tx, reportId);
     assertDraft(report);
     const row = await uow.tx.findOneBy(IrregularityReportSchool, { reportId, schoolDane });
     if (!row || !row.included) throw notFound('IrregularityReportSchool', schoolDane);
@@ -196,12 +192,7 @@ export async function removeSchool(ctx: Context, reportId: string, schoolDane: s
 export async function signReport(ctx: Context, reportId: string, signerName: string): Promise<IrregularityReport> {
   const caller = callerOf(ctx);
   return unitOfWork(ctx, async (uow) => {
-    const report = scopeOf(ctx).visible(
-      await uow.tx.findOne(IrregularityReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } }),
-      'IrregularityReport',
-      reportId,
-      tenant,
-    );
+    const report = await lockReport(ctx, uow.tx, reportId);
     assertDraft(report);
     const schools = await uow.tx.find(IrregularityReportSchool, { where: { reportId, included: true }, order: { schoolDane: 'ASC' } });
     Object.assign(report, { status: IrregularityReportStatus.SIGNED, signedAt: new Date(), signedBy: caller.subject, signerName });
