@@ -345,6 +345,12 @@ describe('downstream', () => {
     expect(retracted[0]).toMatchObject({ schoolDane: school, secretariatCode: se });
     expect(retracted[0].payload).toMatchObject({ source: 'F01.03', daneCode: school, retracted: 1, externalIds: ['HAL-88'] });
     sub.unsubscribe();
+    // Replayed (the SQL filter rather than the live one): the same, F01.03's only.
+    const replayed = expectData(await hub.gql(EventsDocument, { consumer: 'F01_03' as never, first: 200 }, f0103)).events.nodes.filter(
+      (e) => e.type === 'INPUT_RETRACTED',
+    );
+    expect(replayed.some((e) => e.schoolDane === school)).toBe(true);
+    expect(new Set(replayed.map((e) => (e.payload as { source: string }).source))).toEqual(new Set(['F01.03']));
     // Staff of the secretariat see both; another secretariat's staff neither.
     const mine = expectData(await hub.gql(EventsDocument, { types: ['INPUT_RETRACTED' as never], first: 200 }, leader)).events.nodes;
     expect(mine.filter((e) => e.schoolDane === school).map((e) => (e.payload as { source: string }).source).sort()).toEqual(['D02.02', 'F01.03']);
