@@ -105,18 +105,11 @@ function keyValue(p: PreparedRecord<unknown>, column: string, secretariat: strin
 }
 
 /**
- * Writes the valid items of a batch (`items`, already checked for duplicates) and sets their results; the other
- * results are left as they are.
+ * The statements of one kind of record, built once per batch from its StoreSpec: the read of the stored versions by
+ * natural key and by external id, the upsert (its WHERE repeats the stale check in SQL, so a concurrent newer write is
+ * never overwritten) and the key-change move.
  */
-export async function storeInboundRecords<C>(
-  ctx: Context,
-  spec: StoreSpec<C>,
-  env: StoreEnv,
-  items: { index: number; p: PreparedRecord<C> }[],
-  results: IngestionItemResult[],
-): Promise<void> {
-  const { secretariat } = env;
-  const prepared = items.map((x) => ({ ...x, hash: hashOf(x.p) }));
+function statementsFor(spec: StoreSpec<unknown>) {
   const allColumns = { ...PROVENANCE_COLUMNS, ...spec.columns };
   const keyCols = spec.keyColumns;
   const keyTypes = Object.fromEntries(keyCols.map((c) => [c, allColumns[c]]));
@@ -145,36 +138,67 @@ export async function storeInboundRecords<C>(
     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ${recordset(allColumns)})
     WHERE t.id = r.id AND ${newerThanStored('r')}
     RETURNING t.id) SELECT id FROM moved`;
+  return { keyCols, selectExisting, selectByExternalId, detectsKeyChange, upsert, move };
+}
 
-  type Stored = { id: string; hash: string; ts: Date; retractedAt: Date | null; retractionTs: Date | null; key: string; externalId: string };
-  const storedOf = (r: Record<string, unknown>): Stored => ({
-    id: r.id as string,
-    hash: (r.content_hash as string).trim(),
-    ts: r.source_timestamp as Date,
-    retractedAt: (r.retracted_at as Date | null) ?? null,
-    retractionTs: (r.retraction_source_timestamp as Date | null) ?? null,
-    key: keyFromRow(r, keyCols),
-    externalId: r.external_id as string,
-  });
-  const staleResult = (index: number, key: string, old: Stored, ts: Date): IngestionItemResult => ({
-    index,
-    key,
-    status: ItemStatus.REJECTED,
-    id: old.id,
-    code: ErrorCode.STALE,
-    field: `input.items.${index}.sourceTimestamp`,
-    message: old.retractedAt
-      ? `Stale: the record was retracted at source version ${old.retractionTs?.toISOString()}; only a newer version (not ${ts.toISOString()}) brings it back`
-      : `Stale: the stored record is from ${old.ts.toISOString()}, newer than ${ts.toISOString()}`,
-  });
-  /** STALE, UNCHANGED or null (to be written) for an item against its stored record. */
-  const judge = (c: { index: number; p: PreparedRecord<C>; hash: string }, old: Stored): IngestionItemResult | null => {
-    const ts = c.p.sourceTimestamp.getTime();
-    if (ts < old.ts.getTime()) return staleResult(c.index, c.p.key, old, c.p.sourceTimestamp);
-    if (old.retractedAt) return ts > (old.retractionTs as Date).getTime() ? null : staleResult(c.index, c.p.key, old, c.p.sourceTimestamp);
-    if (old.hash === c.hash) return { index: c.index, key: c.p.key, status: ItemStatus.UNCHANGED, id: old.id, code: null, field: null, message: null };
-    return null;
-  };
+/** A stored version of a record, as the batch reads it. */
+type Stored = { id: string; hash: string; ts: Date; retractedAt: Date | null; retractionTs: Date | null; key: string; externalId: string };
+const storedOf = (r: Record<string, unknown>, keyCols: string[]): Stored => ({
+  id: r.id as string,
+  hash: (r.content_hash as string).trim(),
+  ts: r.source_timestamp as Date,
+  retractedAt: (r.retracted_at as Date | null) ?? null,
+  retractionTs: (r.retraction_source_timestamp as Date | null) ?? null,
+  key: keyFromRow(r, keyCols),
+  externalId: r.external_id as string,
+});
+
+const staleResult = (index: number, key: string, old: Stored, ts: Date): IngestionItemResult => ({
+  index,
+  key,
+  status: ItemStatus.REJECTED,
+  id: old.id,
+  code: ErrorCode.STALE,
+  field: `input.items.${index}.sourceTimestamp`,
+  message: old.retractedAt
+    ? `Stale: the record was retracted at source version ${old.retractionTs?.toISOString()}; only a newer version (not ${ts.toISOString()}) brings it back`
+    : `Stale: the stored record is from ${old.ts.toISOString()}, newer than ${ts.toISOString()}`,
+});
+
+/** STALE, UNCHANGED or null (to be written) for an item against its stored record (a tombstone: only a newer version). */
+function judge(c: { index: number; p: PreparedRecord<unknown>; hash: string }, old: Stored): IngestionItemResult | null {
+  const ts = c.p.sourceTimestamp.getTime();
+  if (ts < old.ts.getTime()) return staleResult(c.index, c.p.key, old, c.p.sourceTimestamp);
+  if (old.retractedAt) return ts > (old.retractionTs as Date).getTime() ? null : staleResult(c.index, c.p.key, old, c.p.sourceTimestamp);
+  if (old.hash === c.hash) return { index: c.index, key: c.p.key, status: ItemStatus.UNCHANGED, id: old.id, code: null, field: null, message: null };
+  return null;
+}
+
+const concurrentStale = (c: { index: number; p: PreparedRecord<unknown> }): IngestionItemResult => ({
+  // Another transaction stored a newer or identical version between our read and our write.
+  index: c.index,
+  key: c.p.key,
+  status: ItemStatus.REJECTED,
+  id: null,
+  code: ErrorCode.STALE,
+  field: `input.items.${c.index}.sourceTimestamp`,
+  message: 'Stale: a newer version was stored concurrently',
+});
+
+/**
+ * Writes the valid items of a batch (`items`, already checked for duplicates) and sets their results; the other
+ * results are left as they are.
+ */
+export async function storeInboundRecords<C>(
+  ctx: Context,
+  spec: StoreSpec<C>,
+  env: StoreEnv,
+  items: { index: number; p: PreparedRecord<C> }[],
+  results: IngestionItemResult[],
+): Promise<void> {
+  const { secretariat } = env;
+  const prepared = items.map((x) => ({ ...x, hash: hashOf(x.p) }));
+  const { keyCols, selectExisting, selectByExternalId, detectsKeyChange, upsert, move } = statementsFor(spec as StoreSpec<unknown>);
   const rowOf = (p: PreparedRecord<C>, hash: string) => ({
     secretariat_code: secretariat,
     source: spec.source,
@@ -185,17 +209,6 @@ export async function storeInboundRecords<C>(
     content_hash: hash,
     ...p.row,
   });
-  const concurrentStale = (c: { index: number; p: PreparedRecord<C> }): IngestionItemResult => ({
-    // Another transaction stored a newer or identical version between our read and our write.
-    index: c.index,
-    key: c.p.key,
-    status: ItemStatus.REJECTED,
-    id: null,
-    code: ErrorCode.STALE,
-    field: `input.items.${c.index}.sourceTimestamp`,
-    message: 'Stale: a newer version was stored concurrently',
-  });
-
   await unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const written: Written<C>[] = [];
@@ -206,13 +219,13 @@ export async function storeInboundRecords<C>(
       const existing = new Map<string, Stored>();
       const keysJson = JSON.stringify(chunk.map(({ p }) => Object.fromEntries(keyCols.map((c) => [c, keyValue(p, c, secretariat)]))));
       const found: Record<string, unknown>[] = await tx.query(selectExisting, [keysJson]);
-      for (const r of found) existing.set(keyFromRow(r, keyCols), storedOf(r));
+      for (const r of found) existing.set(keyFromRow(r, keyCols), storedOf(r, keyCols));
       const byExternalId = new Map<string, Stored>();
       if (detectsKeyChange) {
         const missing = chunk.filter((c) => !existing.has(c.p.key)).map((c) => c.p.externalId);
         if (missing.length > 0) {
           const rows: Record<string, unknown>[] = await tx.query(selectByExternalId, [secretariat, missing]);
-          for (const r of rows) byExternalId.set(r.external_id as string, storedOf(r));
+          for (const r of rows) byExternalId.set(r.external_id as string, storedOf(r, keyCols));
         }
       }
       const toWrite: typeof chunk = [];
