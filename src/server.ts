@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { KnownTenants } from './common/auth/known-tenants';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
@@ -37,11 +38,15 @@ function bearer(header: string | undefined | null): string | null {
   return m[1];
 }
 
+const knownTenants = new WeakMap<Runtime, KnownTenants>();
+
 async function authenticate(runtime: Runtime, header: string | undefined | null): Promise<Caller | null> {
   const token = bearer(header);
   if (!token) return null;
   try {
-    return await runtime.tokens.authenticate(token);
+    let tenants = knownTenants.get(runtime);
+    if (!tenants) knownTenants.set(runtime, (tenants = new KnownTenants(runtime.db)));
+    return await tenants.check(await runtime.tokens.authenticate(token));
   } catch (err) {
     if (err instanceof GraphQLError) {
       // RFC 6750: a presented token that is not valid is an HTTP authentication failure, whatever the media type.

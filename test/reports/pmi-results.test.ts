@@ -64,8 +64,9 @@ test('tenancy:pmiResults — MINISTRY reads every secretariat, with exact figure
   const antioquia = expectData(await hub.gql(PmiResultsDocument, { period: '2026', department: 'Antioquia' }, tk.ministry)).pmiResults;
   expect(antioquia.edges.map((e) => e.node.secretariatCode)).toEqual(['R0001', l]);
   expect(antioquia.totalCount).toBe(2);
-  // A secretariat-bound caller reads its own row only, whatever it asks.
-  const own = expectData(await hub.gql(PmiResultsDocument, { period: '2026', secretariat: 'R0001' }, tk.inspectionK)).pmiResults;
+  // A secretariat-bound caller reads its own row only: naming another is NOT_FOUND.
+  expectError(await hub.gql(PmiResultsDocument, { period: '2026', secretariat: 'R0001' }, tk.inspectionK), 'NOT_FOUND');
+  const own = expectData(await hub.gql(PmiResultsDocument, { period: '2026' }, tk.inspectionK)).pmiResults;
   expect(own.edges.map((e) => e.node.secretariatCode)).toEqual([k]);
   expect(expectData(await hub.gql(PmiResultsDocument, { period: '2026' }, tk.men)).pmiResults.edges[0].node).toEqual(J);
 });

@@ -4,7 +4,10 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { unitOfWork } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
-import { connectionOf, decodeKeysetCursor, keysetPage, type PageArgs } from '../../common/pagination';
+import { connectionOf, decodeKeysetCursor, keysetPageBy, type PageArgs } from '../../common/pagination';
+import { isDeepStrictEqual } from 'node:util';
+import { assertNoViolations } from '../../common/validation';
+import { periodNotBegun, resultsWithoutPlans } from './reports.rules';
 import { EventType } from '../../events/catalogue';
 import { PmiResultsFigures, PmiResultsReport } from './pmi-results-report.entity';
 import type { PmiResultsNational } from './pmi-results.types';
@@ -112,13 +115,20 @@ export async function nationalResults(ctx: Context, period: string, department?:
   };
 }
 
-/** The líder de calidad publishes the period's results to the Ministry: an immutable version and pmi_results.published. */
+/**
+ * The líder de calidad publishes the period's results to the Ministry: an immutable version and pmi_results.published.
+ * Figures identical to the latest published version are not sent again: that version is returned (a double
+ * submission sends MEN one version). BAD_USER_INPUT on `period` for a period not begun or without PMIs.
+ */
 export async function publishResults(ctx: Context, period: string): Promise<PmiResultsReport> {
   const caller = callerOf(ctx);
   const secretariat = scopeOf(ctx).writeTo();
   return unitOfWork(ctx, async (uow) => {
     await uow.tx.query(`SELECT pg_advisory_xact_lock(hashtext('pmi_results_report:' || $1 || ':' || $2))`, [secretariat, period]);
+    assertNoViolations([periodNotBegun(period, 'period'), await resultsWithoutPlans(uow.tx, secretariat, period, 'period')].filter((v) => v !== null));
     const [figures] = await pmiResultsFigures(uow.tx, { period, codes: [secretariat] });
+    const latest = await uow.tx.findOne(PmiResultsReport, { where: { secretariatCode: secretariat, period }, order: { version: 'DESC' } });
+    if (latest && isDeepStrictEqual({ ...latest.figures }, { ...figures })) return latest;
     const [{ v }] = await uow.tx.query(`SELECT coalesce(max(version), 0) + 1 AS v FROM pmi_results_report WHERE secretariat_code = $1 AND period = $2`, [
       secretariat,
       period,
@@ -139,10 +149,18 @@ export async function publishResults(ctx: Context, period: string): Promise<PmiR
   });
 }
 
-/** Published versions visible to the caller, by id (stable keyset). */
+/** Published versions visible to the caller, by secretariat, period and version (keyset). */
 export async function listPublished(ctx: Context, args: PageArgs & { period?: string | null; secretariat?: string | null }) {
   const qb = ctx.runtime.db.manager.createQueryBuilder(PmiResultsReport, 'r');
   scopeOf(ctx, args.secretariat).apply(qb, 'r.secretariat_code', 'none');
   if (args.period) qb.andWhere('r.period = :period', { period: args.period });
-  return keysetPage(qb, 'r.id', (r) => r.id, args);
+  return keysetPageBy(
+    qb,
+    [
+      { column: 'r.secretariat_code', of: (r) => r.secretariatCode, kind: 'text' },
+      { column: 'r.period', of: (r) => r.period, kind: 'text' },
+      { column: 'r.version', of: (r) => r.version, kind: 'integer' },
+    ],
+    args,
+  );
 }

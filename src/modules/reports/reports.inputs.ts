@@ -6,7 +6,7 @@ import { ConsolidatedReportStatus } from './reports.enums';
 
 @ArgsType()
 export class ConsolidatedReportsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 
@@ -65,7 +65,7 @@ export class PmiResultsArgs extends PageArgs {
   @MaxLength(100)
   department?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 }
@@ -89,7 +89,7 @@ export class PublishedPmiResultsArgs extends PageArgs {
   @IsPeriod()
   period?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 }
