@@ -53,10 +53,10 @@ las dependencias de desarrollo (Vite) están instaladas.</p>
  * DASHBOARD_DEV_TOKENS is on (never in production) — the role picker's development token endpoint.
  * The dashboard reads everything through /graphql with the user's token: the hub's authorization applies.
  */
-export function dashboardRouter(runtime: Runtime): express.Router {
+export function dashboardRouter(runtime: Pick<Runtime, 'config' | 'logger' | 'tokens'>, distDir = DASHBOARD_DIST): express.Router {
   const { config, logger } = runtime;
   const router = express.Router();
-  const indexFile = path.join(DASHBOARD_DIST, 'index.html');
+  const indexFile = path.join(distDir, 'index.html');
 
   router.use((_req, res, next) => {
     res.setHeader('content-security-policy', CSP);
@@ -109,7 +109,7 @@ export function dashboardRouter(runtime: Runtime): express.Router {
   // Hashed file names: cached for good; index.html: always revalidated.
   router.use(
     '/assets',
-    express.static(path.join(DASHBOARD_DIST, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+    express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
   );
   router.get('/', (req, res) => {
     // Relative asset URLs need the trailing slash.

@@ -87,7 +87,9 @@ export function JurisdictionView(props: { secretariat?: string }) {
                   <th scope="col">Modalidad</th>
                   {table.columns.map((c) => (
                     <th scope="col" className="n" key={c}>
-                      {label(SECTOR, c.split('/')[0])} {label(ZONE, c.split('/')[1]).toLowerCase()}
+                      {label(SECTOR, c.split('/')[0])}
+                      <br />
+                      {label(ZONE, c.split('/')[1]).toLowerCase()}
                     </th>
                   ))}
                   <th scope="col" className="n">
@@ -193,7 +195,7 @@ export function JurisdictionView(props: { secretariat?: string }) {
                 series={[{ name: 'Promedio (1–5)', data: criteria.map((c) => c.average ?? 0), color: BLUE }]}
                 horizontal
                 max={5}
-                height={40 + criteria.length * 34}
+                height={40 + criteria.length * 42}
                 onPick={() => (location.hash = rec('evaluaciones'))}
               />
             </>
@@ -228,7 +230,7 @@ export function JurisdictionView(props: { secretariat?: string }) {
             categories={areas.map((a) => label(AREA, a.key))}
             series={[{ name: 'Necesidades', data: areas.map((a) => a.count), color: '#7b3fa0' }]}
             horizontal
-            height={40 + areas.length * 34}
+            height={40 + areas.length * 42}
             onPick={(i) => (location.hash = rec('necesidades', { area: areas[i].key }))}
           />
           <ul className="figures">

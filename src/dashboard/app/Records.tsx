@@ -1,5 +1,5 @@
 import { gql } from './api';
-import { heldMonth, modalityOf, programmedMonth } from './aggregate';
+import { heldMonth, isPertinent, isReviewed, modalityOf, programmedMonth } from './aggregate';
 import { useEvaluations, useJurisdiction } from './data';
 import { DashPlanProgressDocument } from './generated/graphql';
 import { ACTION_KIND, AREA, MODALITY, NEED_RULE, OBJECTIVES_MET, PLAN_STATUS, PRIORITY, SECTOR, SESSION_STATUS, ZONE, date, label, monthName } from './labels';
@@ -91,9 +91,9 @@ export function RecordsView(props: { kind: string; query: URLSearchParams }) {
       const f = followUps.data;
       const rows = plans.filter((p) =>
         planState === 'pertinent'
-          ? p.pertinent === true
+          ? isPertinent(p)
           : planState === 'reviewed'
-            ? p.lastReviewedAt != null
+            ? isReviewed(p)
             : planState === 'followed'
               ? f?.get(p.id)?.followed
               : planState === 'evaluated'

@@ -84,6 +84,10 @@ export function needsByArea(needs: readonly NeedRow[]) {
   );
 }
 
+/** As the hub's PMI results count them: the current version REVIEWED (pertinent); a later draft is not. */
+export const isReviewed = (p: PlanRow) => p.status === 'REVIEWED';
+export const isPertinent = (p: PlanRow) => p.status === 'REVIEWED' && p.pertinent === true;
+
 export interface MunicipalityRow {
   municipality: string;
   schools: number;
@@ -124,7 +128,7 @@ export function byMunicipality(
     const r = row(p.schoolDane);
     if (!r) continue;
     r.plans++;
-    if (p.pertinent) r.pertinent++;
+    if (isPertinent(p)) r.pertinent++;
   }
   for (const s of sessions) if (s.status === 'HELD') row(s.schoolDane) && row(s.schoolDane)!.held++;
   for (const n of needs) row(n.schoolDane) && row(n.schoolDane)!.needs++;

@@ -108,12 +108,12 @@ export function Bars(props: {
   }, []);
   useEffect(() => {
     const valueAxis = { type: 'value' as const, max: props.max, minInterval: 1, axisLabel: { color: '#333' } };
-    const categoryAxis = { type: 'category' as const, data: props.categories, axisLabel: { color: '#333', interval: 0, width: 110, overflow: 'truncate' as const } };
+    const categoryAxis = { type: 'category' as const, data: props.categories, axisLabel: { color: '#333', interval: 0, width: props.horizontal ? 165 : 60, overflow: (props.horizontal ? 'break' : 'truncate') as 'break' | 'truncate', lineHeight: 13 } };
     chart.current?.setOption(
       {
         aria: { enabled: true, label: { description: props.label } },
         animationDuration: 300,
-        grid: { left: props.horizontal ? 130 : 36, right: 16, top: props.series.length > 1 ? 30 : 10, bottom: 28 },
+        grid: { left: props.horizontal ? 175 : 36, right: 16, top: props.series.length > 1 ? 30 : 10, bottom: 28 },
         legend: props.series.length > 1 ? { top: 0, textStyle: { color: '#333' } } : undefined,
         tooltip: { trigger: 'axis' },
         xAxis: props.horizontal ? valueAxis : categoryAxis,
