@@ -10,6 +10,7 @@ export class ApiError extends Error {
     message: string,
     readonly code: string,
     readonly status = 200,
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -70,7 +71,7 @@ export async function gql<R, V>(doc: TypedDocumentString<R, V>, variables: V, to
   } catch {
     throw new ApiError('No se pudo contactar al hub', 'NETWORK', 0);
   }
-  let body: { data?: R | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: { data?: R | null; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] };
   try {
     body = await res.json();
   } catch {
@@ -80,7 +81,7 @@ export async function gql<R, V>(doc: TypedDocumentString<R, V>, variables: V, to
   if (err) {
     const code = err.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
     if (res.status === 401 || code === 'UNAUTHENTICATED') onUnauthenticated(err.message);
-    throw new ApiError(err.message, code, res.status);
+    throw new ApiError(err.message, code, res.status, err.extensions ?? {});
   }
   return body.data as R;
 }

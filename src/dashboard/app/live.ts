@@ -1,5 +1,20 @@
 import { createClient, type Client } from 'graphql-ws';
-import { DashEventsDocument, type DashEventsSubscription } from './generated/graphql';
+import { ApiError, gql } from './api';
+import { DashEventsDocument, DashEventsEndDocument, type DashEventsSubscription } from './generated/graphql';
+
+/** A cursor no log reaches: the hub answers CURSOR_AHEAD with the real end of the log. */
+const BEYOND_ANY_LOG = '9223372036854775807:9223372036854775807';
+
+/** The cursor where the event log ends now (null if the hub would not say: then the subscription starts live). */
+export async function logEnd(token: string): Promise<string | null> {
+  try {
+    await gql(DashEventsEndDocument, { after: BEYOND_ANY_LOG }, token);
+    return null;
+  } catch (err) {
+    const end = err instanceof ApiError && err.code === 'CURSOR_AHEAD' ? err.extensions.logEnd : null;
+    return typeof end === 'string' ? end : null;
+  }
+}
 
 export type LiveStatus = 'conectando' | 'en vivo' | 'reconectando' | 'sin conexión';
 export type LiveEvent = DashEventsSubscription['events'];
@@ -28,7 +43,10 @@ export class Live {
 
   constructor(private readonly onChange: () => void) {}
 
-  start(token: string) {
+  /** Starts after `from` (the log's end when the views first read their figures), so no change falls in between. */
+  start(token: string, from: string | null) {
+    this.cursor = from;
+    this.payload.variables.after = from;
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
     this.client = createClient({
       url,

@@ -4,7 +4,7 @@ import { claimsOf, gql, tokenStore, whenUnauthenticated } from './api';
 import { DashSecretariatDocument } from './generated/graphql';
 import { JurisdictionView } from './Jurisdiction';
 import { EVENT, ROLE, label } from './labels';
-import { Live } from './live';
+import { Live, logEnd } from './live';
 import { MinistryView } from './Ministry';
 import { RecordsView } from './Records';
 import { SchoolView } from './School';
@@ -59,12 +59,23 @@ function Shell(props: { token: string; signOut: () => void }) {
   const liveRef = useRef<Live | null>(null);
   if (!liveRef.current) liveRef.current = new Live(() => setRevision((r) => r + 1));
   const live = liveRef.current;
+  const [ready, setReady] = useState(false);
   useEffect(() => {
-    live.start(props.token);
-    (window as unknown as { __pmiDashboard: unknown }).__pmiDashboard = { live };
-    return () => live.stop();
+    let stopped = false;
+    // First where the event log ends, then the subscription from there, then the views read their figures.
+    logEnd(props.token).then((from) => {
+      if (stopped) return;
+      live.start(props.token, from);
+      (window as unknown as { __pmiDashboard: unknown }).__pmiDashboard = { live };
+      setReady(true);
+    });
+    return () => {
+      stopped = true;
+      live.stop();
+    };
   }, [live, props.token]);
   const session: Session = useMemo(() => ({ token: props.token, claims, live, revision, period, setPeriod, signOut: props.signOut }), [props.token, revision, period]);
+  if (!ready) return <p className="muted" role="status">Conectando con el hub…</p>;
   return (
     <SessionContext.Provider value={session}>
       <Layout />

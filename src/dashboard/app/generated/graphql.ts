@@ -411,12 +411,12 @@ export type DashEventsSubscriptionVariables = Exact<{
 
 export type DashEventsSubscription = { events: { cursor: string, type: EventType, secretariatCode: string | null, schoolDane: string | null, entity: string, entityId: string, occurredAt: string } };
 
-export type DashEventsTailQueryVariables = Exact<{
+export type DashEventsEndQueryVariables = Exact<{
   after?: string | number | null | undefined;
 }>;
 
 
-export type DashEventsTailQuery = { events: { endCursor: string, hasMore: boolean } };
+export type DashEventsEndQuery = { events: { endCursor: string } };
 
 export type DashMinistryResultsQueryVariables = Exact<{
   period: string;
@@ -902,14 +902,13 @@ export const DashEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashEventsSubscription, DashEventsSubscriptionVariables>;
-export const DashEventsTailDocument = new TypedDocumentString(`
-    query DashEventsTail($after: ID) {
-  events(after: $after, first: 1000) {
+export const DashEventsEndDocument = new TypedDocumentString(`
+    query DashEventsEnd($after: ID) {
+  events(after: $after, first: 1) {
     endCursor
-    hasMore
   }
 }
-    `) as unknown as TypedDocumentString<DashEventsTailQuery, DashEventsTailQueryVariables>;
+    `) as unknown as TypedDocumentString<DashEventsEndQuery, DashEventsEndQueryVariables>;
 export const DashMinistryResultsDocument = new TypedDocumentString(`
     query DashMinistryResults($period: String!, $department: String, $after: String) {
   pmiResults(period: $period, department: $department, first: 200, after: $after) {
