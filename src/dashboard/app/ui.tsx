@@ -107,13 +107,15 @@ export function Bars(props: {
     };
   }, []);
   useEffect(() => {
+    const narrow = (el.current?.clientWidth ?? 600) < 480; // phones: a narrower label column
+    const labelWidth = narrow ? 100 : 165;
     const valueAxis = { type: 'value' as const, max: props.max, minInterval: 1, axisLabel: { color: '#333' } };
-    const categoryAxis = { type: 'category' as const, data: props.categories, axisLabel: { color: '#333', interval: 0, width: props.horizontal ? 165 : 60, overflow: (props.horizontal ? 'break' : 'truncate') as 'break' | 'truncate', lineHeight: 13 } };
+    const categoryAxis = { type: 'category' as const, data: props.categories, axisLabel: { color: '#333', interval: 0, width: props.horizontal ? labelWidth : 60, overflow: (props.horizontal ? 'break' : 'truncate') as 'break' | 'truncate', lineHeight: 13 } };
     chart.current?.setOption(
       {
         aria: { enabled: true, label: { description: props.label } },
         animationDuration: 300,
-        grid: { left: props.horizontal ? 175 : 36, right: 16, top: props.series.length > 1 ? 30 : 10, bottom: 28 },
+        grid: { left: props.horizontal ? labelWidth + 10 : 36, right: 16, top: props.series.length > 1 ? 30 : 10, bottom: 28 },
         legend: props.series.length > 1 ? { top: 0, textStyle: { color: '#333' } } : undefined,
         tooltip: { trigger: 'axis' },
         xAxis: props.horizontal ? valueAxis : categoryAxis,
