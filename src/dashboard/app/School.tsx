@@ -19,15 +19,19 @@ export function SchoolView(props: { daneCode: string }) {
   const { period, claims } = useSession();
   const dane = props.daneCode;
   const school = useData(async () => (await gql(DashSchoolDocument, { daneCode: dane })).school, [dane]);
+  // National roles (Ministry, administrators) name the school's secretariat; the others read their own.
+  const national = claims.role === 'MINISTRY' || claims.role === 'ADMIN';
+  const sec = national ? (school.data?.secretariatCode ?? null) : null;
+  const ready = !national || Boolean(sec);
   const profile = useData(async () => (await gql(DashSchoolProfileDocument, { daneCode: dane, period })).schoolProfile, [dane, period]);
-  const needs = useData(async () => (await all(DashNeedsDocument, { period, secretariat: null, school: dane, after: null }, (d) => d.supportNeeds)).nodes, [dane, period]);
+  const needs = useData(async () => (await all(DashNeedsDocument, { period, secretariat: sec, school: dane, after: null }, (d) => d.supportNeeds)).nodes, [dane, period, sec], ready);
   const plan = useData(async () => (await gql(DashSchoolPlanDocument, { daneCode: dane, period })).improvementPlanOf, [dane, period]);
   const planId = plan.data?.id ?? null;
   const progress = useData(async () => (await gql(DashPlanProgressDocument, { planId: planId! })).planFollowUp, [planId], Boolean(planId));
-  const strategy = useData(async () => (await gql(DashStrategyDocument, { period, secretariat: null })).assistanceStrategyOf, [period]);
+  const strategy = useData(async () => (await gql(DashStrategyDocument, { period, secretariat: sec })).assistanceStrategyOf, [period, sec], ready);
   const strategyId = strategy.data?.id ?? null;
   const sessions = useData(async () => (await all(DashSessionsDocument, { strategyId: strategyId!, school: dane, after: null }, (d) => d.assistanceSessions)).nodes, [strategyId, dane], Boolean(strategyId));
-  const evaluations = useEvaluations(period, null, dane);
+  const evaluations = useEvaluations(period, sec, dane, ready);
 
   const s = school.data;
   const classification = strategy.data?.classifications.find((c) => c.schoolDane === dane) ?? null;

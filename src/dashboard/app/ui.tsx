@@ -71,7 +71,7 @@ export function Num(props: { value: number | string | null | undefined; to?: str
 export function Kpi(props: { value: number | string | null | undefined; label: string; to?: string; hint?: string; testId: string }) {
   return (
     <div className="kpi">
-      <div className="kpi-value">
+      <div className={`kpi-value${typeof props.value === 'string' && !/^[\d.,\s%]+$/.test(props.value) ? ' word' : ''}`}>
         <Num value={props.value} to={props.to} label={props.label} testId={props.testId} />
       </div>
       <div className="kpi-label">{props.label}</div>
