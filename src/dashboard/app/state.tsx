@@ -42,6 +42,8 @@ export function useData<T>(load: () => Promise<T>, deps: readonly unknown[], ena
   const { revision } = useSession();
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: null, loading: enabled });
   const seq = useRef(0);
+  const inFlight = useRef(false);
+  const again = useRef<(() => void) | null>(null);
   const depsKey = JSON.stringify(deps);
   const lastKey = useRef(depsKey);
   useEffect(() => {
@@ -49,16 +51,39 @@ export function useData<T>(load: () => Promise<T>, deps: readonly unknown[], ena
       setState({ data: undefined, error: null, loading: false });
       return;
     }
-    const mine = ++seq.current;
     const keyChanged = lastKey.current !== depsKey;
     lastKey.current = depsKey;
-    setState((s) => ({ data: keyChanged ? undefined : s.data, error: null, loading: true }));
-    load().then(
-      (data) => mine === seq.current && setState({ data, error: null, loading: false }),
-      (err: unknown) =>
-        mine === seq.current &&
-        setState({ data: undefined, error: err instanceof ApiError ? err : new ApiError(String((err as Error)?.message ?? err), 'CLIENT'), loading: false }),
-    );
+    const run = () => {
+      const mine = ++seq.current;
+      inFlight.current = true;
+      setState((s) => ({ data: keyChanged ? undefined : s.data, error: null, loading: true }));
+      const settle = () => {
+        if (mine !== seq.current) return;
+        inFlight.current = false;
+        const next = again.current;
+        again.current = null;
+        next?.();
+      };
+      load().then(
+        (data) => {
+          if (mine === seq.current) setState({ data, error: null, loading: false });
+          settle();
+        },
+        (err: unknown) => {
+          if (mine === seq.current)
+            setState({ data: undefined, error: err instanceof ApiError ? err : new ApiError(String((err as Error)?.message ?? err), 'CLIENT'), loading: false });
+          settle();
+        },
+      );
+    };
+    // A live event while the same query is still running: run it once more when it ends, never several in parallel
+    // (a burst of events costs at most one extra read per panel). New arguments start at once.
+    if (inFlight.current && !keyChanged) {
+      again.current = run;
+      return;
+    }
+    again.current = null;
+    run();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revision, depsKey, enabled]);
   return state;
