@@ -109,8 +109,17 @@ maybe('the dashboard in a browser', () => {
 
     // An export through the hub's own operation (pmiFollowUpRecord) downloads a CSV.
     await page.goBack();
+    await waitForText(page, 'kpi-plans', '10');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-followup-csv]')]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
+
+    // Another period (vigencia): the figures are the hub's for that year (the demo has no PMI in the previous one).
+    const previous = String(Number(new Date().getFullYear()) - 1);
+    await page.fill('[data-testid=period]', previous);
+    await waitForText(page, 'kpi-plans', '0');
+    expect(await page.textContent('h1.view-title')).toContain(previous);
+    await page.fill('[data-testid=period]', String(new Date().getFullYear()));
+    await waitForText(page, 'kpi-plans', '10');
     expect((page as unknown as { problems: string[] }).problems).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { gql } from './api';
 import { byMunicipality, classificationTable, needsByArea, sessionsByMonth } from './aggregate';
 import { useJurisdiction, useReports } from './data';
@@ -22,7 +22,9 @@ export function JurisdictionView(props: { secretariat?: string }) {
   const sec = props.secretariat;
   const j = useJurisdiction(period, sec);
   const reports = useReports(period, sec);
-  const [month, setMonth] = useState(() => (currentMonth().startsWith(period) ? currentMonth() : `${period}-01`));
+  const firstMonth = currentMonth().startsWith(period) ? currentMonth() : `${period}-01`;
+  const [month, setMonth] = useState(firstMonth);
+  useEffect(() => setMonth(firstMonth), [firstMonth]); // another period: its current or first month
   const rec = (kind: string, q: Record<string, string | null | undefined> = {}) => href(`registros/${kind}`, { ...q, secretariat: sec });
 
   const schools = j.schools.data?.nodes ?? [];

@@ -139,7 +139,7 @@ function Layout() {
         </nav>
         <label className="inline period">
           Vigencia{' '}
-          <input type="text" inputMode="numeric" pattern="[0-9]{4}" size={4} value={period} onChange={(e) => /^\d{0,4}$/.test(e.target.value) && e.target.value.length === 4 && setPeriod(e.target.value)} aria-describedby="period-hint" data-testid="period" />
+          <PeriodInput period={period} setPeriod={setPeriod} />
           <span id="period-hint" className="sr-only">Año de cuatro cifras</span>
         </label>
         <LiveBadge />
@@ -153,6 +153,29 @@ function Layout() {
         <RecentEvents />
       </main>
     </>
+  );
+}
+
+/** The period (vigencia): edited freely, applied when it is a four-digit year. */
+function PeriodInput(props: { period: string; setPeriod: (p: string) => void }) {
+  const [text, setText] = useState(props.period);
+  useEffect(() => setText(props.period), [props.period]);
+  return (
+    <input
+      type="text"
+      inputMode="numeric"
+      pattern="[0-9]{4}"
+      maxLength={4}
+      size={4}
+      value={text}
+      onChange={(e) => {
+        const v = e.target.value.replace(/\D/g, '');
+        setText(v);
+        if (/^(19|20)\d{2}$/.test(v)) props.setPeriod(v);
+      }}
+      aria-describedby="period-hint"
+      data-testid="period"
+    />
   );
 }
 
