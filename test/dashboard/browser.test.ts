@@ -186,6 +186,13 @@ maybe('the dashboard in a browser', () => {
     await waitForText(page, 'kpi-schools', await activeSchools());
     expect(await text(page, 'kpi-plans')).toBe('10');
     await page.close();
+
+    // An identity provider's redirect with the token in the fragment: signed in, and the token leaves the address bar.
+    const redirected = await browser.newPage();
+    await redirected.goto(`${base}/dashboard/#access_token=${professional}&token_type=Bearer&expires_in=3600`);
+    await waitForText(redirected, 'kpi-schools', await activeSchools());
+    expect(redirected.url()).not.toContain('access_token');
+    await redirected.close();
   });
 
   it('a school lands on its own page and sees only itself', async () => {

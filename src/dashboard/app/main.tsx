@@ -15,8 +15,22 @@ import './styles.css';
 const NATIONAL = ['MINISTRY', 'ADMIN'];
 const SECRETARIAT_VIEW = ['QUALITY_LEADER', 'IMPROVEMENT_PROFESSIONAL', 'QUALITY_STAFF', 'INSPECTION', 'CITIZEN_SERVICE'];
 
+/**
+ * An identity provider's redirect: `/dashboard/#access_token=<JWT>` (OAuth 2.0 fragment response). The token is
+ * kept like a pasted one and removed from the address bar (and from the history entry) at once.
+ */
+function tokenFromRedirect(): string | null {
+  const params = new URLSearchParams(location.hash.replace(/^#\/?/, ''));
+  const token = params.get('access_token');
+  if (!token || !claimsOf(token)) return null;
+  tokenStore.set(token);
+  const c = claimsOf(token)!;
+  history.replaceState(null, '', `${location.pathname}${c.role === 'SCHOOL' && c.school ? href(`escuela/${c.school}`) : NATIONAL.includes(c.role) ? href('ministerio') : href('')}`);
+  return token;
+}
+
 function App() {
-  const [token, setToken] = useState<string | null>(() => tokenStore.get());
+  const [token, setToken] = useState<string | null>(() => tokenFromRedirect() ?? tokenStore.get());
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     whenUnauthenticated((m) => {
