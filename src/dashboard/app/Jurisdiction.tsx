@@ -279,7 +279,7 @@ export function JurisdictionView(props: { secretariat?: string }) {
         </Panel>
 
         <Panel id="registros" title="Registros para descargar" wide>
-          <p className="muted small">Generados por el hub (las mismas operaciones que `npm run export`), con los permisos de su rol.</p>
+          <p className="muted small">Generados por el hub (los mismos registros que <code>npm run export</code>), con los permisos de su rol.</p>
           <ul className="exports">
             <li>
               Seguimiento de los PMI:{' '}
