@@ -195,6 +195,21 @@ maybe('the dashboard in a browser', () => {
     await redirected.close();
   });
 
+  it('a role that may read less (Atención al Ciudadano) sees the refusal in each panel, never a made-up figure', async () => {
+    const page = await open();
+    await pickRole(page, 'CITIZEN_SERVICE');
+    await waitForText(page, 'kpi-schools', await activeSchools());
+    await page.waitForSelector('#pmi .notice');
+    expect(await page.textContent('#pmi .notice')).toContain('Su rol no puede ver estos datos');
+    expect(await text(page, 'kpi-plans')).toBe('—');
+    expect(await page.locator('#clasificacion .notice').count()).toBe(1);
+    // The municipality table: the schools it may read, "—" where it may not (not 0).
+    const cells = await page.locator('[data-testid=municipalities] tbody tr >> nth=0 >> td').allTextContents();
+    expect(cells.slice(1)).toEqual(['—', '—', '—', '—', '—', '—']);
+    await page.screenshot({ path: '/tmp/dashboard-citizen-service.png', fullPage: true });
+    await page.close();
+  });
+
   it('a school lands on its own page and sees only itself', async () => {
     const page = await open();
     await pickRole(page, 'SCHOOL', '105001000011');

@@ -39,6 +39,13 @@ export function JurisdictionView(props: { secretariat?: string }) {
   const months = useMemo(() => sessionsByMonth(sessions, period), [sessions, period]);
   const thisMonth = months.find((m) => m.month === month) ?? { programmed: 0, held: 0 };
   const areas = useMemo(() => needsByArea(needs), [needs]);
+  // A column whose list the role may not read shows "—", never a misleading 0.
+  const known = {
+    classes: !j.strategy.error,
+    plans: !j.plans.error,
+    held: !j.strategy.error && !j.sessions.error,
+    needs: !j.needs.error,
+  };
   const municipalities = useMemo(() => byMunicipality(schools, classifications, plans, sessions, needs), [schools, classifications, plans, sessions, needs]);
 
   const funnel = r
@@ -66,7 +73,7 @@ export function JurisdictionView(props: { secretariat?: string }) {
       </div>
 
       <div className="grid">
-        <Panel id="clasificacion" title="Establecimientos por clasificación y modalidad" state={j.schools} empty={j.strategy.data === null ? `No hay estrategia de asistencia técnica para ${period}: los ${activeSchools.length} EE están sin clasificar.` : null}>
+        <Panel id="clasificacion" title="Establecimientos por clasificación y modalidad" state={j.strategy.error ? j.strategy : j.schools} empty={j.strategy.data === null ? `No hay estrategia de asistencia técnica para ${period}: los ${activeSchools.length} EE están sin clasificar.` : null}>
           <p className="muted small">
             Estrategia {period}: {j.strategy.data ? label(STRATEGY_STATUS, j.strategy.data.status) : j.strategy.error ? 'no disponible para su rol' : '…'}
           </p>
@@ -245,6 +252,7 @@ export function JurisdictionView(props: { secretariat?: string }) {
         </Panel>
 
         <Panel id="municipios" title="Por municipio" state={j.schools} wide>
+          {Object.values(known).some((k) => !k) ? <p className="muted small">“—”: datos que su rol no puede ver.</p> : null}
           <div className="table-wrap">
             <table data-testid="municipalities">
               <caption className="sr-only">Cifras por municipio</caption>
@@ -265,12 +273,12 @@ export function JurisdictionView(props: { secretariat?: string }) {
                   <tr key={m.municipality}>
                     <th scope="row">{m.municipality}</th>
                     <td className="n"><Num value={m.schools} label={`EE de ${m.municipality}`} to={rec('escuelas', { municipio: m.municipality })} /></td>
-                    <td className="n"><Num value={m.integral} label={`EE en acompañamiento integral de ${m.municipality}`} to={rec('escuelas', { municipio: m.municipality, modalidad: 'INTEGRAL' })} /></td>
-                    <td className="n"><Num value={m.punctual} label={`EE en asesoría puntual de ${m.municipality}`} to={rec('escuelas', { municipio: m.municipality, modalidad: 'PUNCTUAL' })} /></td>
-                    <td className="n"><Num value={m.plans} label={`PMI de ${m.municipality}`} to={rec('pmi', { municipio: m.municipality })} /></td>
-                    <td className="n"><Num value={m.pertinent} label={`PMI pertinentes de ${m.municipality}`} to={rec('pmi', { municipio: m.municipality, estado: 'pertinent' })} /></td>
-                    <td className="n"><Num value={m.held} label={`asesorías realizadas en ${m.municipality}`} to={rec('sesiones', { municipio: m.municipality, estado: 'HELD' })} /></td>
-                    <td className="n"><Num value={m.needs} label={`necesidades de ${m.municipality}`} to={rec('necesidades', { municipio: m.municipality })} /></td>
+                    <td className="n"><Num value={known.classes ? m.integral : null} label={`EE en acompañamiento integral de ${m.municipality}`} to={rec('escuelas', { municipio: m.municipality, modalidad: 'INTEGRAL' })} /></td>
+                    <td className="n"><Num value={known.classes ? m.punctual : null} label={`EE en asesoría puntual de ${m.municipality}`} to={rec('escuelas', { municipio: m.municipality, modalidad: 'PUNCTUAL' })} /></td>
+                    <td className="n"><Num value={known.plans ? m.plans : null} label={`PMI de ${m.municipality}`} to={rec('pmi', { municipio: m.municipality })} /></td>
+                    <td className="n"><Num value={known.plans ? m.pertinent : null} label={`PMI pertinentes de ${m.municipality}`} to={rec('pmi', { municipio: m.municipality, estado: 'pertinent' })} /></td>
+                    <td className="n"><Num value={known.held ? m.held : null} label={`asesorías realizadas en ${m.municipality}`} to={rec('sesiones', { municipio: m.municipality, estado: 'HELD' })} /></td>
+                    <td className="n"><Num value={known.needs ? m.needs : null} label={`necesidades de ${m.municipality}`} to={rec('necesidades', { municipio: m.municipality })} /></td>
                   </tr>
                 ))}
               </tbody>

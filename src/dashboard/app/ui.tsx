@@ -60,7 +60,7 @@ export function Panel(props: {
 /** A number that links to the records behind it. */
 export function Num(props: { value: number | string | null | undefined; to?: string; label: string; testId?: string }) {
   const text = props.value == null ? '—' : typeof props.value === 'number' ? props.value.toLocaleString('es-CO') : props.value;
-  if (!props.to) return <span data-testid={props.testId}>{text}</span>;
+  if (!props.to || props.value == null) return <span data-testid={props.testId}>{text}</span>;
   return (
     <a href={props.to} className="num" data-testid={props.testId} aria-label={`${text}: ${props.label} (ver registros)`}>
       {text}
