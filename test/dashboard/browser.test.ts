@@ -210,6 +210,19 @@ maybe('the dashboard in a browser', () => {
     await page.close();
   });
 
+  it('inspection lands on its secretariat, an administrator on the comparison of secretariats', async () => {
+    const page = await open();
+    await pickRole(page, 'INSPECTION');
+    await waitForText(page, 'kpi-schools', await activeSchools());
+    expect(await page.textContent('header.top')).toContain('Inspección y vigilancia');
+    await page.click('text=Salir');
+    await pickRole(page, 'ADMIN');
+    await waitForText(page, 'nat-secretariats', '2');
+    expect(page.url()).toContain('#/ministerio');
+    expect((page as unknown as { problems: string[] }).problems).toEqual([]);
+    await page.close();
+  });
+
   it('a school lands on its own page and sees only itself', async () => {
     const page = await open();
     await pickRole(page, 'SCHOOL', '105001000011');
