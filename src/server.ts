@@ -18,6 +18,7 @@ import { hubErrorFormatter, logUnexpected, codeForWebSocket } from './http/pipel
 import { graphiqlAssets, graphiqlPage } from './http/graphiql';
 import { withStatementCount, currentStatementCounter } from './db/statement-counter';
 import { migrationsApplied } from './db/data-source';
+import { dashboardRouter, DASHBOARD_PATH } from './dashboard/serve';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -234,6 +235,8 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
       res.status(503).json({ status: 'database unreachable', error: (err as Error).message });
     }
   });
+
+  app.use(DASHBOARD_PATH, dashboardRouter(runtime)); // the live dashboard (docs/dashboard.md)
 
   if (config.graphiql) {
     app.use(graphiqlAssets());
