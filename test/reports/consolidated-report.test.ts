@@ -105,6 +105,12 @@ test('tenancy:generateConsolidatedReport tenancy:updateConsolidatedReportAnalysi
   const theirs = expectData(await hub.gql(GenerateConsolidatedReportDocument, { input: { period: '2026' } }, tk.otherLeader)).generateConsolidatedReport;
   expect(theirs.secretariatCode).toBe(other);
   expect(theirs.figures.coverage.planned).toBe(0);
+  // A report can never be withdrawn once published: one with no analysis and no strategy of the period is refused,
+  // both problems at once; a period not begun cannot even be drafted.
+  const refused = expectError(await hub.gql(PublishConsolidatedReportDocument, { id: theirs.id }, tk.otherLeader), 'BAD_USER_INPUT', 'analysis');
+  expect((refused.extensions!.violations as Array<{ field: string }>).map((v) => v.field)).toEqual(['analysis', 'period']);
+  const next = String(new Date().getUTCFullYear() + 1);
+  expectError(await hub.gql(GenerateConsolidatedReportDocument, { input: { period: next } }, tk.otherLeader), 'BAD_USER_INPUT', 'input.period');
 });
 
 test('tenancy:publishConsolidatedReport — publishing sends each consumer its part, and I02.04 the infrastructure needs school by school', async () => {
@@ -149,7 +155,7 @@ test('each consumer receives only its part of consolidated_report.published, ove
     }
     expect(page.nodes.map((n) => partsOf(n.payload))).toEqual([expected]);
     const client = hub.ws(token);
-    const sub = new EventCollector(client, { types: ['CONSOLIDATED_REPORT_PUBLISHED'] });
+    const sub = new EventCollector(client, { types: ['CONSOLIDATED_REPORT_PUBLISHED'], after: '0:0' });
     try {
       await sub.until(() => sub.events.length > 0, 'the published report', 10_000);
       expect(partsOf(sub.events[0].payload)).toEqual(expected);

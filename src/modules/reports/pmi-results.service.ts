@@ -6,6 +6,7 @@ import { unitOfWork } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
 import { connectionOf, decodeKeysetCursor, keysetPageBy, type PageArgs } from '../../common/pagination';
 import { isDeepStrictEqual } from 'node:util';
+import { searchable, sqlSearchable } from '../../common/text';
 import { assertNoViolations } from '../../common/validation';
 import { periodNotBegun, resultsWithoutPlans } from './reports.rules';
 import { EventType } from '../../events/catalogue';
@@ -18,12 +19,12 @@ import type { PmiResultsNational } from './pmi-results.types';
  *  - schools: active schools; plansRegistered: PMIs of the period; plansReviewed / plansPertinent: REVIEWED (pertinent);
  *  - plansFollowedUp: ≥ 1 action progress or indicator measurement; plansEvaluated: ≥ 1 self-evaluation of the PMI;
  *  - indicators: measured, achieved and average progress as in the consolidated report (INDICATOR_PROGRESS).
- * Parameters: $1 period, $2 department or NULL, $3 secretariat codes or NULL, $4 after this code or NULL, $5 limit or NULL.
+ * Parameters: $1 period, $2 department (`searchable` form: case and accents ignored) or NULL, $3 secretariat codes or NULL, $4 after this code or NULL, $5 limit or NULL.
  */
 export const PMI_RESULTS_SQL = `
 WITH sec AS (
   SELECT code, name, department FROM secretariat
-   WHERE ($2::text IS NULL OR department = $2) AND ($3::text[] IS NULL OR code = ANY($3::text[]))
+   WHERE ($2::text IS NULL OR ${sqlSearchable('department')} = $2) AND ($3::text[] IS NULL OR code = ANY($3::text[]))
      AND ($4::text IS NULL OR code > $4)
    ORDER BY code LIMIT $5
 ), sch AS (
@@ -70,7 +71,7 @@ export interface PmiResultsFilter {
 }
 
 export function pmiResultsFigures(db: EntityManager, f: PmiResultsFilter): Promise<PmiResultsFigures[]> {
-  return db.query(PMI_RESULTS_SQL, [f.period, f.department ?? null, f.codes ?? null, f.after ?? null, f.limit ?? null]);
+  return db.query(PMI_RESULTS_SQL, [f.period, f.department ? searchable(f.department) : null, f.codes ?? null, f.after ?? null, f.limit ?? null]);
 }
 
 /** Per secretariat, by code (keyset): MINISTRY and ADMIN see every secretariat, others their own. */
@@ -85,8 +86,8 @@ export async function listResults(ctx: Context, args: PageArgs & { period: strin
   const [rows, [{ total }]] = await Promise.all([
     pmiResultsFigures(ctx.runtime.db.manager, { ...filter, after, limit: args.first + 1 }),
     ctx.runtime.db.query(
-      `SELECT count(*)::int AS total FROM secretariat WHERE ($1::text IS NULL OR department = $1) AND ($2::text[] IS NULL OR code = ANY($2::text[]))`,
-      [filter.department ?? null, filter.codes],
+      `SELECT count(*)::int AS total FROM secretariat WHERE ($1::text IS NULL OR ${sqlSearchable('department')} = $1) AND ($2::text[] IS NULL OR code = ANY($2::text[]))`,
+      [filter.department ? searchable(filter.department) : null, filter.codes],
     ),
   ]);
   return connectionOf(rows, args.first, total, (r) => [r.secretariatCode]);

@@ -60,7 +60,7 @@ export class PmiResultsArgs extends PageArgs {
   @IsPeriod()
   period: string;
 
-  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento), e.g. Antioquia.' })
+  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento), e.g. Antioquia; case, accents and surrounding spaces are ignored.' })
   @IsOptional()
   @MaxLength(100)
   department?: string | null;
@@ -76,7 +76,7 @@ export class PmiResultsNationalArgs {
   @IsPeriod()
   period: string;
 
-  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento).' })
+  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento); case, accents and surrounding spaces are ignored.' })
   @IsOptional()
   @MaxLength(100)
   department?: string | null;
