@@ -118,6 +118,9 @@ const TABLE_OWNERS: Record<string, string> = {
   support_plan_indicator: 'src/inbound/d02-01-support-plan.ts',
   support_plan_task: 'src/inbound/d02-01-support-plan.ts',
   inspection_finding_action: 'src/inbound/f01-03-inspection.ts',
+  webhook_endpoint: 'src/modules/webhooks/',
+  webhook_attempt: 'src/modules/webhooks/',
+  webhook_dead_letter: 'src/modules/webhooks/',
 };
 
 function secondWriterViolations(files: Source[]): string[] {
