@@ -42,6 +42,10 @@ const ROW = `id, secretariat_code AS "secretariatCode", school_dane AS "schoolDa
   previous_secret_expires_at AS "previousSecretExpiresAt", cursor_tx::text AS "cursorTx", cursor_id::text AS "cursorId",
   generation, failing_since AS "failingSince", failed_attempts AS "failedAttempts"`;
 
+/** TypeORM answers an UPDATE … RETURNING with [rows, count] and a SELECT with rows: always the rows. */
+const rowsOf = <T>(result: unknown): T[] =>
+  Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? (result[0] as T[]) : (result as T[]);
+
 /** PostgreSQL text holds no NUL; a cut UTF-16 pair is not a character. */
 const clean = (s: string | null) => (s === null ? null : s.replace(/\u0000/g, '').replace(/[\uD800-\uDBFF]$/, '').slice(0, 2000));
 
@@ -136,7 +140,7 @@ export class WebhookWorker {
   private async tick(): Promise<void> {
     const free = this.runtime.config.WEBHOOK_CONCURRENCY - this.running.size;
     if (free <= 0) return;
-    const claimed: { id: string }[] = await this.runtime.db.query(
+    const claimed = rowsOf<{ id: string }>(await this.runtime.db.query(
       `UPDATE webhook_endpoint w SET lease_owner = $1, lease_until = now() + make_interval(secs => $2::double precision / 1000)
         WHERE w.id IN (
           SELECT id FROM webhook_endpoint
@@ -146,7 +150,7 @@ export class WebhookWorker {
            LIMIT $4 FOR UPDATE SKIP LOCKED)
         RETURNING w.id`,
       [this.me, this.leaseMs, this.active, free],
-    );
+    ));
     for (const { id } of claimed) {
       if (this.stopping) break;
       const task = this.deliverEndpoint(id, Date.now() + this.leaseMs)
@@ -198,10 +202,10 @@ export class WebhookWorker {
           if (this.stopping) return;
           if (leaseUntil - Date.now() < this.timeoutMs + 1_000) {
             const sent = Date.now();
-            const renewed = await this.runtime.db.query(
+            const renewed = rowsOf(await this.runtime.db.query(
               `UPDATE webhook_endpoint SET lease_until = now() + make_interval(secs => $3::double precision / 1000) WHERE id = $1 AND lease_owner = $2 RETURNING 1`,
               [id, this.me, this.leaseMs],
-            );
+            ));
             if (!renewed.length) return;
             leaseUntil = sent + this.leaseMs;
           }
@@ -293,7 +297,7 @@ export class WebhookWorker {
     // Retries ran out: pause the endpoint and list the event as a dead letter (audited, as a change of the endpoint).
     const ctx = systemContext(this.runtime, { subject: 'system:webhook-worker', role: Role.ADMIN });
     const paused = await unitOfWork(ctx, async (uow) => {
-      const rows = await uow.tx.query(
+      const rows: { id: string; secretariat_code: string }[] = await uow.tx.query(
         `WITH moved AS (
            UPDATE webhook_endpoint SET failed_attempts = $4, failing_since = $5, last_attempt_at = now(), last_status = $6, last_error = $7,
                   next_attempt_at = NULL, status = 'PAUSED', paused_reason = '${WebhookPauseReason.RETRIES_EXHAUSTED}', paused_at = now(),
