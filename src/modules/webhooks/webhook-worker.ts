@@ -69,6 +69,8 @@ const clean = (s: string | null) => (s === null ? null : s.replace(/\u0000/g, ''
  */
 export class WebhookWorker {
   private readonly running = new Map<string, Promise<void>>();
+  /** Endpoints whose last task failed unexpectedly (e.g. the database): not claimed again before this time. */
+  private readonly cooldown = new Map<string, number>();
   private readonly aborts = new Set<AbortController>();
   private timer: NodeJS.Timeout | null = null;
   private pruneTimer: NodeJS.Timeout | null = null;
@@ -149,12 +151,15 @@ export class WebhookWorker {
            ORDER BY next_attempt_at NULLS FIRST, id
            LIMIT $4 FOR UPDATE SKIP LOCKED)
         RETURNING w.id`,
-      [this.me, this.leaseMs, this.active, free],
+      [this.me, this.leaseMs, [...this.active, ...this.cooling()], free],
     ));
     for (const { id } of claimed) {
       if (this.stopping) break;
       const task = this.deliverEndpoint(id, Date.now() + this.leaseMs)
-        .catch((err) => this.runtime.logger.error({ err, endpoint: id }, 'webhook delivery failed unexpectedly'))
+        .catch((err) => {
+          this.cooldown.set(id, Date.now() + this.runtime.config.WEBHOOK_RETRY_BASE_MS);
+          this.runtime.logger.error({ err, endpoint: id }, 'webhook delivery failed unexpectedly');
+        })
         .finally(() => {
           this.running.delete(id);
           // It may have been woken while this task held the endpoint: look again.
@@ -162,6 +167,12 @@ export class WebhookWorker {
         });
       this.running.set(id, task);
     }
+  }
+
+  private cooling(): string[] {
+    const now = Date.now();
+    for (const [id, until] of this.cooldown) if (until <= now) this.cooldown.delete(id);
+    return [...this.cooldown.keys()];
   }
 
   private async load(id: string): Promise<EndpointRow | null> {
@@ -302,7 +313,7 @@ export class WebhookWorker {
            UPDATE webhook_endpoint SET failed_attempts = $4, failing_since = $5, last_attempt_at = now(), last_status = $6, last_error = $7,
                   next_attempt_at = NULL, status = 'PAUSED', paused_reason = '${WebhookPauseReason.RETRIES_EXHAUSTED}', paused_at = now(),
                   generation = generation + 1
-            WHERE id = $1 AND lease_owner = $2 AND generation = $3 RETURNING id, secretariat_code),
+            WHERE id = $1 AND lease_owner = $2 AND generation = $3 AND $8::int >= 0 RETURNING id, secretariat_code),
          attempt AS (${attempt}),
          dead AS (
            INSERT INTO webhook_dead_letter (endpoint_id, event_id, event_cursor, event_type, first_failed_at, attempts, last_status, last_error, response_excerpt)

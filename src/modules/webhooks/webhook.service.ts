@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { IsNull } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { Role } from '../../common/auth/roles';
@@ -193,7 +194,7 @@ export const resumeEndpoint = (ctx: Context, id: string, skipFailed: boolean) =>
     const set: Record<string, unknown> = { status: WebhookStatus.ACTIVE, pausedReason: null, pausedAt: null, failingSince: null, failedAttempts: 0, nextAttemptAt: null };
     let skipped: string[] = [];
     if (skipFailed) {
-      const pending = await tx.find(WebhookDeadLetter, { where: { endpointId: id, resolution: null as never }, order: { deadAt: 'ASC' } });
+      const pending = await tx.find(WebhookDeadLetter, { where: { endpointId: id, resolution: IsNull() }, order: { deadAt: 'ASC' } });
       skipped = pending.map((d) => d.eventId);
       const last = pending.map((d) => parseCursor(d.eventCursor)).reduce<EventCursor | null>((a, c) => (!a || compareCursors(c, a) > 0 ? c : a), null);
       if (last && compareCursors(last, endpointCursor(ep)) > 0) Object.assign(set, { cursorTx: last.tx.toString(), cursorId: last.id.toString() });
