@@ -20,6 +20,8 @@ export type Answer = { status: number; body?: string } | 'hang';
 export class Receiver {
   received: Received[] = [];
   answer: (r: Received, n: number) => Answer = () => ({ status: 204 });
+  /** Milliseconds to wait before answering (a slow receiver). */
+  delayMs = 0;
   private server: http.Server | null = null;
   private hanging = new Set<http.ServerResponse>();
   port = 0;
@@ -41,7 +43,9 @@ export class Receiver {
           this.hanging.add(res);
           return;
         }
-        res.writeHead(a.status, { 'content-type': 'text/plain' }).end(a.body ?? '');
+        const reply = () => res.writeHead(a.status, { 'content-type': 'text/plain' }).end(a.body ?? '');
+        if (this.delayMs) setTimeout(reply, this.delayMs);
+        else reply();
       });
     });
     await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
