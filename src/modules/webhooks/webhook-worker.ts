@@ -316,8 +316,8 @@ export class WebhookWorker {
             WHERE id = $1 AND lease_owner = $2 AND generation = $3 AND $8::int >= 0 RETURNING id, secretariat_code),
          attempt AS (${attempt}),
          dead AS (
-           INSERT INTO webhook_dead_letter (endpoint_id, event_id, event_cursor, event_type, first_failed_at, attempts, last_status, last_error, response_excerpt)
-           SELECT id, $9, $10, $11, $5, $4, $6, $7, $13 FROM moved)
+           INSERT INTO webhook_dead_letter (endpoint_id, event_id, event_cursor, event_type, first_failed_at, dead_at, attempts, last_status, last_error, response_excerpt)
+           SELECT id, $9, $10, $11, $5, now(), $4, $6, $7, $13 FROM moved)
          SELECT id, secretariat_code FROM moved`,
         params,
       );
