@@ -49,6 +49,17 @@ export function signedHeaders(id: string, body: string, secrets: string[], now =
   };
 }
 
+/** Keep-alive connection pools of one worker: consecutive deliveries to an endpoint reuse its connection. */
+export interface Agents {
+  http: http.Agent;
+  https: https.Agent;
+}
+
+export const newAgents = (): Agents => ({
+  http: new http.Agent({ keepAlive: true, maxSockets: 4, maxFreeSockets: 1, timeout: 60_000 }),
+  https: new https.Agent({ keepAlive: true, maxSockets: 4, maxFreeSockets: 1, timeout: 60_000 }),
+});
+
 export interface DeliveryResult {
   ok: boolean;
   status: number | null;
@@ -80,7 +91,7 @@ function guardedLookup(policy: UrlPolicy): LookupFunction | undefined {
  * a refused address or a non-2xx answer is a failed result with what is known. Redirects are not followed (a 3xx is
  * a failure: the registered URL is the one that was checked).
  */
-export function post(rawUrl: string, id: string, body: string, secrets: string[], policy: UrlPolicy, timeoutMs: number, userAgent: string, signal?: AbortSignal): Promise<DeliveryResult> {
+export function post(rawUrl: string, id: string, body: string, secrets: string[], policy: UrlPolicy, timeoutMs: number, userAgent: string, signal?: AbortSignal, agents?: Agents): Promise<DeliveryResult> {
   const started = Date.now();
   const done = (r: Omit<DeliveryResult, 'durationMs'>): DeliveryResult => ({ ...r, durationMs: Date.now() - started });
   return new Promise((resolve) => {
@@ -109,7 +120,7 @@ export function post(rawUrl: string, id: string, body: string, secrets: string[]
       {
         method: 'POST',
         lookup: guardedLookup(policy),
-        agent: false,
+        agent: (url.protocol === 'https:' ? agents?.https : agents?.http) ?? false,
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),

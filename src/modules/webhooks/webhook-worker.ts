@@ -7,7 +7,7 @@ import { readSettled } from '../../events/event-store';
 import type { HubEvent } from '../../events/event.entity';
 import type { EventFilter } from '../../events/visibility';
 import { metricsOf } from '../../observability/metrics';
-import { bodyOf, post, type DeliveryResult } from './delivery';
+import { bodyOf, newAgents, post, type DeliveryResult } from './delivery';
 import { endpointCursor, endpointFilter, lagOf } from './webhook-health';
 import { retryDelay, urlPolicy, type UrlPolicy } from './webhook.rules';
 import { WebhookPauseReason, WebhookStatus } from './webhook.enums';
@@ -79,6 +79,7 @@ export class WebhookWorker {
   private again = false;
   private stopping = false;
   private readonly policy: UrlPolicy;
+  private readonly agents = newAgents();
   private readonly leaseMs: number;
   private readonly timeoutMs: number;
 
@@ -117,6 +118,8 @@ export class WebhookWorker {
     for (const a of this.aborts) a.abort();
     await this.ticking?.catch(() => undefined);
     await Promise.all([...this.running.values()].map((p) => p.catch(() => undefined)));
+    this.agents.http.destroy();
+    this.agents.https.destroy();
   }
 
   /** Looks for due endpoints soon; concurrent wake-ups collapse into one more look. */
@@ -253,7 +256,7 @@ export class WebhookWorker {
     const abort = new AbortController();
     this.aborts.add(abort);
     try {
-      const result = await post(ep.url, e.id, JSON.stringify(bodyOf(e)), secrets, this.policy, this.timeoutMs, USER_AGENT, abort.signal);
+      const result = await post(ep.url, e.id, JSON.stringify(bodyOf(e)), secrets, this.policy, this.timeoutMs, USER_AGENT, abort.signal, this.agents);
       return abort.signal.aborted ? null : result;
     } finally {
       this.aborts.delete(abort);
