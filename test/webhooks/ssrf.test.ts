@@ -105,6 +105,14 @@ describe('SSRF refusals in production', () => {
   });
 });
 
+describe('configuration', () => {
+  it('refuses a lease shorter than twice the delivery timeout (a lease must outlive every POST)', () => {
+    expect(() => loadConfig({ WEBHOOK_TIMEOUT_MS: '10000', WEBHOOK_LEASE_MS: '15000' })).toThrow(/WEBHOOK_LEASE_MS must be at least twice WEBHOOK_TIMEOUT_MS/);
+    expect(loadConfig({ WEBHOOK_TIMEOUT_MS: '10000', WEBHOOK_LEASE_MS: '20000' }).WEBHOOK_LEASE_MS).toBe(20000);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+});
+
 describe('/metrics access', () => {
   it('is off in production without METRICS_TOKEN, needs the token when set, and is open in development', async () => {
     const at = (hub: TestHub) => hub.url.replace('/graphql', '/metrics');

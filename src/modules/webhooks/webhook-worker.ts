@@ -77,6 +77,8 @@ export class WebhookWorker {
   private unsubscribe: (() => void) | null = null;
   private ticking: Promise<void> | null = null;
   private again = false;
+  /** Counts wake-ups: a task that ends after one came while it ran looks again (the claim skipped its endpoint). */
+  private wakes = 0;
   private stopping = false;
   private readonly policy: UrlPolicy;
   private readonly agents = newAgents();
@@ -124,6 +126,7 @@ export class WebhookWorker {
 
   /** Looks for due endpoints soon; concurrent wake-ups collapse into one more look. */
   wake(): void {
+    this.wakes++;
     if (this.stopping) return;
     if (this.ticking) {
       this.again = true;
@@ -156,6 +159,7 @@ export class WebhookWorker {
         RETURNING w.id`,
       [this.me, this.leaseMs, [...this.active, ...this.cooling()], free],
     ));
+    const seen = this.wakes;
     for (const { id } of claimed) {
       if (this.stopping) break;
       const task = this.deliverEndpoint(id, Date.now() + this.leaseMs)
@@ -165,8 +169,8 @@ export class WebhookWorker {
         })
         .finally(() => {
           this.running.delete(id);
-          // It may have been woken while this task held the endpoint: look again.
-          this.wake();
+          // Woken while this task held the endpoint (events committed since its last read): look again.
+          if (this.wakes !== seen) this.wake();
         });
       this.running.set(id, task);
     }
@@ -212,6 +216,7 @@ export class WebhookWorker {
           }
           return;
         }
+        let changed = false;
         for (const e of events) {
           if (this.stopping) return;
           if (leaseUntil - Date.now() < this.timeoutMs + 1_000) {
@@ -232,7 +237,10 @@ export class WebhookWorker {
           }
           const sent = Date.now();
           // Not advanced: the lease was lost or the row changed through the API; the next turn re-reads it.
-          if (!(await this.succeeded(ep, e, result))) break;
+          if (!(await this.succeeded(ep, e, result))) {
+            changed = true;
+            break;
+          }
           leaseUntil = sent + this.leaseMs;
           ep.cursorTx = e.txId;
           ep.cursorId = e.id;
@@ -240,13 +248,15 @@ export class WebhookWorker {
           ep.failingSince = null;
           delivered++;
         }
-        // Then one more read: what committed meanwhile, or the row as changed.
+        // A short batch was everything up to the read: done (a wake-up since then brings this endpoint back). A
+        // full batch, or a row changed under us: read again.
+        if (!changed && events.length < BATCH) return;
       }
     } finally {
       await this.runtime.db
         .query(`UPDATE webhook_endpoint SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2`, [id, this.me])
         .catch((err) => this.runtime.logger.warn({ err, endpoint: id }, 'webhook lease release failed (it expires by itself)'));
-      if (delivered) await this.logProgress(id, delivered);
+      if (delivered >= BATCH) await this.logProgress(id, delivered);
     }
   }
 
