@@ -63,9 +63,10 @@ export function eventFilter(caller: Caller, selection: EventSelection): EventFil
 
 /**
  * Event types of roles that read only part of the workflow: inspection (F01.03) receives what the F01.03 preset
- * carries (irregularity reports, results, regimes); Atención al Ciudadano the support requests it registers.
+ * carries (irregularity reports, results, regimes); Atención al Ciudadano the support requests it registers. Each type
+ * is about a record the role may read through its queries (@Authorized): test/events/role-policy.test.ts checks it.
  */
-const ROLE_EVENT_TYPES: Partial<Record<Role, ReadonlySet<EventType>>> = {
+export const ROLE_EVENT_TYPES: Partial<Record<Role, ReadonlySet<EventType>>> = {
   [Role.INSPECTION]: new Set(PRESETS[EventConsumer.F01_03].types),
   [Role.CITIZEN_SERVICE]: new Set([EventType.SUPPORT_REQUEST_REGISTERED, EventType.SUPPORT_REQUEST_UPDATED]),
 };

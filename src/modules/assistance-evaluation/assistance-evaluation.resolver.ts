@@ -4,7 +4,7 @@ import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../context';
 import { RecordFormat } from '../../records/record';
 import { School } from '../schools/school.entity';
-import { schoolLoader } from '../schools/school.service';
+import { schoolLoader } from '../schools/school.loaders';
 import { ExportFormat, AssistanceModality } from '../strategy/strategy.enums';
 import { ExportedRecord } from '../strategy/strategy.resolver';
 import { AssistanceEvaluation, CriterionRating, EvaluationConsolidation } from './assistance-evaluation.entity';
@@ -20,7 +20,8 @@ import {
 } from './assistance-evaluation.inputs';
 import * as service from './assistance-evaluation.service';
 import { evaluationRecordFor } from './evaluation-record';
-import { activityById, settingsByPeriod } from './assistance-evaluation.loaders';
+import { settingsByPeriod } from './assistance-evaluation.loaders';
+import { activityById } from '../strategy/strategy.loaders';
 
 @ObjectType({ description: 'A page of evaluations of the assistance (evaluaciones de asesoría).' })
 export class AssistanceEvaluationConnection extends ConnectionType(AssistanceEvaluation) {}

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
-import { Role } from '../../common/auth/roles';
+import { readsDrafts } from '../../common/auth/roles';
 import { unitOfWork } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
 import { invalidState, notFound, badInput } from '../../common/errors';
@@ -19,17 +19,11 @@ import { computeConsolidatedFigures } from './consolidated-figures.service';
  * INFRASTRUCTURE_NEED_REPORTED per school with infrastructure needs.
  */
 
-/** Drafts are the secretariat staff's work; everyone else (inspection, Ministry, sibling systems) reads published reports. */
-const readsDrafts = (ctx: Context) => {
-  const role = callerOf(ctx).role;
-  return role === Role.QUALITY_LEADER || role === Role.IMPROVEMENT_PROFESSIONAL || role === Role.QUALITY_STAFF || role === Role.ADMIN;
-};
-
 const tenant = (r: ConsolidatedReport) => ({ secretariat: r.secretariatCode });
 
 export async function getReport(ctx: Context, id: string): Promise<ConsolidatedReport> {
   const report = scopeOf(ctx).visible(await ctx.runtime.db.manager.findOneBy(ConsolidatedReport, { id }), 'ConsolidatedReport', id, tenant);
-  if (report.status !== ConsolidatedReportStatus.PUBLISHED && !readsDrafts(ctx)) throw notFound('ConsolidatedReport', id);
+  if (report.status !== ConsolidatedReportStatus.PUBLISHED && !readsDrafts(callerOf(ctx).role)) throw notFound('ConsolidatedReport', id);
   return report;
 }
 
@@ -42,7 +36,7 @@ export async function listReports(
   scopeOf(ctx, args.secretariat).apply(qb, 'r.secretariat_code', 'none');
   if (args.period) qb.andWhere('r.period = :period', { period: args.period });
   if (args.status) qb.andWhere('r.status = :status', { status: args.status });
-  if (!readsDrafts(ctx)) qb.andWhere(`r.status = 'PUBLISHED'`);
+  if (!readsDrafts(callerOf(ctx).role)) qb.andWhere(`r.status = 'PUBLISHED'`);
   return keysetPage(qb, 'r.id', (r) => r.id, args);
 }
 

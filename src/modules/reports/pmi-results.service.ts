@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { unitOfWork } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
-import { decodeCursor, encodeCursor, keysetPage, type Connection, type PageArgs } from '../../common/pagination';
+import { connectionOf, decodeKeysetCursor, keysetPage, type PageArgs } from '../../common/pagination';
 import { EventType } from '../../events/catalogue';
 import { PmiResultsFigures, PmiResultsReport } from './pmi-results-report.entity';
 import type { PmiResultsNational } from './pmi-results.types';
@@ -74,8 +74,8 @@ export function pmiResultsFigures(db: EntityManager, f: PmiResultsFilter): Promi
 export async function listResults(ctx: Context, args: PageArgs & { period: string; department?: string | null; secretariat?: string | null }) {
   const scope = scopeOf(ctx, args.secretariat);
   const filter = { period: args.period, department: args.department, codes: scope.secretariat ? [scope.secretariat] : null };
-  const after = args.after ? decodeCursor(args.after) : null;
-  // The cursor is a secretariat's code; one that names no secretariat is not a cursor this list returned.
+  const [after] = decodeKeysetCursor(args.after, ['text']) ?? [null];
+  // The key is a secretariat's code; one that names no secretariat is not a cursor this list returned.
   if (after !== null && (await ctx.runtime.db.query('SELECT 1 FROM secretariat WHERE code = $1', [after])).length === 0) {
     throw badInput('after', 'Malformed cursor: not a cursor of this list');
   }
@@ -86,14 +86,7 @@ export async function listResults(ctx: Context, args: PageArgs & { period: strin
       [filter.department ?? null, filter.codes],
     ),
   ]);
-  const page = rows.slice(0, args.first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(node.secretariatCode) }));
-  const connection: Connection<PmiResultsFigures> = {
-    edges,
-    totalCount: total,
-    pageInfo: { hasNextPage: rows.length > args.first, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
-  return connection;
+  return connectionOf(rows, args.first, total, (r) => [r.secretariatCode]);
 }
 
 /** The national aggregate (agregado nacional) of a period, optionally for one department. */
