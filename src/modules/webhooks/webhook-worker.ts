@@ -148,7 +148,7 @@ export class WebhookWorker {
   private async tick(): Promise<void> {
     const free = this.runtime.config.WEBHOOK_CONCURRENCY - this.running.size;
     if (free <= 0) return;
-    const claimed = rowsOf<{ id: string }>(await this.runtime.db.query(
+    const claimed = rowsOf<EndpointRow>(await this.runtime.db.query(
       `UPDATE webhook_endpoint w SET lease_owner = $1, lease_until = now() + make_interval(secs => $2::double precision / 1000)
         WHERE w.id IN (
           SELECT id FROM webhook_endpoint
@@ -156,13 +156,14 @@ export class WebhookWorker {
              AND (lease_until IS NULL OR lease_until < now()) AND NOT (id = ANY($3::uuid[]))
            ORDER BY next_attempt_at NULLS FIRST, id
            LIMIT $4 FOR UPDATE SKIP LOCKED)
-        RETURNING w.id`,
+        RETURNING ${ROW}`,
       [this.me, this.leaseMs, [...this.active, ...this.cooling()], free],
     ));
     const seen = this.wakes;
-    for (const { id } of claimed) {
+    for (const row of claimed) {
+      const { id } = row;
       if (this.stopping) break;
-      const task = this.deliverEndpoint(id, Date.now() + this.leaseMs)
+      const task = this.deliverEndpoint(row, Date.now() + this.leaseMs)
         .catch((err) => {
           this.cooldown.set(id, Date.now() + this.runtime.config.WEBHOOK_RETRY_BASE_MS);
           this.runtime.logger.error({ err, endpoint: id }, 'webhook delivery failed unexpectedly');
@@ -188,13 +189,17 @@ export class WebhookWorker {
   }
 
   /** Delivers one claimed endpoint until it is caught up, must wait for a retry, changes state or the lease is lost. */
-  private async deliverEndpoint(id: string, leaseGuess: number): Promise<void> {
+  private async deliverEndpoint(claimed: EndpointRow, leaseGuess: number): Promise<void> {
+    const id = claimed.id;
     let leaseUntil = leaseGuess - 1_000;
     let delivered = 0;
+    let fresh: EndpointRow | null = claimed; // the claim returned the row: no second read for the first turn
+    let released = false;
     try {
       for (;;) {
         if (this.stopping) return;
-        const ep = await this.load(id);
+        const ep = fresh ?? (await this.load(id));
+        fresh = null;
         if (!ep || ep.status !== WebhookStatus.ACTIVE) return;
         let filter: EventFilter;
         try {
@@ -237,7 +242,9 @@ export class WebhookWorker {
           }
           const sent = Date.now();
           // Not advanced: the lease was lost or the row changed through the API; the next turn re-reads it.
-          if (!(await this.succeeded(ep, e, result))) {
+          // The last event of a short batch releases the lease in the same statement: this turn ends after it.
+          const last = e === events[events.length - 1] && events.length < BATCH;
+          if (!(await this.succeeded(ep, e, result, last))) {
             changed = true;
             break;
           }
@@ -247,13 +254,14 @@ export class WebhookWorker {
           ep.failedAttempts = 0;
           ep.failingSince = null;
           delivered++;
+          if (last) released = true;
         }
         // A short batch was everything up to the read: done (a wake-up since then brings this endpoint back). A
         // full batch, or a row changed under us: read again.
         if (!changed && events.length < BATCH) return;
       }
     } finally {
-      await this.runtime.db
+      if (!released) await this.runtime.db
         .query(`UPDATE webhook_endpoint SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2`, [id, this.me])
         .catch((err) => this.runtime.logger.warn({ err, endpoint: id }, 'webhook lease release failed (it expires by itself)'));
       if (delivered >= BATCH) await this.logProgress(id, delivered);
@@ -274,12 +282,13 @@ export class WebhookWorker {
   }
 
   /** Records the attempt, advances the cursor and settles a dead letter of this event, in one statement. */
-  private async succeeded(ep: EndpointRow, e: HubEvent, r: DeliveryResult): Promise<boolean> {
+  private async succeeded(ep: EndpointRow, e: HubEvent, r: DeliveryResult, release: boolean): Promise<boolean> {
     const rows = await this.runtime.db.query(
       `WITH moved AS (
          UPDATE webhook_endpoint SET cursor_tx = $3, cursor_id = $4, failing_since = NULL, failed_attempts = 0, next_attempt_at = NULL,
                 last_attempt_at = now(), last_delivered_at = now(), last_status = $5, last_error = NULL,
-                lease_until = now() + make_interval(secs => $6::double precision / 1000)
+                lease_until = CASE WHEN $13::boolean THEN NULL ELSE now() + make_interval(secs => $6::double precision / 1000) END,
+                lease_owner = CASE WHEN $13::boolean THEN NULL ELSE lease_owner END
           WHERE id = $1 AND lease_owner = $2 AND generation = $7
          RETURNING id),
        attempt AS (
@@ -289,7 +298,7 @@ export class WebhookWorker {
          UPDATE webhook_dead_letter SET resolution = 'DELIVERED', resolved_at = now()
           WHERE endpoint_id IN (SELECT id FROM moved) AND event_id = $4 AND resolution IS NULL)
        SELECT id FROM moved`,
-      [ep.id, this.me, e.txId, e.id, r.status, this.leaseMs, ep.generation, formatEventCursor(e), e.type, ep.failedAttempts + 1, r.durationMs, clean(r.excerpt)],
+      [ep.id, this.me, e.txId, e.id, r.status, this.leaseMs, ep.generation, formatEventCursor(e), e.type, ep.failedAttempts + 1, r.durationMs, clean(r.excerpt), release],
     );
     return rows.length > 0;
   }
