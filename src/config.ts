@@ -59,6 +59,8 @@ const schema = z.object({
   WEBHOOK_ATTEMPT_RETENTION_HOURS: int(1, 87_600).default(168),
   /** Bearer token required by GET /metrics; without it /metrics is open outside production and off in production. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** The dashboard's role picker mints development tokens (POST /dashboard/dev-token); never in production. */
+  DASHBOARD_DEV_TOKENS: bool.optional(),
 });
 
 /** Names of every variable read (the README's Configuration table documents each one). */
@@ -69,6 +71,8 @@ export interface Config extends RawConfig {
   introspection: boolean;
   graphiql: boolean;
   production: boolean;
+  /** Whether POST /dashboard/dev-token mints development tokens (see DASHBOARD_DEV_TOKENS). */
+  dashboardDevTokens: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -98,9 +102,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `Invalid configuration: WEBHOOK_LEASE_MS must be at least twice WEBHOOK_TIMEOUT_MS (got ${raw.WEBHOOK_LEASE_MS} and ${raw.WEBHOOK_TIMEOUT_MS}): a delivery must end well before its lease does`,
     );
   }
+  if (production && raw.DASHBOARD_DEV_TOKENS) {
+    throw new ConfigError('Invalid configuration: DASHBOARD_DEV_TOKENS cannot be on when NODE_ENV=production');
+  }
+  const productionKey = Boolean(raw.JWT_PUBLIC_KEY_FILE || raw.JWT_JWKS_FILE);
   return {
     ...raw,
     production,
+    // Default: only with the built-in development secret (public anyway); a JWT_SECRET must opt in explicitly.
+    dashboardDevTokens: !production && !productionKey && (raw.DASHBOARD_DEV_TOKENS ?? !raw.JWT_SECRET),
     introspection: raw.INTROSPECTION ?? !production,
     graphiql: raw.GRAPHIQL ?? !production,
   };

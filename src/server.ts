@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { KnownTenants } from './common/auth/known-tenants';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
@@ -19,6 +20,7 @@ import { withStatementCount, currentStatementCounter } from './db/statement-coun
 import { migrationsApplied } from './db/data-source';
 import { metricsOf, metricPath } from './observability/metrics';
 import { metricsHandler } from './http/metrics';
+import { dashboardRouter, DASHBOARD_PATH } from './dashboard/serve';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -39,11 +41,15 @@ function bearer(header: string | undefined | null): string | null {
   return m[1];
 }
 
+const knownTenants = new WeakMap<Runtime, KnownTenants>();
+
 async function authenticate(runtime: Runtime, header: string | undefined | null): Promise<Caller | null> {
   const token = bearer(header);
   if (!token) return null;
   try {
-    return await runtime.tokens.authenticate(token);
+    let tenants = knownTenants.get(runtime);
+    if (!tenants) knownTenants.set(runtime, (tenants = new KnownTenants(runtime.db)));
+    return await tenants.check(await runtime.tokens.authenticate(token));
   } catch (err) {
     if (err instanceof GraphQLError) {
       // RFC 6750: a presented token that is not valid is an HTTP authentication failure, whatever the media type.
@@ -238,6 +244,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   });
 
   app.get('/metrics', metricsHandler(runtime));
+  app.use(DASHBOARD_PATH, dashboardRouter(runtime)); // the live dashboard (docs/dashboard.md)
 
   if (config.graphiql) {
     app.use(graphiqlAssets());
