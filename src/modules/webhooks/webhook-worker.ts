@@ -76,7 +76,9 @@ export class WebhookWorker {
   private pruneTimer: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
   private ticking: Promise<void> | null = null;
-  private again = false;
+  /** A look requested while one runs: 'full' (every active endpoint) wins over 'light' (only those that need one). */
+  private pending: 'full' | 'light' | null = null;
+  private polls = 0;
   /** Counts wake-ups: a task that ends after one came while it ran looks again (the claim skipped its endpoint). */
   private wakes = 0;
   private stopping = false;
@@ -102,7 +104,9 @@ export class WebhookWorker {
 
   start(): void {
     this.unsubscribe = this.runtime.events.subscribe({ deliver: () => this.wake(), backlog: () => 0, end: () => undefined });
-    this.timer = setInterval(() => this.wake(), this.runtime.config.WEBHOOK_POLL_INTERVAL_MS);
+    // Polls look only at endpoints that need a look without new events (a retry due, an expired lease, a change made
+    // through another instance); every 30th poll looks at all, as a safety net. New events wake a full look.
+    this.timer = setInterval(() => this.look(++this.polls % 30 === 0), this.runtime.config.WEBHOOK_POLL_INTERVAL_MS);
     this.timer.unref();
     const prune = () => void this.prune();
     this.pruneTimer = setInterval(prune, 3_600_000);
@@ -124,28 +128,31 @@ export class WebhookWorker {
     this.agents.https.destroy();
   }
 
-  /** Looks for due endpoints soon; concurrent wake-ups collapse into one more look. */
+  /** New events or a change: looks at every active endpoint soon; concurrent wake-ups collapse into one more look. */
   wake(): void {
     this.wakes++;
+    this.look(true);
+  }
+
+  private look(full: boolean): void {
     if (this.stopping) return;
     if (this.ticking) {
-      this.again = true;
+      if (full || !this.pending) this.pending = full ? 'full' : 'light';
       return;
     }
-    this.ticking = this.tick()
+    this.ticking = this.tick(full)
       .catch((err) => {
         if (!this.stopping) this.runtime.logger.warn({ err }, 'webhook worker: claiming endpoints failed');
       })
       .finally(() => {
         this.ticking = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
+        const pending = this.pending;
+        this.pending = null;
+        if (pending) this.look(pending === 'full');
       });
   }
 
-  private async tick(): Promise<void> {
+  private async tick(full: boolean): Promise<void> {
     const free = this.runtime.config.WEBHOOK_CONCURRENCY - this.running.size;
     if (free <= 0) return;
     const claimed = rowsOf<EndpointRow>(await this.runtime.db.query(
@@ -154,10 +161,12 @@ export class WebhookWorker {
           SELECT id FROM webhook_endpoint
            WHERE status = 'ACTIVE' AND (next_attempt_at IS NULL OR next_attempt_at <= now())
              AND (lease_until IS NULL OR lease_until < now()) AND NOT (id = ANY($3::uuid[]))
+             AND ($5::boolean OR next_attempt_at IS NOT NULL OR lease_owner IS NOT NULL
+                  OR updated_at > now() - make_interval(secs => $6::double precision / 1000))
            ORDER BY next_attempt_at NULLS FIRST, id
            LIMIT $4 FOR UPDATE SKIP LOCKED)
         RETURNING ${ROW}`,
-      [this.me, this.leaseMs, [...this.active, ...this.cooling()], free],
+      [this.me, this.leaseMs, [...this.active, ...this.cooling()], free, full, 3 * this.runtime.config.WEBHOOK_POLL_INTERVAL_MS],
     ));
     const seen = this.wakes;
     for (const row of claimed) {
