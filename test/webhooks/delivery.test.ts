@@ -126,6 +126,25 @@ describe('webhook delivery', () => {
     expect(ids(tenantB)).toEqual([events[2].entityId, markerB.entityId]);
   });
 
+  it('a payload with parts per consumer reaches each endpoint with its own part only, as in the subscription', async () => {
+    const e0201 = await receiver();
+    const i0204 = await receiver();
+    await register(e0201.url, { consumer: null, scopes: ['read:E02.01'] });
+    await register(i0204.url, { clientId: 'i02-04', scopes: ['read:I02.04'], consumer: 'I02_04' });
+    // consolidated_report.published is in the I02.04 preset only; an E02.01+I02.04 client gets both parts.
+    const both = await receiver();
+    await register(both.url, { clientId: 'both', scopes: ['read:E02.01', 'read:I02.04'], consumer: null, types: ['CONSOLIDATED_REPORT_PUBLISHED'] });
+    const [published] = await emitEvents(hub, [
+      newEvent({ secretariat: t.a.code, school: null, type: EventType.CONSOLIDATED_REPORT_PUBLISHED, payload: { version: 1, parts: { 'E02.01': { a: 1 }, 'I02.04': { b: 2 }, 'D01.04': { c: 3 } } } }),
+    ]);
+    await i0204.waitFor(() => i0204.received.some((x) => x.body.entityId === published.entityId), 'the report (I02.04)');
+    await both.waitFor(() => both.received.some((x) => x.body.entityId === published.entityId), 'the report (E02.01 + I02.04)');
+    const payloadAt = (r: Receiver) => r.received.find((x) => x.body.entityId === published.entityId)!.body.payload;
+    expect(payloadAt(i0204)).toEqual({ version: 1, parts: { 'I02.04': { b: 2 } } });
+    expect(payloadAt(both)).toEqual({ version: 1, parts: { 'E02.01': { a: 1 }, 'I02.04': { b: 2 } } });
+    expect(e0201.received.some((x) => x.body.entityId === published.entityId)).toBe(false); // not an E02.01 type
+  });
+
   it('a receiver down for a while, then back, gets everything in order; deduplicated by webhook-id it is each event once', async () => {
     const r = await receiver();
     const { endpoint: ep } = await register(r.url);

@@ -5,7 +5,7 @@ import { unitOfWork } from '../../common/unit-of-work';
 import { compareCursors, formatCursor } from '../../events/cursor';
 import { readSettled } from '../../events/event-store';
 import type { HubEvent } from '../../events/event.entity';
-import type { EventFilter } from '../../events/visibility';
+import { project, type EventFilter } from '../../events/visibility';
 import { metricsOf } from '../../observability/metrics';
 import { bodyOf, newAgents, post, type DeliveryResult } from './delivery';
 import { endpointCursor, endpointFilter, lagOf } from './webhook-health';
@@ -242,7 +242,8 @@ export class WebhookWorker {
             if (!renewed.length) return;
             leaseUntil = sent + this.leaseMs;
           }
-          const result = await this.send(ep, e);
+          // As the subscription does: a payload with parts per consumer keeps only this endpoint's parts.
+          const result = await this.send(ep, project(filter, e));
           if (!result) return; // aborted: stopping
           metricsOf(this.runtime).webhookDeliveries.inc({ result: result.ok ? 'success' : 'failure' });
           if (!result.ok) {
