@@ -8,7 +8,7 @@ import { cellText } from './record';
  * Printed form (PDF) of the D02.03 records and reports, as the secretariat files them: the official header
  * (República de Colombia — Secretaría de Educación <name>, the record's title and code, the secretariat and the period),
  * sections of text and tables whose columns share the page width and wrap their text (the header row repeats on every
- * page), the signature block where the record is signed, and "Página N de M" on every page.
+ * page; a row taller than the rest of the page continues on the next one, so no row is ever left out), the signature block where the record is signed, and "Página N de M" on every page.
  *
  * Fonts: Roboto, shipped inside the `pdfmake` package and read from its folder; nothing is fetched from the network
  * (URL access is refused) and no other local file can be read by a document.
@@ -119,7 +119,9 @@ function table(t: PdfTable, usable: number): Content {
   return {
     table: {
       headerRows: 1,
-      dontBreakRows: true,
+      // Rows may break across pages (the header row repeats): pdfmake drops a row taller than a page when rows may not
+      // break, and an official record must print every row.
+      dontBreakRows: false,
       // Widths computed from the usable line: the table never runs off the page; long text wraps.
       widths: columnWidths(t.columns, usable),
       body,
