@@ -34,6 +34,7 @@ test('the file-producing fields of the schema are the records and the consolidat
       'Query.consolidatedReportFile',
       'Query.irregularityReportFile',
       'Query.pmiFollowUpRecord',
+      'Query.pmiRevisionRecord',
     ].sort(),
   );
   // Nothing else in the schema carries a file under another name.
