@@ -82,6 +82,12 @@ test('irregularidades as PDF and CSV, consolidado as PDF; a format a record lack
   const wrong = await exportFile(['--record', 'consolidado', '--secretariat', code, '--period', '2026', '--format', 'csv']);
   expect(wrong.exit).toBe(2);
   expect(wrong.err).toMatch(/not available for consolidado/);
+  // Without --format a record with one format is written in it (and the usage names pdf).
+  await rm(path.join(dir, `informe-consolidado-${code}-2026-v1.pdf`));
+  const only = await exportFile(['--record', 'consolidado', '--secretariat', code, '--period', '2026']);
+  expect(only).toMatchObject({ exit: 0, err: '' });
+  expect(pdfText(await readFile(path.join(dir, `informe-consolidado-${code}-2026-v1.pdf`)))).toContain('Informe de análisis consolidado');
+  expect(wrong.err).toMatch(/\[--format csv\|xlsx\|pdf\]/);
   const none = await exportFile(['--record', 'irregularidades', '--secretariat', code, '--period', '2025']);
   expect(none.exit).toBe(1);
 });
