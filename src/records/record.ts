@@ -11,9 +11,10 @@ import { DEFAULT_ZONE, isoInZone, wallClock, zonedInstant } from '../common/time
  * - XLSX: optional heading lines (title, secretariat, period, revision), then the bold header row, frozen, with an
  *   auto-filter; real date cells (`dd/mm/yyyy`, date-times as the Bogota wall clock), number cells with their format
  *   (percent cells show the percent), column widths from the content (10–60 characters).
- * - Every text cell is formula-safe in both formats: a value starting with `=`, `+`, `-`, `@`, tab or carriage return
- *   is written with a leading apostrophe (OWASP "CSV injection"), so no spreadsheet ever runs it. `readRecord` (and the
- *   import) remove that apostrophe again, so a record read back gives the stored text.
+ * - Formula-safe: in CSV a text starting with `=`, `+`, `-`, `@`, tab or carriage return is written with a leading
+ *   apostrophe (OWASP "CSV injection"), so no spreadsheet opening the CSV runs it; `readRecord` (and the import) remove
+ *   that apostrophe again. In XLSX every text is a string cell, which a spreadsheet never evaluates (only formula cells
+ *   are), so the text is written unchanged — no apostrophe for the reader to see.
  *
  * Units: `percent` columns hold percent points as the hub stores them (5.8 means 5.8 %); `date` columns hold
  * `YYYY-MM-DD` strings (a Date is read as its America/Bogota calendar day); `datetime` columns hold instants (Date or
@@ -60,7 +61,7 @@ export enum RecordFormat {
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A text cell that a spreadsheet would read as a formula is prefixed with an apostrophe (OWASP CSV injection). */
+/** A CSV field that a spreadsheet would read as a formula is prefixed with an apostrophe (OWASP CSV injection). */
 export function formulaSafe(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
@@ -162,11 +163,11 @@ export async function toXlsx<T>(def: RecordDefinition<T>, rows: T[], heading?: s
   const sheet = workbook.addWorksheet(sheetName(def.sheet));
   const top = heading ?? [];
   top.forEach((line, i) => {
-    const r = sheet.addRow([formulaSafe(line)]);
+    const r = sheet.addRow([xlsxText(line)]);
     r.font = { bold: true, size: i === 0 ? 13 : 11 };
   });
   if (top.length) sheet.addRow([]);
-  const headerRow = sheet.addRow(def.columns.map((c) => formulaSafe(c.header)));
+  const headerRow = sheet.addRow(def.columns.map((c) => c.header));
   headerRow.font = { bold: true };
   headerRow.alignment = { vertical: 'middle', wrapText: true };
   headerRow.eachCell((cell) => {
@@ -187,7 +188,8 @@ export async function toXlsx<T>(def: RecordDefinition<T>, rows: T[], heading?: s
         return new Date(Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s));
       }
       if (typeof v === 'number') return c.type === 'percent' ? v / 100 : v;
-      return xlsxText(formulaSafe(v));
+      // A string cell is never a formula (only a formula cell is): the text is written as it is, no apostrophe shown.
+      return xlsxText(v);
     });
     const row = sheet.addRow(values);
     def.columns.forEach((c, i) => {
@@ -222,7 +224,7 @@ export async function writeRecord<T>(def: RecordDefinition<T>, rows: T[], format
 
 /**
  * The canonical form of a row's cells, as `readRecord` gives them back: text (Spanish labels as written; in XLSX line
- * breaks as LF), numbers (percent points), `YYYY-MM-DD` dates, ISO instants (whole seconds) for date-times, booleans.
+ * breaks as LF and the surrounding whitespace trimmed, as the import's reader trims a text cell), numbers (percent points), `YYYY-MM-DD` dates, ISO instants (whole seconds) for date-times, booleans.
  * Round-trip tests compare this with what was read back.
  */
 export function canonicalRow<T>(def: RecordDefinition<T>, row: T, format: RecordFormat = RecordFormat.CSV): Record<string, string | number | boolean | null> {
@@ -230,7 +232,13 @@ export function canonicalRow<T>(def: RecordDefinition<T>, row: T, format: Record
   for (const c of def.columns) {
     const v = cellValue(c, row);
     out[c.header] =
-      v instanceof Date ? (c.type === 'date' ? v.toISOString().slice(0, 10) : v.toISOString()) : typeof v === 'string' && format === RecordFormat.XLSX ? xlsxText(v) : v;
+      v instanceof Date
+        ? c.type === 'date'
+          ? v.toISOString().slice(0, 10)
+          : v.toISOString()
+        : typeof v === 'string' && format === RecordFormat.XLSX
+          ? xlsxText(v).trim() || null // the reader trims a text cell, as the import does (the file keeps it)
+          : v;
   }
   return out;
 }

@@ -93,7 +93,8 @@ describe('XLSX', () => {
     const ws = wb.worksheets[0];
     expect(ws.name).toBe('Prueba- -1-2---');
     expect(ws.getCell('A1').value).toBe('Registro de prueba');
-    expect(ws.getCell('A3').value).toBe("'=peligro");
+    expect(ws.getCell('A3').value).toBe('=peligro'); // a string cell: shown as written, never run
+    expect(ws.getCell('A3').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getRow(5).values).toEqual([undefined, ...DEF.columns.map((c) => c.header)]);
     expect(ws.getRow(5).font).toMatchObject({ bold: true });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
@@ -108,11 +109,11 @@ describe('XLSX', () => {
     expect(r.getCell(7).numFmt).toBe('dd/mm/yyyy');
     expect(r.getCell(8).value).toEqual(new Date('2026-04-03T10:00:00Z')); // Bogota wall clock, the cell has no zone
     expect(r.getCell(9).value).toBe('Sí');
-    // Formula-like text is a string cell with the apostrophe, never a formula.
+    // Formula-like text is a string cell holding the text as it is (no apostrophe shown), never a formula.
     FORMULAS.forEach((t, i) => {
       const cell = ws.getRow(9 + i).getCell(2);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
-      expect(cell.value).toBe(`'${t.replace('\r', '\n')}`);
+      expect(cell.value).toBe(t.replace('\r', '\n'));
     });
     expect(ws.getColumn(2).width).toBeGreaterThanOrEqual('Resignificación; "comillas"'.length);
     expect(ws.getColumn(2).width).toBeLessThanOrEqual(62);

@@ -38,7 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hub?.stop();
-  await rm(dir, { recursive: true, force: true });
+  if (!process.env.KEEP_EXPORTS) await rm(dir, { recursive: true, force: true });
 });
 
 async function exportFile(argv: string[]) {

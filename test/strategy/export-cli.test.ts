@@ -164,7 +164,8 @@ describe('npm run export -- --record programacion', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsxFile);
     const row = wb.worksheets[0].getRow(6);
-    for (const [col, expected] of [[2, "'@Colegio =Uno"], [5, "'=1+1"], [7, "'@SUM(A1:A2)"], [10, "'+57 300 000 0000"], [11, "'-10% del presupuesto; transporte"]] as const) {
+    for (const [col, expected] of [[2, '@Colegio =Uno'], [5, '=1+1'], [7, '@SUM(A1:A2)'], [10, '+57 300 000 0000'], [11, '-10% del presupuesto; transporte']] as const) {
+      // A string cell holds the text as it is: a spreadsheet never runs a string cell.
       expect(row.getCell(col).type).toBe(ExcelJS.ValueType.String);
       expect(row.getCell(col).value).toBe(expected);
     }
