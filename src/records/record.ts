@@ -114,6 +114,20 @@ export function cellValue<T>(col: RecordColumn<T>, row: T): string | number | bo
 
 const decimalComma = (n: number) => String(n).replace('.', ',');
 
+const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+/** An instant's calendar day in Colombia, in Spanish: `30 de noviembre de 2026`. */
+export function spanishDate(d: Date): string {
+  const w = wallClock(d, DEFAULT_ZONE);
+  return `${w.d} de ${MONTHS_ES[w.m - 1]} de ${w.y}`;
+}
+
+/** An instant as Colombia's wall clock, in Spanish: `30 de noviembre de 2026, 17:56 (hora de Colombia)`. */
+export function spanishDateTime(d: Date): string {
+  const w = wallClock(d, DEFAULT_ZONE);
+  return `${spanishDate(d)}, ${String(w.h).padStart(2, '0')}:${String(w.mi).padStart(2, '0')} (hora de Colombia)`;
+}
+
 /** Text of a cell in the CSV: dates `YYYY-MM-DD`, date-times ISO 8601 in America/Bogota, decimals with a comma, Sí/No. */
 export function cellText<T>(col: RecordColumn<T>, row: T): string {
   const v = cellValue(col, row);
@@ -142,8 +156,9 @@ export function toCsv<T>(def: RecordDefinition<T>, rows: T[]): Buffer {
 const NUM_FMT: Partial<Record<ColumnType, string>> = {
   date: 'dd/mm/yyyy',
   datetime: 'dd/mm/yyyy hh:mm',
-  integer: '0',
-  decimal: '#,##0.##',
+  // Integers without a decimal separator; decimals always with two (`#,##0.##` shows 4 as "4.").
+  integer: '#,##0',
+  decimal: '#,##0.00',
   percent: '0.0%',
 };
 

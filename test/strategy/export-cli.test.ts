@@ -28,7 +28,7 @@ const HEADER = [
   'Metodología',
   'Fecha inicio',
   'Fecha fin',
-  'Responsable',
+  'Responsable (nombre o usuario registrado)',
   'Recursos',
   'Acción del PAM',
   'Tareas',
@@ -192,7 +192,7 @@ describe('npm run export -- --record programacion', () => {
     expect(taller[col('Establecimiento educativo')]).toBe('IE San José');
     expect(taller[col('Fecha inicio')]).toBe('2026-04-06');
     expect(taller[col('Fecha fin')]).toBe('2026-04-30');
-    expect(taller[col('Responsable')]).toBe('Ana Pérez');
+    expect(taller[col('Responsable (nombre o usuario registrado)')]).toBe('Ana Pérez');
     expect(taller[col('Acción del PAM')]).toMatch(/^A-1 /);
     expect(taller[col('Tareas')]).toBe('Preparar el taller (2026-04-01)');
     expect(taller[col('Estado')]).toBe('Programada');

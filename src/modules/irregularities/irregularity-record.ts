@@ -1,6 +1,6 @@
 import { RecordUnavailable, type FileExport } from '../../records/record-export';
 import type { EntityManager } from 'typeorm';
-import { MIME, RecordFormat, writeRecord, type ExportedFile, type RecordDefinition } from '../../records/record';
+import { MIME, RecordFormat, spanishDate, writeRecord, type ExportedFile, type RecordDefinition } from '../../records/record';
 import { DANE_WIDTH, recordTable, renderPdf } from '../../records/pdf';
 import { Secretariat } from '../secretariats/secretariat.entity';
 import { IrregularityReport } from './irregularity-report.entity';
@@ -70,7 +70,7 @@ export async function irregularityRecord(db: EntityManager, report: Irregularity
   const base = `F01.03.F01-irregularidades-${report.secretariatCode}-${report.year}${report.status === IrregularityReportStatus.DRAFT ? '-borrador' : ''}`;
   const secretariat = await db.findOneByOrFail(Secretariat, { code: report.secretariatCode });
   const state =
-    report.status === IrregularityReportStatus.SIGNED ? `Firmado el ${report.signedAt!.toISOString().slice(0, 10)}` : 'Borrador (sin firmar)';
+    report.status === IrregularityReportStatus.SIGNED ? `Firmado el ${spanishDate(report.signedAt!)}` : 'Borrador (sin firmar)';
   if (format !== RecordFormat.PDF) {
     return writeRecord(IRREGULARITY_RECORD, rows, format, base, [
       `República de Colombia — Secretaría de Educación ${secretariat.name}`,
@@ -100,7 +100,7 @@ export async function irregularityRecord(db: EntityManager, report: Irregularity
     ],
     signature:
       report.status === IrregularityReportStatus.SIGNED
-        ? { name: report.signerName ?? report.signedBy ?? '', role: 'Líder de calidad educativa', date: report.signedAt!.toISOString().slice(0, 10) }
+        ? { name: report.signerName ?? report.signedBy ?? '', role: 'Líder de calidad educativa', date: spanishDate(report.signedAt!) }
         : undefined,
   });
   return { filename: `${base}.pdf`, mimeType: MIME[RecordFormat.PDF], content, rows: rows.length };

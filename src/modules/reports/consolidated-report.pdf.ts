@@ -1,6 +1,6 @@
 import { RecordUnavailable, type FileExport } from '../../records/record-export';
 import type { EntityManager } from 'typeorm';
-import { MIME, RecordFormat, type ExportedFile } from '../../records/record';
+import { MIME, RecordFormat, spanishDate, type ExportedFile } from '../../records/record';
 import { DANE_WIDTH, renderPdf, type PdfCell } from '../../records/pdf';
 import { Secretariat } from '../secretariats/secretariat.entity';
 import { ConsolidatedReport } from './consolidated-report.entity';
@@ -22,7 +22,7 @@ export async function consolidatedReportPdf(db: EntityManager, report: Consolida
   const s = await db.findOneByOrFail(Secretariat, { code: report.secretariatCode });
   const f = report.figures;
   const published = report.status === ConsolidatedReportStatus.PUBLISHED;
-  const state = published ? `Publicado el ${report.publishedAt!.toISOString().slice(0, 10)} (versión ${report.version})` : `Borrador (versión ${report.version})`;
+  const state = published ? `Publicado el ${spanishDate(report.publishedAt!)} (versión ${report.version})` : `Borrador (versión ${report.version})`;
   const rows = (xs: PdfCell[][]) => xs;
   const content = await renderPdf({
     title: 'Informe de análisis consolidado de resultados del acompañamiento a los PMI',
