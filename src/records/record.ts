@@ -172,9 +172,27 @@ const shownLength = (v: unknown, type: ColumnType) => {
 
 const sheetName = (s: string) => s.replace(/[*?:\\/[\]]/g, '-').slice(0, 31) || 'Registro';
 
+/** One worksheet of a workbook: a record's table with its heading lines. */
+export interface XlsxSheet<T> {
+  def: RecordDefinition<T>;
+  rows: T[];
+  heading?: string[];
+}
+
 export async function toXlsx<T>(def: RecordDefinition<T>, rows: T[], heading?: string[]): Promise<Buffer> {
+  return toXlsxSheets([{ def, rows, heading }]);
+}
+
+/** A workbook of several record tables, one worksheet each, in order (e.g. F01.03.F01 and its removed schools). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function toXlsxSheets(sheets: XlsxSheet<any>[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'pmi-hub';
+  for (const s of sheets) addSheet(workbook, s.def, s.rows, s.heading);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addSheet<T>(workbook: ExcelJS.Workbook, def: RecordDefinition<T>, rows: T[], heading?: string[]): void {
   const sheet = workbook.addWorksheet(sheetName(def.sheet));
   const top = heading ?? [];
   top.forEach((line, i) => {
@@ -218,7 +236,6 @@ export async function toXlsx<T>(def: RecordDefinition<T>, rows: T[], heading?: s
   });
   sheet.views = [{ state: 'frozen', ySplit: headerRow.number, xSplit: 0, topLeftCell: `A${headerRow.number + 1}` }];
   sheet.autoFilter = { from: { row: headerRow.number, column: 1 }, to: { row: headerRow.number, column: def.columns.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 export const MIME: Record<RecordFormat, string> = {
