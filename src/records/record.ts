@@ -114,6 +114,16 @@ export function cellValue<T>(col: RecordColumn<T>, row: T): string | number | bo
 
 const decimalComma = (n: number) => String(n).replace('.', ',');
 
+/**
+ * A percent as every record shows it (Spanish: a space before the sign, a decimal comma): `100 %`, `83,3 %`, `0 %`.
+ * `points` are percent points (0–100); `decimals` rounds (the printed forms use 1), omitted keeps the value as stored
+ * (CSV, which a program reads back).
+ */
+export function percentText(points: number, decimals?: number): string {
+  const n = decimals === undefined ? points : Math.round(points * 10 ** decimals) / 10 ** decimals;
+  return `${decimalComma(n)} %`;
+}
+
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
 /** An instant's calendar day in Colombia, in Spanish: `30 de noviembre de 2026`. */
@@ -137,7 +147,7 @@ export function cellText<T>(col: RecordColumn<T>, row: T): string {
     return isoInZone(v, DEFAULT_ZONE);
   }
   if (typeof v === 'boolean') return v ? 'Sí' : 'No';
-  if (typeof v === 'number') return col.type === 'percent' ? `${decimalComma(v)} %` : decimalComma(v);
+  if (typeof v === 'number') return col.type === 'percent' ? percentText(v) : decimalComma(v);
   return formulaSafe(v);
 }
 
@@ -159,7 +169,8 @@ const NUM_FMT: Partial<Record<ColumnType, string>> = {
   // Integers without a decimal separator; decimals always with two (`#,##0.##` shows 4 as "4.").
   integer: '#,##0',
   decimal: '#,##0.00',
-  percent: '0.0%',
+  // "5,8 %" as in the CSV and the PDF (Excel multiplies by 100 for the %, the space is shown as it is).
+  percent: '0.0 %',
 };
 
 /** Shown length of a cell, for the column width. */

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { canonicalRow, formulaSafe, RecordFormat, spanishDate, spanishDateTime, unFormulaSafe, writeRecord, type RecordDefinition } from '../../src/records/record';
+import { canonicalRow, formulaSafe, percentText, RecordFormat, spanishDate, spanishDateTime, unFormulaSafe, writeRecord, type RecordDefinition } from '../../src/records/record';
 import { RECORDS } from '../../src/records/registry';
 import { evaluationRecordDefinition } from '../../src/modules/assistance-evaluation/evaluation-record';
 import { DEFAULT_CRITERIA } from '../../src/modules/assistance-evaluation/assistance-evaluation.service';
@@ -109,7 +109,7 @@ describe('XLSX', () => {
     expect(r.getCell(4).numFmt).toBe('#,##0.00'); // never "4." for a whole number
     expect(r.getCell(5).numFmt).toBe('#,##0');
     expect(r.getCell(6).value).toBeCloseTo(0.058, 10);
-    expect(r.getCell(6).numFmt).toBe('0.0%');
+    expect(r.getCell(6).numFmt).toBe('0.0 %'); // "5,8 %", as the CSV and the PDF show it
     expect(r.getCell(7).value).toEqual(new Date('2026-04-03T00:00:00Z'));
     expect(r.getCell(7).numFmt).toBe('dd/mm/yyyy');
     expect(r.getCell(8).value).toEqual(new Date('2026-04-03T10:00:00Z')); // Bogota wall clock, the cell has no zone
@@ -152,5 +152,15 @@ describe('every record', () => {
     // 03:30 UTC on 1 December is still 30 November in Bogotá.
     expect(spanishDate(new Date('2026-12-01T03:30:00Z'))).toBe('30 de noviembre de 2026');
     expect(spanishDateTime(new Date('2026-11-30T22:56:17.058Z'))).toBe('30 de noviembre de 2026, 17:56 (hora de Colombia)');
+  });
+});
+
+describe('percentText', () => {
+  it('is the one percent form of the records: a space before the sign, a decimal comma, optional rounding', () => {
+    expect(percentText(100)).toBe('100 %');
+    expect(percentText(0)).toBe('0 %');
+    expect(percentText(5.8)).toBe('5,8 %');
+    expect(percentText((5 / 6) * 100, 1)).toBe('83,3 %');
+    expect(percentText(0.04, 1)).toBe('0 %');
   });
 });

@@ -1,6 +1,6 @@
 import { RecordUnavailable, type FileExport } from '../../records/record-export';
 import type { EntityManager } from 'typeorm';
-import { MIME, RecordFormat, spanishDate, toXlsxSheets, writeRecord, type ExportedFile, type RecordDefinition } from '../../records/record';
+import { MIME, RecordFormat, percentText, spanishDate, toXlsxSheets, writeRecord, type ExportedFile, type RecordDefinition } from '../../records/record';
 import { DANE_WIDTH, recordTable, renderPdf } from '../../records/pdf';
 import { Secretariat } from '../secretariats/secretariat.entity';
 import { IrregularityReport } from './irregularity-report.entity';
@@ -127,7 +127,7 @@ export async function irregularityRecord(db: EntityManager, report: Irregularity
       {
         heading: 'Criterios',
         text: [
-          `Establecimientos educativos que, luego de la asistencia técnica o acompañamiento de la Secretaría, mantienen de forma sistemática (en ${report.consecutivePeriods} periodos consecutivos hasta ${report.year}) al menos uno de estos indicios: sin PMI revisado como pertinente; acciones de F01.03 no incluidas en el PMI o no cumplidas; menos del ${Math.round(report.minDoneShare * 100)} % de las acciones del PMI cumplidas. Deben incluirse en el Plan Operativo Anual de Inspección y Vigilancia.`,
+          `Establecimientos educativos que, luego de la asistencia técnica o acompañamiento de la Secretaría, mantienen de forma sistemática (en ${report.consecutivePeriods} periodos consecutivos hasta ${report.year}) al menos uno de estos indicios: sin PMI revisado como pertinente; acciones de F01.03 no incluidas en el PMI o no cumplidas; menos del ${percentText(report.minDoneShare * 100, 1)} de las acciones del PMI cumplidas. Deben incluirse en el Plan Operativo Anual de Inspección y Vigilancia.`,
         ],
         facts: [['Establecimientos reportados', rows.length]],
       },
