@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
+import { Role, SECRETARIAT_STAFF, scope } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../context';
 import { RecordFormat } from '../../records/record';
@@ -50,8 +50,10 @@ export class EvaluatedActivity {
   endsOn: string;
 }
 
-const READERS = [...SECRETARIAT_STAFF, Role.SCHOOL, Role.INSPECTION, Role.MINISTRY, Role.ADMIN];
-const STAFF_READERS = [...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN];
+/** E02.01 (satisfacción) reads the evaluations and their consolidation with `read:E02.01` (docs/outbound.md). */
+const E02_01 = scope('read:E02.01');
+const READERS = [...SECRETARIAT_STAFF, Role.SCHOOL, Role.INSPECTION, Role.MINISTRY, Role.ADMIN, E02_01];
+const STAFF_READERS = [...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN, E02_01];
 
 @Resolver(() => AssistanceEvaluation)
 export class AssistanceEvaluationResolver {

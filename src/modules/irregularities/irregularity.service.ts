@@ -1,3 +1,4 @@
+import { wallClock } from '../../common/time-zone';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -66,6 +67,8 @@ function assertDraft(report: IrregularityReport) {
 export async function draftReport(ctx: Context, year: string): Promise<IrregularityReport> {
   const caller = callerOf(ctx);
   const secretariat = scopeOf(ctx).writeTo();
+  // An accusation about a year that has not begun would rest on no evidence at all.
+  if (Number(year) > wallClock(new Date()).y) throw badInput('year', `The year ${year} has not begun: the report covers a year under way or past`);
   return unitOfWork(ctx, async (uow) => {
     const settings = await settingsFor(uow.tx, secretariat);
     let report = await uow.tx.findOne(IrregularityReport, { where: { secretariatCode: secretariat, year }, lock: { mode: 'pessimistic_write' } });

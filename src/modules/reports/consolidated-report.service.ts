@@ -10,6 +10,8 @@ import type { Change } from '../../common/unit-of-work';
 import { ConsolidatedReport } from './consolidated-report.entity';
 import { ConsolidatedReportStatus } from './reports.enums';
 import { computeConsolidatedFigures } from './consolidated-figures.service';
+import { periodNotBegun, reportWithoutAnalysis, reportWithoutStrategy } from './reports.rules';
+import { assertNoViolations } from '../../common/validation';
 
 /**
  * Activity 9: the consolidated report (informe de análisis consolidado). The profesional de mejoramiento generates a
@@ -47,6 +49,7 @@ export async function listReports(
 export async function generateReport(ctx: Context, period: string, correctionReason?: string | null): Promise<ConsolidatedReport> {
   const caller = callerOf(ctx);
   const secretariat = scopeOf(ctx).writeTo();
+  assertNoViolations([periodNotBegun(period, 'input.period')].filter((v) => v !== null));
   return unitOfWork(ctx, async (uow) => {
     // Serialise generation per secretariat and period (two drafts at once would both take the next version).
     await uow.tx.query(`SELECT pg_advisory_xact_lock(hashtext('consolidated_report:' || $1 || ':' || $2))`, [secretariat, period]);
@@ -125,6 +128,11 @@ export async function publishReport(ctx: Context, id: string): Promise<Consolida
   const caller = callerOf(ctx);
   return unitOfWork(ctx, async (uow) => {
     const report = await lockDraft(ctx, uow.tx, id);
+    assertNoViolations(
+      [reportWithoutAnalysis(report.analysis, 'analysis'), await reportWithoutStrategy(uow.tx, report.secretariatCode, report.period, 'period')].filter(
+        (v) => v !== null,
+      ),
+    );
     Object.assign(report, { status: ConsolidatedReportStatus.PUBLISHED, publishedAt: new Date(), publishedBy: caller.subject });
     const saved = await uow.tx.save(ConsolidatedReport, report);
     const f = report.figures;
