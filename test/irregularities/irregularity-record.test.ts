@@ -5,8 +5,9 @@ import { Role } from '../../src/common/auth/roles';
 import { AddSchoolToIrregularityReportDocument, DraftIrregularityReportDocument, IrregularityReportFileDocument } from '../generated/graphql';
 
 /**
- * The F01.03.F01 files print every school the report holds, however long its text: a year (2045) with no history, so
- * the report holds only the schools the leader adds, each with a 2000-character reason.
+ * The F01.03.F01 files print every school the report holds, however long its text: a fresh secretariat (no history,
+ * so the rule lists no school) whose report for the current year holds the two schools the leader adds, each with a
+ * 2000-character reason.
  */
 let hub: TestHub;
 let leader: string;
@@ -25,7 +26,7 @@ beforeAll(async () => {
   const sec = await createSecretariat(hub, { name: 'Secretaría de Educación de Prueba' });
   for (const n of [1, 2]) schools.push((await createSchool(hub, sec.code, { name: `Institución Educativa Larga ${n}` })).daneCode);
   leader = await hub.token({ role: Role.QUALITY_LEADER, secretariat: sec.code });
-  reportId = expectData(await hub.gql(DraftIrregularityReportDocument, { year: '2045' }, leader)).draftIrregularityReport.id;
+  reportId = expectData(await hub.gql(DraftIrregularityReportDocument, { year: String(new Date().getUTCFullYear()) }, leader)).draftIrregularityReport.id;
   for (const [i, dane] of schools.entries()) {
     expectData(await hub.gql(AddSchoolToIrregularityReportDocument, { input: { reportId, schoolDane: dane, reason: reasonOf(`x${i}`) } }, leader));
   }
