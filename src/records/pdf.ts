@@ -8,7 +8,8 @@ import { cellText } from './record';
  * Printed form (PDF) of the D02.03 records and reports, as the secretariat files them: the official header
  * (República de Colombia — Secretaría de Educación <name>, the record's title and code, the secretariat and the period),
  * sections of text and tables whose columns share the page width and wrap their text (the header row repeats on every
- * page; a row taller than the rest of the page continues on the next one, so no row is ever left out), the signature block where the record is signed, and "Página N de M" on every page.
+ * page; a row taller than the rest of the page continues on the next one, so no row is ever left out), the signature
+ * block where the record is signed, and "Página N de M" on every page.
  *
  * Fonts: Roboto, shipped inside the `pdfmake` package and read from its folder; nothing is fetched from the network
  * (URL access is refused) and no other local file can be read by a document.
