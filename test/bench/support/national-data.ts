@@ -106,6 +106,9 @@ export async function generateNational(db: Client, opts: GenerateOptions, side?:
                     AS $$ SELECT (hashtext('${seed}:' || k) & 2147483647)::float8 / 2147483648.0 $$`);
     await c.query(`CREATE OR REPLACE FUNCTION pg_temp.uid(k text) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE
                     AS $$ SELECT md5('${seed}:' || k)::uuid $$`);
+    await c.query(`CREATE OR REPLACE FUNCTION pg_temp.es(area text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+                    SELECT CASE area WHEN 'DIRECTIVE' THEN 'directiva' WHEN 'ACADEMIC' THEN 'académica'
+                                     WHEN 'ADMINISTRATIVE_FINANCIAL' THEN 'administrativa y financiera' ELSE 'de la comunidad' END $$`);
     const [{ su }] = (await c.query(`SELECT rolsuper AS su FROM pg_roles WHERE rolname = current_user`)).rows;
     if (su) await c.query(`SET session_replication_role = replica`);
   }
@@ -217,8 +220,8 @@ export async function generateNational(db: Client, opts: GenerateOptions, side?:
     'support_plan_action',
     `INSERT INTO support_plan_action (id, ${PROV}, period, line_code, line_name, code, name, start_date, end_date)
      SELECT pg_temp.uid('pam' || s.secretariat_code || l.pos || '.' || k), ${prov('D02.01', `'${P}:L' || l.pos || '.' || k`, `'${P}-01-20'`)}, '${P}',
-            'L' || l.pos, 'Fortalecimiento de la gestión ' || lower(l.area), 'L' || l.pos || '.' || k,
-            (ARRAY['Acompañamiento a los PMI', 'Formación docente', 'Asistencia técnica en evaluación'])[k] || ' (' || lower(l.area) || ')',
+            'L' || l.pos, 'Fortalecimiento de la gestión ' || pg_temp.es(l.area), 'L' || l.pos || '.' || k,
+            (ARRAY['Acompañamiento a los PMI', 'Formación docente', 'Asistencia técnica en evaluación'])[k] || ' (' || pg_temp.es(l.area) || ')',
             make_date(${P}, 2, 1), make_date(${P}, 11, 30)
        FROM (SELECT code AS secretariat_code FROM etc) s CROSS JOIN (VALUES (1, 'DIRECTIVE'), (2, 'ACADEMIC'), (3, 'ADMINISTRATIVE_FINANCIAL'), (4, 'COMMUNITY')) AS l(pos, area)
        CROSS JOIN generate_series(1, 3) k`,
@@ -309,7 +312,7 @@ export async function generateNational(db: Client, opts: GenerateOptions, side?:
   await step(
     'improvement_plan_critical_factor',
     `INSERT INTO improvement_plan_critical_factor (id, plan_id, position, area, description, urgency, trend, impact, priority)
-     SELECT pg_temp.uid('cf' || p.id || a.pos), p.id, a.pos, a.area, 'Factor crítico de la gestión ' || lower(a.area), x.u, x.t, x.i, x.u + x.t + x.i
+     SELECT pg_temp.uid('cf' || p.id || a.pos), p.id, a.pos, a.area, 'Factor crítico de la gestión ' || pg_temp.es(a.area), x.u, x.t, x.i, x.u + x.t + x.i
        FROM improvement_plan p CROSS JOIN ${AREAS}
        CROSS JOIN LATERAL (SELECT 1 + floor(pg_temp.u('cfu' || p.id || a.pos) * 5)::int AS u, 1 + floor(pg_temp.u('cft' || p.id || a.pos) * 5)::int AS t,
                                   1 + floor(pg_temp.u('cfi' || p.id || a.pos) * 5)::int AS i) x`,
@@ -317,20 +320,20 @@ export async function generateNational(db: Client, opts: GenerateOptions, side?:
   await step(
     'improvement_plan_objective',
     `INSERT INTO improvement_plan_objective (id, plan_id, position, area, description)
-     SELECT pg_temp.uid('obj' || p.id || a.pos), p.id, a.pos, a.area, 'Fortalecer la gestión ' || lower(a.area) || ' del establecimiento'
+     SELECT pg_temp.uid('obj' || p.id || a.pos), p.id, a.pos, a.area, 'Fortalecer la gestión ' || pg_temp.es(a.area) || ' del establecimiento'
        FROM improvement_plan p CROSS JOIN ${AREAS}`,
   );
   await step(
     'improvement_plan_goal',
     `INSERT INTO improvement_plan_goal (id, plan_id, position, area, description)
-     SELECT pg_temp.uid('goal' || p.id || a.pos), p.id, a.pos, a.area, 'A diciembre de ${P}, mejorar la valoración de los componentes de la gestión ' || lower(a.area)
+     SELECT pg_temp.uid('goal' || p.id || a.pos), p.id, a.pos, a.area, 'A diciembre de ${P}, mejorar la valoración de los componentes de la gestión ' || pg_temp.es(a.area)
        FROM improvement_plan p CROSS JOIN ${AREAS}`,
   );
   await step(
     'improvement_plan_indicator',
     `INSERT INTO improvement_plan_indicator (id, plan_id, goal_id, position, name, baseline, target, unit, frequency)
      SELECT pg_temp.uid('ind' || g.id || k), g.plan_id, g.id, k,
-            CASE k WHEN 1 THEN 'Componentes de la gestión ' || lower(g.area) || ' en apropiación o más' ELSE 'Acciones del plan cumplidas' END,
+            CASE k WHEN 1 THEN 'Componentes de la gestión ' || pg_temp.es(g.area) || ' en apropiación o más' ELSE 'Acciones del plan cumplidas' END,
             b.base, b.base + 10 + floor(pg_temp.u('indt' || g.id || k) * 30), '%', (ARRAY['QUARTERLY', 'SEMIANNUAL', 'ANNUAL'])[1 + floor(pg_temp.u('indf' || g.id || k) * 3)::int]
        FROM improvement_plan_goal g CROSS JOIN generate_series(1, 2) k
        CROSS JOIN LATERAL (SELECT floor(pg_temp.u('indb' || g.id || k) * 50)::float8 AS base) b`,
@@ -339,7 +342,7 @@ export async function generateNational(db: Client, opts: GenerateOptions, side?:
     'improvement_plan_action',
     `INSERT INTO improvement_plan_action (id, plan_id, goal_id, position, description, responsible, start_date, end_date, resources, status, inspection_action_ref)
      SELECT pg_temp.uid('act' || g.id || k), g.plan_id, g.id, k,
-            (ARRAY['Jornada de trabajo con docentes sobre ', 'Revisión de los instrumentos de ', 'Seguimiento mensual de '])[k] || 'la gestión ' || lower(g.area),
+            (ARRAY['Jornada de trabajo con docentes sobre ', 'Revisión de los instrumentos de ', 'Seguimiento mensual de '])[k] || 'la gestión ' || pg_temp.es(g.area),
             (ARRAY['Rectoría', 'Coordinación académica', 'Consejo directivo'])[k], make_date(${P}, 1 + k * 2, 1), make_date(${P}, 6 + k * 2, 28),
             CASE WHEN k = 2 THEN 'Recursos propios del EE' END,
             CASE WHEN x.v < 0.25 THEN 'NOT_STARTED' WHEN x.v < 0.65 THEN 'IN_PROGRESS' WHEN x.v < 0.97 THEN 'DONE' ELSE 'CANCELLED' END,
@@ -393,7 +396,7 @@ export async function generateNational(db: Client, opts: GenerateOptions, side?:
          FROM self_evaluation_score e WHERE e.year = '${Y}' AND e.score <= 2 GROUP BY e.secretariat_code, e.school_dane, e.area
      ), cand AS (
        SELECT secretariat_code, school_dane, area, 'LOW_SELF_EVALUATION' AS rule, evidence, CASE worst WHEN 1 THEN 'HIGH' ELSE 'MEDIUM' END AS priority,
-              'Components of the ' || lower(area) || ' management area scored 1 or 2 in the self-evaluation' AS description
+              'Components of the ' || pg_temp.es(area) || ' management area scored 1 or 2 in the self-evaluation' AS description
          FROM low WHERE n >= 3
        UNION ALL
        SELECT c.secretariat_code, c.school_dane, NULL, 'LOW_SABER_11',
