@@ -16,10 +16,11 @@ import { generateNational } from './support/national-data';
 import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, POSTGRAPHILE_PLANS_QUERY, POSTGRAPHILE_SCHOOLS_QUERY, SCHOOLS_QUERY } from './support/floor-sql';
 
 /**
- * npm run bench [-- --schools 20000 --seed 1 --rounds 2 --seconds 5 --clients 1,10,50 --db URL --short --hub-env production]
+ * npm run bench [-- --schools 20000 --seed 1 --rounds 2 --seconds 5 --clients 1,10,50 --db URL --short --hub-env production
+ *                   --pool-size 10 --graphql-dev-checks --only <read name part> --baseline <another build's dist/src/main.js>]
  * National scale (issue 14). On a generated national dataset (test/bench/support/national-data.ts; --db reuses a
  * database filled by `npm run generate`), three servers run as separate processes on the same database:
- *   hub          dist/src/main.js, as `npm start` runs it (NODE_ENV from --hub-env, default production);
+ *   hub          dist/src/main.js, as `npm start` runs it (NODE_ENV from --hub-env, default development like npm start);
  *   floor        the fastest hand-written SQL over pg (PostgreSQL builds the hub's very JSON; test/bench/support/floor-*.ts);
  *   PostGraphile PostGraphile 4 with the same selection in its own schema (dev dependency, used only here).
  * The dashboard reads: improvementPlans(first: 50, period) with school, secretariat, goals, indicators and actions
@@ -27,7 +28,9 @@ import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, POSTGRAPHILE_PLANS_QUERY, 
  * ETC closest to 2,000 schools) and pmiResultsNational (Ministry), at each client count, in interleaved rounds
  * (every round runs every read on every server, the servers' order rotating). Prints p50/p95/p99, req/s, server CPU
  * per request, ratios, SQL statements per request at page sizes 10/50/100 and the hub's RSS; never pass/fail.
- * --short: one round of 2 s at 1 and 10 clients on 2,000 schools.
+ * --short: one round of 2 s at 1 and 10 clients on 2,000 schools. --baseline adds a fourth server, "hub before": another
+ * build of the hub (e.g. the commit before an optimisation, `git archive <commit> | tar -x -C /tmp/x`, built there),
+ * measured in the same rounds, so before and after share the machine's state.
  */
 const { values } = parseArgs({
   options: {
@@ -39,9 +42,11 @@ const { values } = parseArgs({
     clients: { type: 'string' },
     db: { type: 'string' },
     short: { type: 'boolean', default: false },
-    'hub-env': { type: 'string', default: 'production' },
+    'hub-env': { type: 'string', default: 'development' }, // what `npm start` serves unless NODE_ENV is set
     'pool-size': { type: 'string', default: '10' },
     only: { type: 'string' },
+    'graphql-dev-checks': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
 const SHORT = values.short;
@@ -71,7 +76,7 @@ interface Server {
 
 async function startServer(name: string, script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'dist', script)], {
+  const child = spawn(process.execPath, [path.isAbsolute(script) ? script : path.join(root, 'dist', script)], {
     cwd: root,
     env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -81,7 +86,10 @@ async function startServer(name: string, script: string, env: Record<string, str
   const t0 = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited: ${stderr}`);
-    if (Date.now() - t0 > 60_000) throw new Error(`${name} did not start: ${stderr}`);
+    if (Date.now() - t0 > 60_000) {
+      child.kill('SIGTERM');
+      throw new Error(`${name} did not start: ${stderr}`);
+    }
     if (await ready(port).catch(() => false)) break;
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -221,8 +229,8 @@ async function main() {
     LOG_LEVEL: 'warn',
     DEMO_DATA: 'false',
     DATABASE_POOL_SIZE: POOL,
-    EXPOSE_SQL_COUNT: 'true',
     PERIOD_JOB_INTERVAL_MS: '0',
+    ...(values['graphql-dev-checks'] ? { GRAPHQL_DEV_CHECKS: 'true' } : {}),
   };
   const httpOk = async (port: number, p: string) =>
     new Promise<boolean>((resolve) => http.get({ host: '127.0.0.1', port, path: p }, (r) => { r.resume(); resolve(r.statusCode === 200); }).on('error', () => resolve(false)));
@@ -230,6 +238,8 @@ async function main() {
   try {
     const hub = await startServer('hub', 'src/main.js', hubEnv, (port) => httpOk(port, '/readyz'));
     servers.push(hub);
+    const before = values.baseline ? await startServer('hub before', path.resolve(values.baseline), hubEnv, (port) => httpOk(port, '/readyz')) : null;
+    if (before) servers.push(before);
     const floor = await startServer('floor', 'test/bench/support/floor-server.js', { DATABASE_URL: url, POOL_SIZE: POOL }, async (port) =>
       (await post(port, '/schools', '{"first":1}').catch(() => ({ status: 0 }))).status === 200,
     );
@@ -274,10 +284,12 @@ async function main() {
         targets: [{ server: hub, path: '/graphql', body: gqlBody(NATIONAL_QUERY, { period: PERIOD }), headers: auth(ministry) }],
       },
     ].filter((r) => !values.only || r.name.includes(values.only));
+    if (before) for (const r of reads) r.targets.splice(1, 0, { ...r.targets[0], server: before });
 
     // ---------------------------------------------------------------- same data?
     for (const r of reads.slice(0, 3)) {
-      const [h, f, p] = await Promise.all(r.targets.map((t) => post(t.server.port, t.path, t.body, t.headers)));
+      const by = (n: string) => r.targets.find((t) => t.server.name === n)!;
+      const [h, f, p] = await Promise.all([by('hub'), by('floor'), by('PostGraphile')].map((t) => post(t.server.port, t.path, t.body, t.headers)));
       const hub = JSON.parse(h.text);
       if (hub.errors) throw new Error(`${r.name}: hub errors ${JSON.stringify(hub.errors)}`);
       delete hub.extensions;
@@ -291,6 +303,8 @@ async function main() {
     }
 
     // ---------------------------------------------------------------- SQL statements per request
+    // From a second hub with EXPOSE_SQL_COUNT=true (the loaded hub runs without the counter, as in production).
+    const counting = await startServer('hub (counting)', 'src/main.js', { ...hubEnv, EXPOSE_SQL_COUNT: 'true' }, (port) => httpOk(port, '/readyz'));
     const statements: string[] = [];
     for (const [name, q, vars, tok] of [
       ['improvementPlans + parts (Ministry)', PLANS_QUERY, { period: PERIOD }, ministry],
@@ -299,11 +313,12 @@ async function main() {
     ] as const) {
       const counts = [];
       for (const first of [10, 50, 100]) {
-        const r = JSON.parse((await post(hub.port, '/graphql', gqlBody(q, { ...vars, first }), auth(tok))).text);
+        const r = JSON.parse((await post(counting.port, '/graphql', gqlBody(q, { ...vars, first }), auth(tok))).text);
         counts.push(r.extensions?.sqlStatements ?? '?');
       }
       statements.push(`| ${name} | ${counts.join(' | ')} |`);
     }
+    counting.child.kill('SIGTERM');
     process.stdout.write(`\nSQL statements per request (hub)\n| read | first: 10 | first: 50 | first: 100 |\n|---|---:|---:|---:|\n${statements.join('\n')}\n`);
 
     // ---------------------------------------------------------------- load, interleaved
@@ -336,6 +351,7 @@ async function main() {
     // ---------------------------------------------------------------- report
     process.stdout.write(`\n| read | clients | server | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | errors |\n|---|---:|---|---:|---:|---:|---:|---:|---:|\n`);
     const ratios: string[] = [];
+    const beforeAfter: string[] = [];
     for (const r of reads) {
       for (const c of CLIENTS) {
         const row = (name: string) => results.get(`${r.name}|${c}|${name}`);
@@ -349,6 +365,8 @@ async function main() {
         const h = row('hub');
         const f = row('floor');
         const p = row('PostGraphile');
+        const b = row('hub before');
+        if (h && b) beforeAfter.push(`| ${r.name} | ${c} | ${(b.requests / b.seconds).toFixed(0)} → ${(h.requests / h.seconds).toFixed(0)} | ${pct(b.latencies, 95).toFixed(0)} → ${pct(h.latencies, 95).toFixed(0)} | ${(b.cpuMs / b.requests).toFixed(1)} → ${(h.cpuMs / h.requests).toFixed(1)} |`);
         if (h && f && p) {
           const rps = (s: Sample) => s.requests / s.seconds;
           ratios.push(
@@ -359,6 +377,7 @@ async function main() {
     }
     process.stdout.write(`\nratios (targets of issue 14: hub/PostGraphile req/s ≥ 1.2, hub/floor req/s ≥ 0.5, hub p95 / floor p95 ≤ 2 at 50 clients)\n`);
     process.stdout.write(`| read | clients | hub / PostGraphile req/s | hub / floor req/s | hub p95 / floor p95 |\n|---|---:|---:|---:|---:|\n${ratios.join('\n')}\n`);
+    if (beforeAfter.length) process.stdout.write(`\nhub before → hub (same rounds)\n| read | clients | req/s | p95 ms | CPU ms/req |\n|---|---:|---:|---:|---:|\n${beforeAfter.join('\n')}\n`);
     process.stdout.write(`\nhub RSS: before load ${rss.before.toFixed(0)} MB, peak during load ${rss.peak.toFixed(0)} MB, 5 s after ${after.toFixed(0)} MB\n`);
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
