@@ -9,6 +9,11 @@ import { TokenService } from '../../src/common/auth/jwt';
 import { Role } from '../../src/common/auth/roles';
 import { SIGNALS_SQL, SCOPED_SCHOOLS_SQL } from '../../src/modules/analysis/signals';
 import { generateNational } from '../bench/support/national-data';
+import { In } from 'typeorm';
+import { createDataSource } from '../../src/db/data-source';
+import { partsOf } from '../../src/modules/improvement-plans/plan-parts.read';
+import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from '../../src/modules/improvement-plans/plan-content.entity';
+import { PlanReview } from '../../src/modules/improvement-plans/plan-review.entity';
 import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, SCHOOLS_QUERY } from '../bench/support/floor-sql';
 
 /**
@@ -49,6 +54,39 @@ describe('optimisations keep results identical', () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it("a PMI's parts: the fast read path hydrates the same entities in the same order as TypeORM's find", async () => {
+    const ds = createDataSource(database.url, 2);
+    await ds.initialize();
+    try {
+      const plans = (await db.query(`SELECT id FROM improvement_plan ORDER BY school_dane LIMIT 60`)).rows.map((r) => r.id);
+      const goals = (await db.query(`SELECT id FROM improvement_plan_goal WHERE plan_id = ANY($1) ORDER BY id`, [plans])).rows.map((r) => r.id);
+      const cases: Array<[new () => object, string, string[], Record<string, 'ASC' | 'DESC'>]> = [
+        [PlanGoal, 'planId', plans, { position: 'ASC' }],
+        [PlanCriticalFactor, 'planId', plans, { position: 'ASC' }],
+        [PlanObjective, 'planId', plans, { position: 'ASC' }],
+        [PlanIndicator, 'goalId', goals, { position: 'ASC' }],
+        [PlanAction, 'goalId', goals, { position: 'ASC' }],
+        [PlanReview, 'planId', plans, { reviewedAt: 'ASC', id: 'ASC' }],
+      ];
+      for (const [entity, column, ids, order] of cases) {
+        const fast = await partsOf(ds, entity, column, ids, order);
+        const plain = await ds.getRepository(entity).find({ where: { [column]: In(ids) } as never, order: order as never });
+        const key = (rows: object[]) => rows.map((r) => JSON.stringify(r)).sort();
+        expect(fast.length).toBeGreaterThan(0);
+        expect(fast.every((r) => r instanceof entity)).toBe(true);
+        // Same rows (with their types: numbers, dates as YYYY-MM-DD, nulls), and the same parent and position order.
+        expect(key(fast)).toEqual(key(plain));
+        const orderKey = (rows: object[]) => rows.map((r) => `${(r as Record<string, string>)[column]}|${(r as Record<string, string>).position ?? ''}`);
+        expect(orderKey(fast).join()).toBe(orderKey(plain).join());
+      }
+      // A date column keeps TypeORM's form.
+      const [action] = await partsOf(ds, PlanAction, 'goalId', goals.slice(0, 1), { position: 'ASC' });
+      expect(action.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    } finally {
+      await ds.destroy();
+    }
   });
 
   it('graphql-js in production mode (src/graphql-production.ts): loaded so by the entry point, NODE_ENV kept for the hub', () => {
