@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config';
 import { TokenService } from '../../src/common/auth/jwt';
 import { Role } from '../../src/common/auth/roles';
 import { SIGNALS_SQL, SCOPED_SCHOOLS_SQL } from '../../src/modules/analysis/signals';
+import { SELF_EVALUATION_BY_AREA_SQL, SELF_EVALUATION_SCOPE_SQL } from '../../src/modules/analysis/analysis.service';
 import { generateNational } from '../bench/support/national-data';
 import { In } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
@@ -54,6 +55,23 @@ describe('optimisations keep results identical', () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it('self-evaluation by area: the repeated page filter gives the same rows as the plain join', async () => {
+    const plain = SELF_EVALUATION_BY_AREA_SQL.replace(SELF_EVALUATION_SCOPE_SQL, '');
+    expect(plain).not.toBe(SELF_EVALUATION_BY_AREA_SQL);
+    const etcs = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 3`)).rows.map((r) => r.c);
+    let compared = 0;
+    for (const etc of etcs) {
+      const danes = (await db.query(`SELECT dane_code FROM school WHERE secretariat_code = $1 ORDER BY dane_code LIMIT 50`, [etc])).rows.map((r) => r.dane_code);
+      for (const [period, low] of [['2026', 2], ['2025', 3], ['2024', 2]] as const) {
+        const a = (await db.query(SELF_EVALUATION_BY_AREA_SQL, [etc, period, danes, low])).rows;
+        const b = (await db.query(plain, [etc, period, danes, low])).rows;
+        expect(a).toEqual(b);
+        compared += a.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
   });
 
   it("a PMI's parts: the fast read path hydrates the same entities in the same order as TypeORM's find", async () => {
