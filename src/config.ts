@@ -45,6 +45,8 @@ const schema = z.object({
   /** How often each instance runs the strategy period job (moves to EXECUTION / EVALUATION); 0 turns it off. */
   PERIOD_JOB_INTERVAL_MS: int(0, 86_400_000).default(60_000),
   EXPOSE_SQL_COUNT: bool.default(false),
+  /** The dashboard's role picker mints development tokens (POST /dashboard/dev-token); never in production. */
+  DASHBOARD_DEV_TOKENS: bool.optional(),
 });
 
 /** Names of every variable read (the README's Configuration table documents each one). */
@@ -55,6 +57,8 @@ export interface Config extends RawConfig {
   introspection: boolean;
   graphiql: boolean;
   production: boolean;
+  /** Whether POST /dashboard/dev-token mints development tokens (see DASHBOARD_DEV_TOKENS). */
+  dashboardDevTokens: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -79,9 +83,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration: JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE is required when NODE_ENV=production',
     );
   }
+  if (production && raw.DASHBOARD_DEV_TOKENS) {
+    throw new ConfigError('Invalid configuration: DASHBOARD_DEV_TOKENS cannot be on when NODE_ENV=production');
+  }
+  const productionKey = Boolean(raw.JWT_PUBLIC_KEY_FILE || raw.JWT_JWKS_FILE);
   return {
     ...raw,
     production,
+    // Default: only with the built-in development secret (public anyway); a JWT_SECRET must opt in explicitly.
+    dashboardDevTokens: !production && !productionKey && (raw.DASHBOARD_DEV_TOKENS ?? !raw.JWT_SECRET),
     introspection: raw.INTROSPECTION ?? !production,
     graphiql: raw.GRAPHIQL ?? !production,
   };

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { KnownTenants } from './common/auth/known-tenants';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
@@ -23,6 +24,7 @@ import { hubErrorFormatter, logUnexpected, codeForWebSocket } from './http/pipel
 import { graphiqlAssets, graphiqlPage } from './http/graphiql';
 import { withStatementCount, currentStatementCounter } from './db/statement-counter';
 import { migrationsApplied } from './db/data-source';
+import { dashboardRouter, DASHBOARD_PATH } from './dashboard/serve';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -43,11 +45,15 @@ function bearer(header: string | undefined | null): string | null {
   return m[1];
 }
 
+const knownTenants = new WeakMap<Runtime, KnownTenants>();
+
 async function authenticate(runtime: Runtime, header: string | undefined | null): Promise<Caller | null> {
   const token = bearer(header);
   if (!token) return null;
   try {
-    return await runtime.tokens.authenticate(token);
+    let tenants = knownTenants.get(runtime);
+    if (!tenants) knownTenants.set(runtime, (tenants = new KnownTenants(runtime.db)));
+    return await tenants.check(await runtime.tokens.authenticate(token));
   } catch (err) {
     if (err instanceof GraphQLError) {
       // RFC 6750: a presented token that is not valid is an HTTP authentication failure, whatever the media type.
@@ -243,6 +249,8 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
       res.status(503).json({ status: 'database unreachable', error: (err as Error).message });
     }
   });
+
+  app.use(DASHBOARD_PATH, dashboardRouter(runtime)); // the live dashboard (docs/dashboard.md)
 
   if (config.graphiql) {
     app.use(graphiqlAssets());

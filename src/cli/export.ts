@@ -8,9 +8,8 @@ import { startRuntime } from '../runtime';
 import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
 import { writeRecord, RecordFormat } from '../records/record';
-import { RECORDS, RecordUnavailable, type RecordExport } from '../records/registry';
+import { RECORDS, RecordUnavailable, formatsOf } from '../records/registry';
 
-const formatsOf = (r: RecordExport<unknown>) => r.formats ?? [RecordFormat.CSV, RecordFormat.XLSX];
 
 const USAGE = `usage: npm run export -- --record <${Object.keys(RECORDS).join('|')}> --secretariat <code> --period <year> [--format csv|xlsx] [--out file]
 ${Object.entries(RECORDS)
@@ -92,7 +91,7 @@ export async function runExport({
     let file;
     let note: string | undefined;
     try {
-      if (entry.file) file = await entry.file(ctx, { secretariat, period }, format);
+      if ('file' in entry) file = await entry.file(ctx, { secretariat, period }, format);
       else {
         const loaded = await entry.load(ctx, { secretariat, period });
         note = loaded.note;

@@ -131,6 +131,21 @@ test('with one period (setting) the rule looks at 2026 alone: the schools accomp
   }
 });
 
+test('a period whose PMIs the hub does not hold is no evidence; a year not yet begun is refused', async () => {
+  // Another secretariat whose history in the hub starts in 2026: its school lacks a pertinent PMI in 2026, and 2025
+  // holds no PMI of that secretariat at all (before the hub), so the two-period rule cannot list it.
+  const k = new Jurisdiction(hub, other);
+  const x = (await createSchool(hub, other, { name: 'Institución Educativa Sin Historia' })).daneCode;
+  const st = await k.strategy('2026');
+  const a = await k.activity(st, { schools: [x], startsOn: '2026-03-01', endsOn: '2026-10-31' });
+  await k.session(st, a, x, { on: '2026-05-10' });
+  await k.actions(await k.plan(x, '2026', { pertinent: false }), 1, 0);
+  const r = expectData(await hub.gql(DraftIrregularityReportDocument, { year: '2026' }, tk.otherLeader)).draftIrregularityReport;
+  expect(r.schoolCount).toBe(0);
+  const next = String(new Date().getUTCFullYear() + 1);
+  expectError(await hub.gql(DraftIrregularityReportDocument, { year: next }, tk.otherLeader), 'BAD_USER_INPUT', 'year');
+});
+
 test('the leader adds and removes schools with a reason; a re-draft keeps those decisions', async () => {
   const added = expectData(
     await hub.gql(AddSchoolToIrregularityReportDocument, { input: { reportId, schoolDane: s.S4, reason: 'Reincidencia conocida por la SE' } }, tk.leader),
@@ -194,10 +209,10 @@ test('tenancy:irregularityReport tenancy:irregularityReports — INSPECTION read
   const mine = expectData(await hub.gql(IrregularityReportDocument, { year: '2026' }, tk.inspection)).irregularityReport!;
   expect(mine.id).toBe(reportId);
   expect(mine.status).toBe('SIGNED');
-  // INSPECTION of another secretariat: asking for this one is answered with its own secretariat's report, which is
-  // still a draft — and drafts are the secretariat staff's (inspection reads signed reports only).
-  const theirs = expectData(await hub.gql(IrregularityReportDocument, { year: '2026', secretariat: j.code }, tk.otherInspection)).irregularityReport;
-  expect(theirs).toBeNull();
+  // INSPECTION of another secretariat naming this one: NOT_FOUND, as any record of another tenant; its own
+  // secretariat's report is still a draft — and drafts are the secretariat staff's (inspection reads signed ones).
+  expectError(await hub.gql(IrregularityReportDocument, { year: '2026', secretariat: j.code }, tk.otherInspection), 'NOT_FOUND');
+  expect(expectData(await hub.gql(IrregularityReportDocument, { year: '2026' }, tk.otherInspection)).irregularityReport).toBeNull();
   const list = expectData(await hub.gql(IrregularityReportsDocument, { first: 10 }, tk.otherInspection)).irregularityReports;
   expect(list.edges.map((e) => e.node.secretariatCode)).toEqual([]);
   const ministry = expectData(await hub.gql(IrregularityReportDocument, { year: '2026', secretariat: j.code }, tk.ministry)).irregularityReport!;

@@ -29,6 +29,7 @@ beforeAll(async () => {
   );
   const leader = hub.system({ subject: 'test:leader', role: Role.QUALITY_LEADER, secretariat: code });
   const r = await consolidated.generateReport(leader, '2026');
+  await consolidated.updateAnalysis(leader, r.id, 'Cobertura completa del acompañamiento.');
   await consolidated.publishReport(leader, r.id);
   const f = await irregularities.draftReport(leader, '2026');
   await irregularities.addSchool(leader, f.id, s.E, 'Reincidencia documentada');
@@ -74,7 +75,8 @@ test('irregularidades as PDF and CSV, consolidado as PDF; a format a record lack
   expect(text).toContain('Ana María Gómez');
   expect((await exportFile(['--record', 'irregularidades', '--secretariat', code, '--period', '2026'])).exit).toBe(0);
   const rows = csvRows(await readFile(path.join(dir, `F01.03.F01-irregularidades-${code}-2026.csv`)));
-  expect(rows.slice(1).map((r) => r[0])).toEqual([s.B, s.C, s.E]);
+  // B and C lack a pertinent PMI in 2026 only: 2025 holds no PMI of this secretariat (no data, not evidence).
+  expect(rows.slice(1).map((r) => r[0])).toEqual([s.E]);
   const cons = await exportFile(['--record', 'consolidado', '--secretariat', code, '--period', '2026', '--format', 'pdf']);
   expect(cons.exit).toBe(0);
   expect(pdfText(await readFile(path.join(dir, `informe-consolidado-${code}-2026-v1.pdf`)))).toContain('Informe de análisis consolidado');

@@ -13,7 +13,7 @@ import type { AssistanceActivityInput } from '../../src/modules/strategy/strateg
 import { createStrategy, programActivity, submitStrategy } from '../../src/modules/strategy/strategy.service';
 import { approveStrategy } from '../../src/modules/strategy/alignment.service';
 import { identifyNeeds } from '../../src/modules/needs/needs.service';
-import { strategyOf } from '../../src/modules/strategy/strategy.service';
+import { strategyOf } from '../../src/modules/strategy/strategy.queries';
 import { PROGRAMMING_RECORD, programmingRows } from '../../src/modules/strategy/programming-record';
 import { canonicalRow, RecordFormat } from '../../src/records/record';
 import { readRecord } from '../../src/records/read-record';

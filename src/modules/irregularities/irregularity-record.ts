@@ -1,4 +1,4 @@
-import { RecordUnavailable, type RecordExport } from '../../records/record-export';
+import { RecordUnavailable, type FileExport } from '../../records/record-export';
 import type { EntityManager } from 'typeorm';
 import { MIME, RecordFormat, writeRecord, type ExportedFile, type RecordDefinition } from '../../records/record';
 import { DANE_WIDTH, recordTable, renderPdf } from '../../records/pdf';
@@ -107,13 +107,10 @@ export async function irregularityRecord(db: EntityManager, report: Irregularity
 }
 
 /** `npm run export -- --record irregularidades --period <year>`: the year's F01.03.F01 (draft or signed), CSV/XLSX/PDF. */
-export const irregularityExport: RecordExport<IrregularityRecordRow> = {
+export const irregularityExport: FileExport = {
   definition: IRREGULARITY_RECORD,
   describes: 'the F01.03.F01 report of the year (--period)',
   formats: [RecordFormat.CSV, RecordFormat.XLSX, RecordFormat.PDF],
-  async load() {
-    throw new RecordUnavailable('written by file()');
-  },
   async file(ctx, { secretariat, period }, format) {
     const db = ctx.runtime.db.manager;
     const report = await db.findOneBy(IrregularityReport, { secretariatCode: secretariat, year: period });

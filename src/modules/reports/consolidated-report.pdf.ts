@@ -1,4 +1,4 @@
-import { RecordUnavailable, type RecordExport } from '../../records/record-export';
+import { RecordUnavailable, type FileExport } from '../../records/record-export';
 import type { EntityManager } from 'typeorm';
 import { MIME, RecordFormat, type ExportedFile } from '../../records/record';
 import { DANE_WIDTH, renderPdf, type PdfCell } from '../../records/pdf';
@@ -115,13 +115,10 @@ export async function consolidatedReportPdf(db: EntityManager, report: Consolida
 }
 
 /** `npm run export -- --record consolidado`: the latest published version of the period's consolidated report, PDF. */
-export const consolidatedExport: RecordExport<object> = {
-  definition: { key: 'consolidado', title: 'Informe de análisis consolidado', sheet: 'Informe consolidado', columns: [] },
+export const consolidatedExport: FileExport = {
+  definition: { key: 'consolidado', title: 'Informe de análisis consolidado' },
   describes: 'the latest published version of the period',
   formats: [RecordFormat.PDF],
-  async load() {
-    throw new RecordUnavailable('written by file()');
-  },
   async file(ctx, { secretariat, period }) {
     const db = ctx.runtime.db.manager;
     const report = await db.findOne(ConsolidatedReport, {

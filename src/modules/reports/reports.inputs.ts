@@ -6,7 +6,7 @@ import { ConsolidatedReportStatus } from './reports.enums';
 
 @ArgsType()
 export class ConsolidatedReportsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 
@@ -60,12 +60,12 @@ export class PmiResultsArgs extends PageArgs {
   @IsPeriod()
   period: string;
 
-  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento), e.g. Antioquia.' })
+  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento), e.g. Antioquia; case, accents and surrounding spaces are ignored.' })
   @IsOptional()
   @MaxLength(100)
   department?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 }
@@ -76,7 +76,7 @@ export class PmiResultsNationalArgs {
   @IsPeriod()
   period: string;
 
-  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento).' })
+  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento); case, accents and surrounding spaces are ignored.' })
   @IsOptional()
   @MaxLength(100)
   department?: string | null;
@@ -89,7 +89,7 @@ export class PublishedPmiResultsArgs extends PageArgs {
   @IsPeriod()
   period?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 }

@@ -55,7 +55,7 @@ export class ConsolidatedReportResolver {
 
   @Authorized(Role.QUALITY_LEADER, Role.IMPROVEMENT_PROFESSIONAL)
   @Mutation(() => ConsolidatedReport, {
-    description: 'Generates the draft consolidated report of a period from the evidence (activity 9), or regenerates the existing draft.',
+    description: 'Generates the draft consolidated report of a period from the evidence (activity 9), or regenerates the existing draft. BAD_USER_INPUT on `input.period` for a period not begun.',
   })
   generateConsolidatedReport(@Arg('input') input: GenerateConsolidatedReportInput, @Ctx() ctx: Context) {
     return consolidated.generateReport(ctx, input.period, input.correctionReason);
@@ -70,7 +70,7 @@ export class ConsolidatedReportResolver {
   @Authorized(Role.QUALITY_LEADER)
   @Mutation(() => ConsolidatedReport, {
     description:
-      'The líder de calidad publishes a draft: immutable from then on; D01.04, D02.01, D02.02, F01.03 and I02.04 receive their parts (consolidated_report.published, infrastructure_need.reported).',
+      'The líder de calidad publishes a draft: immutable from then on; D01.04, D02.01, D02.02, F01.03 and I02.04 receive their parts (consolidated_report.published, infrastructure_need.reported). BAD_USER_INPUT (all at once) when the analysis is empty (`analysis`) or the period has no assistance strategy (`period`).',
   })
   publishConsolidatedReport(@Args() { id }: ReportIdArgs, @Ctx() ctx: Context) {
     return consolidated.publishReport(ctx, id);
@@ -95,13 +95,13 @@ export class PmiResultsResolver {
   }
 
   @Authorized(...RESULTS_READERS)
-  @Query(() => PmiResultsReportConnection, { description: 'Published versions of the PMI results (reportes al MEN), ordered by id (stable).' })
+  @Query(() => PmiResultsReportConnection, { description: 'Published versions of the PMI results (reportes al MEN), ordered by secretariat, period and version.' })
   publishedPmiResults(@Args() args: PublishedPmiResultsArgs, @Ctx() ctx: Context) {
     return results.listPublished(ctx, args);
   }
 
   @Authorized(Role.QUALITY_LEADER)
-  @Mutation(() => PmiResultsReport, { description: 'Publishes the period’s PMI results to the Ministry (pmi_results.published): an immutable new version.' })
+  @Mutation(() => PmiResultsReport, { description: 'Publishes the period’s PMI results to the Ministry (pmi_results.published): an immutable new version; figures equal to the latest version return that version (no event). BAD_USER_INPUT on `period` for a period not begun or without PMIs.' })
   publishPmiResults(@Args() { period }: PublishPmiResultsArgs, @Ctx() ctx: Context) {
     return results.publishResults(ctx, period);
   }

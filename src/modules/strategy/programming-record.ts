@@ -4,7 +4,7 @@ import { writeRecord, type ExportedFile, type RecordDefinition, RecordFormat } f
 import type { AssistanceStrategy } from './assistance-strategy.entity';
 import { ActivityStatus, AssistanceModality } from './strategy.enums';
 import { isApprovedOrLater } from './strategy-lifecycle';
-import { strategyOf } from './strategy.service';
+import { strategyOf } from './strategy.queries';
 import { RecordUnavailable, type RecordExport } from '../../records/record-export';
 
 /** One row of the record: one activity and one school it serves. Dates are `YYYY-MM-DD`. */
