@@ -312,6 +312,7 @@ async function main() {
       ['jurisdictionAnalysis (leader)', ANALYSIS_QUERY, { period: PERIOD }, leader],
     ] as const) {
       const counts = [];
+      await post(counting.port, '/graphql', gqlBody(q, { ...vars, first: 1 }), auth(tok)); // warm-up: per-process caches
       for (const first of [10, 50, 100]) {
         const r = JSON.parse((await post(counting.port, '/graphql', gqlBody(q, { ...vars, first }), auth(tok))).text);
         counts.push(r.extensions?.sqlStatements ?? '?');
