@@ -7,6 +7,7 @@ import { buildHubSchema } from './schema';
 import { createHub } from './server';
 import { loadDemoData } from './demo/seed';
 import { startPeriodJob } from './modules/strategy/period-job';
+import { startWebhookWorker } from './modules/webhooks/webhook-worker';
 
 /** config → database (embedded or DATABASE_URL) → migrations → demo data → server; drains on SIGINT/SIGTERM. */
 async function main() {
@@ -33,6 +34,7 @@ async function main() {
   }
   const running = hub;
   const stopPeriodJob = startPeriodJob(runtime);
+  const stopWebhooks = startWebhookWorker(runtime);
   logger.info({ port }, `pmi-hub ready at http://localhost:${port}/graphql`);
 
   let stopping = false;
@@ -47,6 +49,7 @@ async function main() {
     timer.unref();
     try {
       await stopPeriodJob();
+      await stopWebhooks();
       await running.close();
       await runtime.shutdown();
       logger.info('stopped');

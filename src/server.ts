@@ -24,6 +24,8 @@ import { hubErrorFormatter, logUnexpected, codeForWebSocket } from './http/pipel
 import { graphiqlAssets, graphiqlPage } from './http/graphiql';
 import { withStatementCount, currentStatementCounter } from './db/statement-counter';
 import { migrationsApplied } from './db/data-source';
+import { metricsOf, metricPath } from './observability/metrics';
+import { metricsHandler } from './http/metrics';
 import { dashboardRouter, DASHBOARD_PATH } from './dashboard/serve';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -81,6 +83,7 @@ const MEDIA_GRAPHQL_RESPONSE = 'application/graphql-response+json; charset=utf-8
 
 export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promise<Hub> {
   const { config, logger } = runtime;
+  const metrics = metricsOf(runtime);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -165,6 +168,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         },
         async didEncounterErrors({ contextValue, errors }) {
           logUnexpected(contextValue?.logger ?? logger, errors);
+          for (const e of errors) metrics.graphqlErrors.inc({ code: String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR) });
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
@@ -224,6 +228,9 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
+      const path = metricPath(req.originalUrl.split('?')[0]);
+      metrics.httpRequests.inc({ method: req.method, path, status: String(res.statusCode) });
+      metrics.httpDuration.observe({ method: req.method, path }, Number(process.hrtime.bigint() - started) / 1e9);
       logger.info(
         { requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
         'request',
@@ -250,6 +257,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     }
   });
 
+  app.get('/metrics', metricsHandler(runtime));
   app.use(DASHBOARD_PATH, dashboardRouter(runtime)); // the live dashboard (docs/dashboard.md)
 
   if (config.graphiql) {

@@ -174,6 +174,10 @@ const TABLE_OWNERS: Record<string, string> = {
   pmi_results_report: 'src/modules/reports/',
   irregularity_report: 'src/modules/irregularities/',
   irregularity_report_school: 'src/modules/irregularities/',
+  // Outbound webhooks to sibling systems
+  webhook_endpoint: 'src/modules/webhooks/',
+  webhook_attempt: 'src/modules/webhooks/',
+  webhook_dead_letter: 'src/modules/webhooks/',
 };
 
 /** One write found in a file: the table, or null when the check cannot tell which table (itself a violation). */

@@ -3,6 +3,7 @@ import { IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { IsPeriod } from '../../common/period';
 import { ConsolidatedReportStatus } from './reports.enums';
+import { ExportFormat } from '../strategy/strategy.enums';
 
 @ArgsType()
 export class ConsolidatedReportsArgs extends PageArgs {
@@ -99,4 +100,19 @@ export class PublishPmiResultsArgs {
   @Field({ description: 'Period (vigencia), e.g. 2026.' })
   @IsPeriod()
   period: string;
+}
+
+@ArgsType()
+export class RevisionRecordArgs {
+  @Field({ description: 'Period (vigencia), e.g. 2026.' })
+  @IsPeriod()
+  period: string;
+
+  @Field(() => String, { nullable: true, description: 'Secretariat (national roles; others read their own).' })
+  @IsOptional()
+  secretariat?: string | null;
+
+  @Field(() => ExportFormat, { defaultValue: ExportFormat.CSV, description: 'CSV or XLSX.' })
+  @IsEnum(ExportFormat)
+  format: ExportFormat = ExportFormat.CSV;
 }

@@ -15,7 +15,12 @@ import {
   PublishedPmiResultsArgs,
   PublishPmiResultsArgs,
   ReportIdArgs,
+  RevisionRecordArgs,
 } from './reports.inputs';
+import { revisionRecordFor } from './revision-record';
+import { ExportedRecord } from '../strategy/strategy.resolver';
+import { ExportFormat } from '../strategy/strategy.enums';
+import { RecordFormat } from '../../records/record';
 import * as consolidated from './consolidated-report.service';
 import * as results from './pmi-results.service';
 import { consolidatedReportPdf } from './consolidated-report.pdf';
@@ -24,6 +29,8 @@ import { consolidatedReportPdf } from './consolidated-report.pdf';
 const CONSUMERS = ['D01.04', 'D02.01', 'D02.02', 'F01.03', 'I02.04'].map((c) => scope(`read:${c}`));
 /** Staff read drafts too; INSPECTION, the Ministry and sibling systems read published reports only. */
 const REPORT_READERS = [...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN, ...CONSUMERS];
+/** Readers of the period records (Revisión de los PMI), as of "Evaluación de asesoría". */
+const RECORD_READERS = [...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN];
 const RESULTS_READERS = [...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN, scope('read:MEN')];
 
 @ObjectType({ description: 'A page of consolidated reports.' })
@@ -51,6 +58,15 @@ export class ConsolidatedReportResolver {
   @Query(() => RecordFile, { description: 'The consolidated report as its printed form (PDF); decode contentBase64.' })
   async consolidatedReportFile(@Args() { id }: ReportIdArgs, @Ctx() ctx: Context) {
     return toRecordFile(await consolidatedReportPdf(ctx.runtime.db.manager, await consolidated.getReport(ctx, id)));
+  }
+
+  @Authorized(...RECORD_READERS)
+  @Query(() => ExportedRecord, {
+    description: 'Record "Revisión de los PMI" of a period, as CSV or XLSX: every review of the period\'s PMIs (revisiones), by DANE code then review time.',
+  })
+  async pmiRevisionRecord(@Args() args: RevisionRecordArgs, @Ctx() ctx: Context): Promise<ExportedRecord> {
+    const file = await revisionRecordFor(ctx, args.period, args.format === ExportFormat.XLSX ? RecordFormat.XLSX : RecordFormat.CSV, args.secretariat);
+    return { filename: file.filename, mimeType: file.mimeType, contentBase64: file.content.toString('base64') };
   }
 
   @Authorized(Role.QUALITY_LEADER, Role.IMPROVEMENT_PROFESSIONAL)
