@@ -165,6 +165,8 @@ const TABLE_OWNERS: Record<string, string> = {
   assistance_session: 'src/modules/execution/',
   plan_action_progress: 'src/modules/follow-ups/',
   indicator_measurement: 'src/modules/follow-ups/',
+  // Kept by a trigger on indicator_measurement (migration LatestIndicatorMeasurement); no code writes it.
+  indicator_latest_measurement: 'src/modules/follow-ups/',
   plan_corrective_action: 'src/modules/follow-ups/',
   plan_self_evaluation: 'src/modules/follow-ups/',
   coaching_note: 'src/modules/follow-ups/',
