@@ -29,7 +29,8 @@ const CSP = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self' ws: wss:",
+  // 'self' (CSP3) covers the hub's own ws:/wss: origin too: the live subscription reaches this hub and no other host.
+  "connect-src 'self'",
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -124,6 +125,10 @@ export function dashboardRouter(runtime: Pick<Runtime, 'config' | 'logger' | 'to
     }
   });
 
+  // Source maps are not shipped (vite.config.mts) nor served, even if an older build left some in dist/.
+  router.get(/\.map$/, (_req, res) => {
+    res.status(404).type('text').send('Not found');
+  });
   // Hashed file names: cached for good; index.html: always revalidated.
   router.use(
     '/assets',

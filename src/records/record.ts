@@ -285,3 +285,11 @@ export function canonicalRow<T>(def: RecordDefinition<T>, row: T, format: Record
   }
   return out;
 }
+
+/**
+ * The secretariat as a title: "Secretaría de Educación de Medellín" stays as it is, a bare name ("Medellín") gets the
+ * prefix — never "Secretaría de Educación Secretaría de Educación de Medellín".
+ */
+export function secretariatTitle(name: string): string {
+  return /^secretar[ií]a\b/i.test(name.trim()) ? name.trim() : `Secretaría de Educación ${name.trim()}`;
+}

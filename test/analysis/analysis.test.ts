@@ -33,7 +33,7 @@ describe('analysis of the characterization and profile (activity 1)', () => {
     const self = p.signals.find((x) => x.rule === 'LOW_SELF_EVALUATION');
     expect(self).toMatchObject({ area: 'DIRECTIVE', evidence: { source: 'D01.03', record: 'SelfEvaluationScore', value: 'DIR-01-01 = 1', date: '2025' } });
     expect(self?.evidence.recordId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(p.signals.find((x) => x.rule === 'LOW_SABER_LEVEL')?.evidence.value).toBe('grade 9 MATHEMATICS: 40% insuficiente');
+    expect(p.signals.find((x) => x.rule === 'LOW_SABER_LEVEL')?.evidence.value).toBe('grado 9 Matemáticas: 40% insuficiente');
     const directive = p.selfEvaluation.find((a) => a.area === 'DIRECTIVE');
     expect(directive).toMatchObject({ average: 1, components: 1, lowComponents: 1 });
     // Data of a later year does not leak into an earlier period.

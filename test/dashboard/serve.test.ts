@@ -1,5 +1,7 @@
 import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import express from 'express';
 import { loadConfig, ConfigError } from '../../src/config';
 import { TokenService } from '../../src/common/auth/jwt';
@@ -82,6 +84,27 @@ describe('serving /dashboard', () => {
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     } finally {
       await hub.close();
+    }
+  });
+
+  it('serves the built assets but never a source map, and lets the page connect only to the hub itself', async () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'dash-dist-'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>t</title>');
+    writeFileSync(path.join(dist, 'assets', 'index-abc.js'), 'console.log(1)\n//# sourceMappingURL=index-abc.js.map');
+    writeFileSync(path.join(dist, 'assets', 'index-abc.js.map'), '{"version":3,"sources":["../../src/dashboard/app/main.tsx"]}');
+    const hub = await serve({}, dist);
+    try {
+      expect((await fetch(`${hub.base}/assets/index-abc.js`)).status).toBe(200);
+      const map = await fetch(`${hub.base}/assets/index-abc.js.map`);
+      expect(map.status).toBe(404);
+      expect(await map.text()).not.toContain('sources');
+      const csp = (await fetch(`${hub.base}/`)).headers.get('content-security-policy') ?? '';
+      const connect = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('connect-src'));
+      expect(connect).toBe("connect-src 'self'"); // no ws: / wss: to any host
+    } finally {
+      await hub.close();
+      rmSync(dist, { recursive: true, force: true });
     }
   });
 });

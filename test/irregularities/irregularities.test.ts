@@ -277,6 +277,8 @@ test('tenancy:irregularityReportFile tenancy:signIrregularityReport — F01.03.F
   const xlsx = expectData(await hub.gql(IrregularityReportFileDocument, { id: reportId, format: 'XLSX' }, tk.leader)).irregularityReportFile;
   const cells = await xlsxRows(Buffer.from(xlsx.contentBase64, 'base64'));
   const header = cells.findIndex((r) => r[0] === 'Código DANE');
+  // The title names the secretariat once ("Secretaría de Educación de Prueba", not the prefix twice).
+  expect(cells[0][0]).toBe('República de Colombia — Secretaría de Educación de Prueba');
   expect(cells.slice(header + 1).map((r) => r[0])).toEqual([s.S1, s.S2, s.S4]);
   expect(cells[header + 1][9]).toBe('Ana María Gómez');
   expect(cells[header + 1][10]).toEqual(new Date(`${day}T00:00:00Z`)); // a date cell

@@ -111,7 +111,7 @@ describe('identifyNeeds (activity 2)', () => {
 
   it('fires for F01.03 actions missing from the PMI, not for those the PMI includes', () => {
     const open = first.find((n) => n.schoolDane === s.findingOpen && n.rule === 'INSPECTION_ACTION_NOT_IN_PMI');
-    expect(open?.evidence.map((e) => e.value).sort()).toEqual(['CORRECTIVE HAL-1-AC1', 'PREVENTIVE HAL-1-AP1']);
+    expect(open?.evidence.map((e) => e.value).sort()).toEqual(['correctiva HAL-1-AC1', 'preventiva HAL-1-AP1']);
     expect(rulesOf(first, s.findingInPmi)).not.toContain('INSPECTION_ACTION_NOT_IN_PMI');
   });
 

@@ -9,11 +9,17 @@ import {
   DashExportIrregularitiesDocument,
   DashExportProgrammingDocument,
 } from './generated/graphql';
-import { ACTION_KIND, AREA, MODALITY, SECTOR, STRATEGY_STATUS, ZONE, date, label, monthName, num, pct, pct01, shortMonth } from './labels';
-import { currentMonth, href, useSession } from './state';
+import { ACTION_KIND, AREA, MODALITY, SECTOR, STRATEGY_STATUS, ZONE, date, label, monthName, num, plural, pct, pct01, shortMonth } from './labels';
+import { currentMonth, href, useSession, type Loaded } from './state';
 import { Bars, ExportButton, Kpi, Num, Panel } from './ui';
 
 const BLUE = '#1f5fa8';
+/**
+ * The hub refused the role this list (FORBIDDEN): its panel says so, and its record is not offered for download —
+ * each record is read with the same roles as its panel's list (Seguimiento de los PMI as improvementPlans,
+ * Evaluación de asesoría as evaluationConsolidation, Programación as the strategy).
+ */
+const refused = (state: Loaded<unknown>) => state.error?.code === 'FORBIDDEN';
 const GREEN = '#2e7d32';
 
 /** The jurisdiction at a glance (quality leader, professional, staff; the Ministry for one secretariat). */
@@ -73,7 +79,7 @@ export function JurisdictionView(props: { secretariat?: string }) {
       </div>
 
       <div className="grid">
-        <Panel id="clasificacion" title="Establecimientos por clasificación y modalidad" state={j.strategy.error ? j.strategy : j.schools} empty={j.strategy.data === null ? `No hay estrategia de asistencia técnica para ${period}: los ${activeSchools.length} EE están sin clasificar.` : null}>
+        <Panel id="clasificacion" title="Establecimientos por clasificación y modalidad" state={j.strategy.error ? j.strategy : j.schools} empty={j.strategy.data === null ? `No hay estrategia de asistencia técnica para ${period}: ${plural(activeSchools.length, 'el único EE está sin clasificar', `los ${activeSchools.length} EE están sin clasificar`)}.` : null}>
           <p className="muted small">
             Estrategia {period}: {j.strategy.data ? label(STRATEGY_STATUS, j.strategy.data.status) : j.strategy.error ? 'no disponible para su rol' : '…'}
           </p>
@@ -289,16 +295,16 @@ export function JurisdictionView(props: { secretariat?: string }) {
         <Panel id="registros" title="Registros para descargar" wide>
           <p className="muted small">Generados por el hub (los mismos registros que <code>npm run export</code>), con los permisos de su rol.</p>
           <ul className="exports">
-            <li>
+            {refused(j.plans) ? null : <li>
               Seguimiento de los PMI:{' '}
               <ExportButton testId="export-followup-csv" label="CSV" fetchFile={async () => (await gql(DashExportFollowUpDocument, { period, secretariat: sec ?? null, school: null, format: 'CSV' })).pmiFollowUpRecord} />{' '}
               <ExportButton label="XLSX" fetchFile={async () => (await gql(DashExportFollowUpDocument, { period, secretariat: sec ?? null, school: null, format: 'XLSX' })).pmiFollowUpRecord} />
-            </li>
-            <li>
+            </li>}
+            {refused(j.evaluation) ? null : <li>
               Evaluación de asesoría:{' '}
               <ExportButton label="CSV" fetchFile={async () => (await gql(DashExportEvaluationDocument, { period, secretariat: sec ?? null, format: 'CSV' })).assistanceEvaluationRecord} />{' '}
               <ExportButton label="XLSX" fetchFile={async () => (await gql(DashExportEvaluationDocument, { period, secretariat: sec ?? null, format: 'XLSX' })).assistanceEvaluationRecord} />
-            </li>
+            </li>}
             {strategyId ? (
               <li>
                 Programación de la asistencia técnica:{' '}

@@ -2,7 +2,7 @@ import { gql } from './api';
 import { heldMonth, isPertinent, isReviewed, modalityOf, programmedMonth } from './aggregate';
 import { useEvaluations, useJurisdiction } from './data';
 import { DashPlanProgressDocument } from './generated/graphql';
-import { ACTION_KIND, AREA, MODALITY, NEED_RULE, OBJECTIVES_MET, PLAN_STATUS, PRIORITY, SECTOR, SESSION_STATUS, ZONE, date, label, monthName } from './labels';
+import { ACTION_KIND, AREA, MODALITY, NEED_RULE, OBJECTIVES_MET, PLAN_STATUS, PRIORITY, SECTOR, SESSION_STATUS, ZONE, criterion, date, label, monthName } from './labels';
 import { href, useData, useSession, type Loaded } from './state';
 import { Panel } from './ui';
 
@@ -23,6 +23,7 @@ export function RecordsView(props: { kind: string; query: URLSearchParams }) {
   const evaluations = useEvaluations(period, sec, null, props.kind === 'evaluaciones');
   const schools = j.schools.data?.nodes ?? [];
   const byDane = new Map(schools.map((s) => [s.daneCode, s]));
+  const criterionNames = Object.fromEntries((j.evaluation.data?.results.byCriterion ?? []).map((c) => [c.code, c.name]));
   const muni = q.get('municipio');
   const inMuni = (dane: string) => !muni || byDane.get(dane)?.municipality === muni;
   const schoolLink = (dane: string) => (
@@ -214,7 +215,7 @@ export function RecordsView(props: { kind: string; query: URLSearchParams }) {
               <td>{e.activity.title}</td>
               <td>{date(e.submittedAt)}</td>
               <td>{label(OBJECTIVES_MET, e.objectivesMet)}</td>
-              <td>{e.ratings.map((r) => `${r.criterion} ${r.score}`).join(' · ')}</td>
+              <td>{e.ratings.map((r) => `${criterion(r.criterion, criterionNames)} ${r.score}`).join(' · ')}</td>
               <td>{e.comments}</td>
             </tr>
           ))}

@@ -10,7 +10,7 @@ import {
   DashSessionsDocument,
   DashStrategyDocument,
 } from './generated/graphql';
-import { AREA, MODALITY, NEED_RULE, OBJECTIVES_MET, PLAN_STATUS, PRIORITY, SECTOR, SESSION_STATUS, ZONE, date, label, num, pct01 } from './labels';
+import { AREA, MODALITY, NEED_RULE, OBJECTIVES_MET, PLAN_STATUS, PRIORITY, SECTOR, SESSION_STATUS, ZONE, criterion, date, label, num, pct01 } from './labels';
 import { useData, useSession } from './state';
 import { ExportButton, Kpi, Panel } from './ui';
 
@@ -115,7 +115,7 @@ export function SchoolView(props: { daneCode: string }) {
 
         <Panel id="pmi-ee" title={`Avance del PMI ${period}`} state={plan} empty={plan.data === null ? 'El establecimiento no ha registrado PMI para este periodo.' : null} wide
           actions={
-            <>
+            plan.error?.code === 'FORBIDDEN' ? null : <>
               <ExportButton testId="export-school-followup" label="Seguimiento CSV" fetchFile={async () => (await gql(DashExportFollowUpDocument, { period, secretariat: null, school: dane, format: 'CSV' })).pmiFollowUpRecord} />
               <ExportButton label="XLSX" fetchFile={async () => (await gql(DashExportFollowUpDocument, { period, secretariat: null, school: dane, format: 'XLSX' })).pmiFollowUpRecord} />
             </>
@@ -211,7 +211,7 @@ export function SchoolView(props: { daneCode: string }) {
               <li key={e.id}>
                 <strong>{e.activity.title}</strong> · {date(e.submittedAt)} · objetivos cumplidos: {label(OBJECTIVES_MET, e.objectivesMet)}
                 <br />
-                <span className="small">{e.ratings.map((r) => `${r.criterion} ${r.score}`).join(' · ')}</span>
+                <span className="small">{e.ratings.map((r) => `${criterion(r.criterion)} ${r.score}`).join(' · ')}</span>
                 {e.comments ? <span className="small muted"> — “{e.comments}”</span> : null}
               </li>
             ))}

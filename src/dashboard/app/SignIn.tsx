@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError, claimsOf, devToken, gql, hubConfig } from './api';
 import { DashSchoolsDocument, DashSecretariatsDocument } from './generated/graphql';
-import { ROLE } from './labels';
+import { ROLE, authProblem } from './labels';
 
 /**
  * Sign-in. Development (DASHBOARD_DEV_TOKENS on): pick a role, the hub mints a development token. Always: paste a
@@ -69,7 +69,7 @@ export function SignIn(props: { onToken: (token: string) => void; message?: stri
       });
       props.onToken(token);
     } catch (err) {
-      setProblem(`El hub rechazó el token: ${(err as ApiError).message}`);
+      setProblem((err as ApiError).code === 'UNAUTHENTICATED' ? `El hub rechazó el token: ${authProblem((err as ApiError).message)}` : `No se pudo verificar el token: ${(err as ApiError).message}`);
     } finally {
       setBusy(false);
     }

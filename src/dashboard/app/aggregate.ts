@@ -158,3 +158,15 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
   };
   return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
 }
+
+/**
+ * A count axis up to `max`: whole-number ticks at a round step (1, 2, 5 × 10ⁿ, about five of them) and an axis end on
+ * a tick — 13 schools give 0, 5, 10, 15, never 0, 3, 6, 9, 12, 13.
+ */
+export function countAxis(max: number, ticks = 5): { max: number; interval: number } {
+  const top = Math.max(1, Math.ceil(max));
+  const raw = top / ticks;
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(raw, 1)));
+  const interval = [1, 2, 5, 10].map((m) => m * magnitude).find((step) => step >= raw) ?? 10 * magnitude;
+  return { max: Math.ceil(top / interval) * interval, interval };
+}

@@ -108,5 +108,41 @@ const nf = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 2 });
 export const num = (n: number | null | undefined) => (n == null ? '—' : nf.format(n));
 export const pct = (part: number, whole: number) => (whole ? `${nf.format(Math.round((part / whole) * 1000) / 10)} %` : '—');
 export const pct01 = (x: number | null | undefined) => (x == null ? '—' : `${nf.format(Math.round(x * 1000) / 10)} %`);
+
+/** Every date and time is shown in Colombia's time zone, as the hub's records are, whatever the browser's zone. */
+export const TIME_ZONE = 'America/Bogota';
+const dateFormat = new Intl.DateTimeFormat('es-CO', { timeZone: TIME_ZONE, year: 'numeric', month: 'short', day: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('es-CO', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** "2026-04-03" (a calendar date, noon UTC is the same day in Bogotá) or an ISO instant → "3 abr 2026" in Bogotá. */
 export const date = (iso: string | null | undefined) =>
-  iso ? new Date(iso.length === 10 ? `${iso}T12:00:00` : iso).toLocaleDateString('es-CO', { year: 'numeric', month: 'short', day: 'numeric' }) : '—';
+  iso ? dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)) : '—';
+/** An ISO instant → its time of day in Bogotá, "14:05:09". */
+export const time = (iso: string | null | undefined) => (iso ? timeFormat.format(new Date(iso)) : '—');
+
+/** "1 EE" / "3 EE están": the singular or plural form by the count. */
+export const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** The default criteria of the evaluation of the assistance (the hub's DEFAULT_CRITERIA); a period may name others. */
+export const CRITERION: Record<string, string> = {
+  PERTINENCE: 'Pertinencia',
+  TIMELINESS: 'Oportunidad',
+  MASTERY: 'Dominio y claridad de quien asesora',
+  MATERIALS: 'Utilidad de los materiales',
+  OBJECTIVES: 'Cumplimiento de los objetivos',
+};
+/** A criterion's Spanish name: the period's own names (byCriterion) first, then the defaults, else the code. */
+export const criterion = (code: string, names: Record<string, string> = {}) => names[code] ?? CRITERION[code] ?? code;
+
+/**
+ * The hub's UNAUTHENTICATED messages are English diagnostics ("Authentication failed: token expired"); the sign-in
+ * page says in Spanish what happened.
+ */
+export function authProblem(message: string | null | undefined): string {
+  const m = message ?? '';
+  if (/expired/i.test(m)) return 'su token expiró. Vuelva a ingresar.';
+  if (/no expiry|exp claim/i.test(m)) return 'el token no tiene fecha de expiración (exp). Pida uno nuevo.';
+  if (/secretariat .*not in the registry/i.test(m)) return 'la secretaría del token no está registrada en el hub.';
+  if (/school .*not a school/i.test(m)) return 'el establecimiento del token no pertenece a su secretaría en el registro del hub.';
+  if (/missing|no token|bearer/i.test(m)) return 'falta el token. Ingrese de nuevo.';
+  return 'el token no es válido. Vuelva a ingresar.';
+}

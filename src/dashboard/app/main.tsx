@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { claimsOf, gql, tokenStore, whenUnauthenticated } from './api';
 import { DashSecretariatDocument } from './generated/graphql';
 import { JurisdictionView } from './Jurisdiction';
-import { EVENT, ROLE, label } from './labels';
+import { EVENT, ROLE, authProblem, label, time } from './labels';
 import { Live, logEnd } from './live';
 import { MinistryView } from './Ministry';
 import { RecordsView } from './Records';
@@ -35,7 +35,7 @@ function App() {
   useEffect(() => {
     whenUnauthenticated((m) => {
       tokenStore.clear();
-      setMessage(`La sesión terminó: ${m}`);
+      setMessage(`La sesión terminó: ${authProblem(m)}`);
       setToken(null);
     });
   }, []);
@@ -215,7 +215,7 @@ function RecentEvents() {
       <ol data-testid="recent-events">
         {live.recent.map((e) => (
           <li key={e.cursor}>
-            <time dateTime={e.occurredAt}>{new Date(e.occurredAt).toLocaleTimeString('es-CO')}</time> · {label(EVENT, e.type)}
+            <time dateTime={e.occurredAt}>{time(e.occurredAt)}</time> · {label(EVENT, e.type)}
             {e.schoolDane ? ` · EE ${e.schoolDane}` : ''} <span className="muted small">({e.cursor})</span>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 
 import { SVGRenderer } from 'echarts/renderers';
 import type { ApiError } from './api';
 import { download } from './api';
+import { countAxis } from './aggregate';
 import type { Loaded } from './state';
 
 // Only the parts of ECharts the dashboard draws: bar charts, axes, legend, tooltip, ARIA description; SVG output.
@@ -109,7 +110,8 @@ export function Bars(props: {
   useEffect(() => {
     const narrow = (el.current?.clientWidth ?? 600) < 480; // phones: a narrower label column
     const labelWidth = narrow ? 100 : 165;
-    const valueAxis = { type: 'value' as const, max: props.max, minInterval: 1, axisLabel: { color: '#333' } };
+    const axis = props.max == null ? {} : countAxis(props.max);
+    const valueAxis = { type: 'value' as const, ...axis, minInterval: 1, axisLabel: { color: '#333' } };
     const categoryAxis = { type: 'category' as const, data: props.categories, axisLabel: { color: '#333', interval: 0, width: props.horizontal ? labelWidth : 60, overflow: (props.horizontal ? 'break' : 'truncate') as 'break' | 'truncate', lineHeight: 13 } };
     chart.current?.setOption(
       {

@@ -14,7 +14,7 @@ export default defineConfig({
     outDir: path.resolve(here, '../../../dist/dashboard'),
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: false, // production builds ship no source maps (the hub would serve them to anyone)
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
       output: {

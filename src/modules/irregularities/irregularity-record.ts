@@ -1,6 +1,6 @@
 import { RecordUnavailable, type FileExport } from '../../records/record-export';
 import type { EntityManager } from 'typeorm';
-import { MIME, RecordFormat, percentText, spanishDate, toXlsxSheets, writeRecord, type ExportedFile, type RecordDefinition } from '../../records/record';
+import { MIME, RecordFormat, percentText, secretariatTitle, spanishDate, toXlsxSheets, writeRecord, type ExportedFile, type RecordDefinition } from '../../records/record';
 import { DANE_WIDTH, recordTable, renderPdf } from '../../records/pdf';
 import { Secretariat } from '../secretariats/secretariat.entity';
 import { IrregularityReport } from './irregularity-report.entity';
@@ -104,7 +104,7 @@ export async function irregularityRecord(db: EntityManager, report: Irregularity
   const secretariat = await db.findOneByOrFail(Secretariat, { code: report.secretariatCode });
   const state =
     report.status === IrregularityReportStatus.SIGNED ? `Firmado el ${spanishDate(report.signedAt!)}` : 'Borrador (sin firmar)';
-  const heading = [`República de Colombia — Secretaría de Educación ${secretariat.name}`, `${IRREGULARITY_RECORD.title} — año ${report.year} — ${state}`];
+  const heading = [`República de Colombia — ${secretariatTitle(secretariat.name)}`, `${IRREGULARITY_RECORD.title} — año ${report.year} — ${state}`];
   if (format === RecordFormat.XLSX) {
     // The reported schools, and on a second sheet the schools the leader removed, with the reason.
     const content = await toXlsxSheets([

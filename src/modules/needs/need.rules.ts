@@ -34,6 +34,11 @@ export interface NeedRuleDefinition {
 }
 
 /** The SQL literal of a rule's name, for the fragments below. */
+// The texts the rules write (evidence descriptions and values, need descriptions) are read by people (secretariat
+// staff, official records): they are in Spanish; the rule names and sources stay codes.
+/** The Spanish name of a Saber 3/5/9 subject (`r.subject`), as in the SaberSubject enum's descriptions. */
+const SUBJECT_ES = `CASE r.subject WHEN 'LANGUAGE' THEN 'Lenguaje' WHEN 'MATHEMATICS' THEN 'Matemáticas'
+  WHEN 'NATURAL_SCIENCES' THEN 'Ciencias naturales' WHEN 'CITIZENSHIP' THEN 'Competencias ciudadanas' ELSE r.subject END`;
 const lit = (rule: NeedRule) => `'${rule}'`;
 
 /** The rules, in the order their signals are produced. */
@@ -44,42 +49,42 @@ export const NEED_RULES: readonly NeedRuleDefinition[] = [
     signalSql: `SELECT ${lit(NeedRule.LOW_SELF_EVALUATION)} AS rule, e.school_dane, e.area,
        jsonb_build_object('source', 'D01.03', 'record', 'SelfEvaluationScore', 'recordId', e.id,
          'value', e.component_code || ' = ' || e.score, 'date', e.year,
-         'description', coalesce(c.name, e.component_code) || ' scored ' || e.score) AS evidence,
+         'description', coalesce(c.name, e.component_code) || ' con valoración ' || e.score) AS evidence,
        CASE WHEN e.score = 1 THEN 1 ELSE 2 END AS severity
   FROM self_evaluation_score e
   JOIN se_year y ON y.school_dane = e.school_dane AND y.year = e.year
   LEFT JOIN self_evaluation_component c ON c.catalogue_version = e.catalogue_version AND c.code = e.component_code
  WHERE e.secretariat_code = $1 AND e.score <= $4`,
-    needDescriptionSql: `format('%s self-evaluation component(s) scored at or below %s in this area', g.items, $4::int)`,
+    needDescriptionSql: `format('%s componente(s) de la autoevaluación con valoración igual o inferior a %s en esta gestión', g.items, $4::int)`,
   },
   {
     rule: NeedRule.LOW_SABER_11,
     description: 'Saber 11 category among the low ones (default C or D) (D01.04)',
     signalSql: `SELECT ${lit(NeedRule.LOW_SABER_11)}, ch.school_dane, 'ACADEMIC',
        jsonb_build_object('source', 'D01.04', 'record', 'Characterization', 'recordId', ch.id,
-         'value', ch.saber11_category, 'date', ch.year, 'description', 'Saber 11 category ' || ch.saber11_category),
+         'value', ch.saber11_category, 'date', ch.year, 'description', 'Clasificación Saber 11 ' || ch.saber11_category),
        1
   FROM ch WHERE ch.saber11_category = ANY($5::text[])`,
-    needDescriptionSql: `'Low Saber 11 performance (category ' || (g.evidence->0->>'value') || ')'`,
+    needDescriptionSql: `'Bajo desempeño en Saber 11 (clasificación ' || (g.evidence->0->>'value') || ')'`,
   },
   {
     rule: NeedRule.LOW_SABER_LEVEL,
     description: 'Share of students in insuficiente in Saber 3/5/9 at or above the threshold (default 25%) (D01.04)',
     signalSql: `SELECT ${lit(NeedRule.LOW_SABER_LEVEL)}, r.school_dane, 'ACADEMIC',
        jsonb_build_object('source', 'D01.04', 'record', 'SaberResult', 'recordId', r.id,
-         'value', 'grade ' || r.grade || ' ' || r.subject || ': ' || r.insufficient || '% insuficiente', 'date', r.year,
-         'description', 'Saber ' || r.grade || ' ' || r.subject || ' with ' || r.insufficient || '% of students in insuficiente'),
+         'value', 'grado ' || r.grade || ' ' || ${SUBJECT_ES} || ': ' || r.insufficient || '% insuficiente', 'date', r.year,
+         'description', 'Saber ' || r.grade || ' ' || ${SUBJECT_ES} || ' con ' || r.insufficient || '% de estudiantes en nivel insuficiente'),
        2
   FROM saber_result r JOIN ch ON ch.id = r.characterization_id
  WHERE r.insufficient >= $6`,
-    needDescriptionSql: `format('%s Saber 3/5/9 result(s) with a high share of students in insuficiente', g.items)`,
+    needDescriptionSql: `format('%s resultado(s) Saber 3/5/9 con una alta proporción de estudiantes en nivel insuficiente', g.items)`,
   },
   {
     rule: NeedRule.INSPECTION_ACTION_NOT_IN_PMI,
     description: 'F01.03 corrective/preventive action not yet in the PMI',
     signalSql: `SELECT ${lit(NeedRule.INSPECTION_ACTION_NOT_IN_PMI)}, a.school_dane, f.area,
        jsonb_build_object('source', 'F01.03', 'record', 'InspectionFindingAction', 'recordId', a.id,
-         'value', a.type || ' ' || a.external_id, 'date', f.found_on, 'description', a.description),
+         'value', CASE a.type WHEN 'CORRECTIVE' THEN 'correctiva' WHEN 'PREVENTIVE' THEN 'preventiva' ELSE a.type END || ' ' || a.external_id, 'date', f.found_on, 'description', a.description),
        1
   FROM inspection_finding_action a
   JOIN inspection_finding f ON f.id = a.finding_id
@@ -87,7 +92,7 @@ export const NEED_RULES: readonly NeedRuleDefinition[] = [
  WHERE a.secretariat_code = $1 AND f.found_on < make_date($2::int + 1, 1, 1)
    AND NOT EXISTS (SELECT 1 FROM improvement_plan_action pa JOIN plan p ON p.id = pa.plan_id
                     WHERE p.school_dane = a.school_dane AND pa.inspection_action_ref = a.external_id)`,
-    needDescriptionSql: `format('%s F01.03 corrective/preventive action(s) not yet included in the PMI', g.items)`,
+    needDescriptionSql: `format('%s acción(es) correctiva(s)/preventiva(s) del F01.03 aún no incluida(s) en el PMI', g.items)`,
   },
   {
     rule: NeedRule.PEI_CHANGED_SINCE_REVIEW,
@@ -98,18 +103,18 @@ export const NEED_RULES: readonly NeedRuleDefinition[] = [
        3
   FROM pei_update u JOIN plan p ON p.school_dane = u.school_dane
  WHERE u.secretariat_code = $1 AND p.last_reviewed_at IS NOT NULL AND u.changed_on > p.last_reviewed_at::date`,
-    needDescriptionSql: `'The PEI changed after the PMI was last reviewed: the PMI must be adjusted'`,
+    needDescriptionSql: `'El PEI cambió después de la última revisión del PMI: el PMI debe ajustarse'`,
   },
   {
     rule: NeedRule.EDUCATION_MODEL_CHANGED_SINCE_REVIEW,
     description: 'New education model (C02.02) after the PMI was last reviewed',
     signalSql: `SELECT ${lit(NeedRule.EDUCATION_MODEL_CHANGED_SINCE_REVIEW)}, m.school_dane, 'ACADEMIC',
        jsonb_build_object('source', 'C02.02', 'record', 'EducationModelAdoption', 'recordId', m.id, 'value', m.model_name,
-         'date', m.implemented_on, 'description', 'New education model: ' || m.model_name),
+         'date', m.implemented_on, 'description', 'Nuevo modelo educativo: ' || m.model_name),
        3
   FROM education_model_adoption m JOIN plan p ON p.school_dane = m.school_dane
  WHERE m.secretariat_code = $1 AND p.last_reviewed_at IS NOT NULL AND m.implemented_on > p.last_reviewed_at::date`,
-    needDescriptionSql: `'A new education model was implemented after the PMI was last reviewed: the PMI must be modified'`,
+    needDescriptionSql: `'Se implementó un nuevo modelo educativo después de la última revisión del PMI: el PMI debe modificarse'`,
   },
   {
     rule: NeedRule.CURRICULUM_CHANGED_SINCE_REVIEW,
@@ -120,7 +125,7 @@ export const NEED_RULES: readonly NeedRuleDefinition[] = [
        3
   FROM curriculum_change d JOIN plan p ON p.school_dane = d.school_dane
  WHERE d.secretariat_code = $1 AND p.last_reviewed_at IS NOT NULL AND d.changed_on > p.last_reviewed_at::date`,
-    needDescriptionSql: `'The curriculum (plan de estudios) changed after the PMI was last reviewed'`,
+    needDescriptionSql: `'El plan de estudios cambió después de la última revisión del PMI'`,
   },
   {
     rule: NeedRule.PMI_MISSING,
@@ -129,7 +134,7 @@ export const NEED_RULES: readonly NeedRuleDefinition[] = [
     signalSql: `SELECT ${lit(NeedRule.PMI_MISSING)}, s.dane_code, NULL,
        jsonb_build_object('source', 'PMI', 'record', 'ImprovementPlan', 'recordId', coalesce(p.id::text, s.dane_code),
          'value', coalesce(p.status, 'NONE'), 'date', $2::text,
-         'description', CASE WHEN p.id IS NULL THEN 'No PMI registered for ' || $2 ELSE 'PMI still a draft, never submitted' END),
+         'description', CASE WHEN p.id IS NULL THEN 'No hay PMI registrado para ' || $2 ELSE 'PMI aún en borrador, nunca radicado' END),
        1
   FROM scope s LEFT JOIN plan p ON p.school_dane = s.dane_code
  WHERE p.id IS NULL OR (p.status = 'DRAFT' AND p.reviewed_version IS NULL)`,
@@ -139,11 +144,11 @@ export const NEED_RULES: readonly NeedRuleDefinition[] = [
     rule: NeedRule.PMI_NOT_PERTINENT,
     description: 'The PMI was reviewed as not pertinent (no pertinente)',
     signalSql: `SELECT ${lit(NeedRule.PMI_NOT_PERTINENT)}, p.school_dane, NULL,
-       jsonb_build_object('source', 'PMI', 'record', 'ImprovementPlan', 'recordId', p.id, 'value', 'version ' || p.reviewed_version,
-         'date', to_char(p.last_reviewed_at, 'YYYY-MM-DD'), 'description', 'PMI reviewed as not pertinent'),
+       jsonb_build_object('source', 'PMI', 'record', 'ImprovementPlan', 'recordId', p.id, 'value', 'versión ' || p.reviewed_version,
+         'date', to_char(p.last_reviewed_at, 'YYYY-MM-DD'), 'description', 'PMI revisado como no pertinente'),
        1
   FROM plan p WHERE p.reviewed_version IS NOT NULL AND p.pertinent = false`,
-    needDescriptionSql: `'The PMI was reviewed as not pertinent: support its reformulation'`,
+    needDescriptionSql: `'El PMI fue revisado como no pertinente: apoyar su reformulación'`,
   },
 ];
 
