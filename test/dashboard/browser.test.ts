@@ -206,6 +206,12 @@ maybe('the dashboard in a browser', () => {
     // The municipality table: the schools it may read, "—" where it may not (not 0).
     const cells = await page.locator('[data-testid=municipalities] tbody tr >> nth=0 >> td').allTextContents();
     expect(cells.slice(1)).toEqual(['—', '—', '—', '—', '—', '—']);
+    // Records the hub refuses this role are not offered for download (it would answer "Su rol no puede ver estos datos").
+    await page.waitForSelector('#evaluacion .notice');
+    const exports = (await page.textContent('#registros')) ?? '';
+    expect(exports).not.toContain('Seguimiento de los PMI');
+    expect(exports).not.toContain('Evaluación de asesoría');
+    expect(await page.locator('[data-testid=export-followup-csv]').count()).toBe(0);
     await page.screenshot({ path: '/tmp/dashboard-citizen-service.png', fullPage: true });
     await page.close();
   });
