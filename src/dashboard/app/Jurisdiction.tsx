@@ -9,7 +9,7 @@ import {
   DashExportIrregularitiesDocument,
   DashExportProgrammingDocument,
 } from './generated/graphql';
-import { ACTION_KIND, AREA, MODALITY, SECTOR, STRATEGY_STATUS, ZONE, date, label, monthName, num, plural, pct, pct01, shortMonth } from './labels';
+import { ACTION_KIND, AREA, MODALITY, SECTOR, STRATEGY_STATUS, ZONE, criterion, date, label, monthName, num, plural, pct, pct01, shortMonth } from './labels';
 import { currentMonth, href, useSession, type Loaded } from './state';
 import { Bars, ExportButton, Kpi, Num, Panel } from './ui';
 
@@ -229,7 +229,7 @@ export function JurisdictionView(props: { secretariat?: string }) {
           <ul className="list">
             {(j.nonconformities.data?.nodes ?? []).slice(0, 5).map((nc) => (
               <li key={nc.id}>
-                <strong>{nc.requirementCode}</strong> · {nc.activity?.title ?? 'actividad'} — {nc.description}
+                <strong>{criterion(nc.requirementCode, Object.fromEntries(criteria.map((c) => [c.code, c.name])))}</strong> · {nc.activity?.title ?? 'actividad'} — {nc.description}
                 <br />
                 <span className="muted small">
                   {nc.actions.map((a) => `${label(ACTION_KIND, a.kind)}: ${a.owner}, vence ${date(a.dueOn)}${a.overdue ? ' (vencida)' : ''}`).join(' · ')}

@@ -174,7 +174,7 @@ export function RecordsView(props: { kind: string; query: URLSearchParams }) {
         <Table head={['Requisito', 'Actividad', 'Descripción', 'Levantada', 'Acciones']} count={rows.length}>
           {rows.map((n) => (
             <tr key={n.id}>
-              <th scope="row">{n.requirementCode}</th>
+              <th scope="row">{criterion(n.requirementCode, criterionNames)}</th>
               <td>{n.activity?.title ?? '—'}</td>
               <td>{n.description}</td>
               <td>{date(n.raisedAt)}</td>
