@@ -24,6 +24,11 @@ export enum ErrorCode {
    * written; retry later. `/readyz` answers 503 meanwhile, and the hub recovers by itself when the database is back.
    */
   UNAVAILABLE = 'UNAVAILABLE',
+  /**
+   * A printed form (PDF) would have to show a character its font has no glyph for (e.g. CJK, emoji): refused rather
+   * than printed without it. `extensions.unprintable` lists each `{ field, row, character, codePoint }`.
+   */
+  UNPRINTABLE_CHARACTER = 'UNPRINTABLE_CHARACTER',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
