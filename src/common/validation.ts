@@ -62,6 +62,8 @@ interface Run {
 }
 const runs = new WeakMap<object, Run>();
 const deferredViolations = new WeakMap<object, Violation[]>();
+/** Per request context: the argument values whose violations were deferred to the service (see assertNoneDeferred). */
+const deferredByContext = new WeakMap<object, Set<object>>();
 
 function argumentName(value: unknown, type: unknown, { args, info }: ResolverData<object>): string {
   // An @Arg names its input type in the schema; an @Args class holds the args themselves (no prefix).
@@ -86,7 +88,11 @@ function join(value: unknown, type: unknown, data: ResolverData<object>, defer: 
       if (all.length === 0) return;
       const { deferred } = created;
       if (deferred.length > 0 && all.every((v) => deferred.some((d) => under(v.field, d.prefix)))) {
-        for (const d of deferred) deferredViolations.set(d.value, all.filter((v) => under(v.field, d.prefix)));
+        const context = data.context as object | undefined;
+        for (const d of deferred) {
+          deferredViolations.set(d.value, all.filter((v) => under(v.field, d.prefix)));
+          if (context) deferredByContext.set(context, (deferredByContext.get(context) ?? new Set()).add(d.value));
+        }
         return;
       }
       assertNoViolations(all);
@@ -110,11 +116,30 @@ export const validateArgument: ValidatorFn = (value, type, data) => join(value, 
 /** Validates like {@link validateArgument}, but leaves this argument's violations to the service (see above). */
 export const validateWithService: ValidatorFn = (value, type, data) => join(value, type, data, true);
 
-/** The violations found in an argument declared with `validateWithService` (each list is handed out once). */
-export function takeDeferredViolations(value: object): Violation[] {
+/**
+ * The violations found in an argument declared with `validateWithService` (each list is handed out once). `needed`
+ * names fields (paths such as `input.activityId`) the service must use before it can check anything else, e.g. to
+ * look a record up: when one of them is at fault, the violations are thrown at once.
+ */
+export function takeDeferredViolations(value: object, needed: string[] = []): Violation[] {
   const found = deferredViolations.get(value) ?? [];
   deferredViolations.delete(value);
+  if (needed.some((f) => hasViolation(found, f))) assertNoViolations(found);
   return found;
+}
+
+/**
+ * Safety net, called by unitOfWork before it commits: violations deferred to the service that it never took are
+ * thrown now (and the transaction rolls back), so an input at fault can never be written because a service forgot to
+ * take them.
+ */
+export function assertNoneDeferred(context: object): void {
+  const values = deferredByContext.get(context);
+  if (!values) return;
+  deferredByContext.delete(context);
+  const left = [...values].flatMap((v) => deferredViolations.get(v) ?? []);
+  for (const v of values) deferredViolations.delete(v);
+  assertNoViolations(left);
 }
 
 /** True when a violation already concerns this field or something inside it (its own checks would be moot). */

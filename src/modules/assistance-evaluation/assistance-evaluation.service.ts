@@ -1,3 +1,4 @@
+import { assertNoViolations, takeDeferredViolations, type Violation } from '../../common/validation';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -147,7 +148,7 @@ export async function setSettings(ctx: Context, input: EvaluationSettingsInput) 
 // ---------------------------------------------------------------- submission
 
 /** Ratings must cover every criterion exactly once (score 1–5 is checked by the input's validation). */
-function checkRatings(criteria: EvaluationCriterion[], ratings: SubmitAssistanceEvaluationInput['ratings']) {
+function checkRatings(criteria: EvaluationCriterion[], ratings: SubmitAssistanceEvaluationInput['ratings'], given: Violation[] = []) {
   const known = new Set(criteria.map((c) => c.code));
   const seen = new Set<string>();
   const violations: { field: string; message: string }[] = [];
@@ -159,7 +160,8 @@ function checkRatings(criteria: EvaluationCriterion[], ratings: SubmitAssistance
   for (const c of criteria) {
     if (!seen.has(c.code)) violations.push({ field: 'input.ratings', message: `Criterion ${c.code} (${c.name}) is not rated` });
   }
-  if (violations.length) throw badInput(violations[0].field, violations[0].message, { violations });
+  // With the input's own violations (e.g. a score out of 1–5, an empty comment): every problem at once.
+  assertNoViolations([...given, ...violations.filter((v) => !given.some((k) => k.field === v.field))]);
 }
 
 /**
@@ -172,6 +174,8 @@ export async function submitEvaluation(ctx: Context, input: SubmitAssistanceEval
   const scope = scopeOf(ctx);
   const school = scope.school;
   if (!school) throw badInput('input', 'Only a school evaluates the assistance it received');
+  // The activity is looked up first: its id must be valid before anything else is checked.
+  const known = takeDeferredViolations(input, ['input.activityId']);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const activity = isUuid(input.activityId) ? await tx.findOneBy(AssistanceActivity, { id: input.activityId }) : null;
@@ -194,7 +198,7 @@ export async function submitEvaluation(ctx: Context, input: SubmitAssistanceEval
     if (received.length === 0) {
       throw invalidState('The school has not received this activity yet: there is nothing to evaluate', { reason: EvaluationRefusal.NOT_RECEIVED });
     }
-    checkRatings(settings.criteria, input.ratings);
+    checkRatings(settings.criteria, input.ratings, known);
     if (await tx.existsBy(AssistanceEvaluation, { activityId: activity.id, schoolDane: school })) {
       throw conflict('input.activityId', 'The school already evaluated this activity');
     }

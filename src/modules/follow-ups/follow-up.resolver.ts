@@ -1,3 +1,4 @@
+import { validateWithService } from '../../common/validation';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import type { Context } from '../../context';
@@ -103,7 +104,7 @@ export class FollowUpResolver {
 
   @Authorized(...WRITERS)
   @Mutation(() => IndicatorMeasurement, { description: 'Records a measurement of a PMI indicator (value, date, source). Emits follow_up.recorded.' })
-  recordIndicatorMeasurement(@Arg('input') input: IndicatorMeasurementInput, @Ctx() ctx: Context) {
+  recordIndicatorMeasurement(@Arg('input', { validateFn: validateWithService }) input: IndicatorMeasurementInput, @Ctx() ctx: Context) {
     return service.recordIndicatorMeasurement(ctx, input);
   }
 

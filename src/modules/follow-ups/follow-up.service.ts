@@ -1,3 +1,4 @@
+import { assertNoViolations, hasViolation, takeDeferredViolations } from '../../common/validation';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -146,9 +147,12 @@ export async function recordActionProgress(ctx: Context, input: ActionProgressIn
 
 /** A measurement of a PMI indicator, by the school or its secretariat's staff. */
 export async function recordIndicatorMeasurement(ctx: Context, input: IndicatorMeasurementInput): Promise<IndicatorMeasurement> {
+  // Every problem at once: the input's own and the date rule; the indicator is looked up first, so its id must be valid.
+  const found = takeDeferredViolations(input, ['input.indicatorId']);
   return unitOfWork(ctx, async (uow) => {
     const t = await planOfPart(ctx, uow.tx, 'improvement_plan_indicator', input.indicatorId, 'PlanIndicator');
-    if (input.measuredOn > today()) throw badInput('input.measuredOn', 'measuredOn is in the future');
+    if (!hasViolation(found, 'input.measuredOn') && input.measuredOn > today()) found.push({ field: 'input.measuredOn', message: 'measuredOn is in the future' });
+    assertNoViolations(found);
     const { by, role } = recorder(ctx);
     const row = await uow.tx.save(
       uow.tx.create(IndicatorMeasurement, {

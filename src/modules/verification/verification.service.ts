@@ -1,3 +1,4 @@
+import { assertNoViolations, takeDeferredViolations, type Violation } from '../../common/validation';
 import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -208,7 +209,7 @@ export async function verificationSheet(ctx: Context, activityId: string): Promi
 
 // ---------------------------------------------------------------- recording a verification
 
-function checkResults(input: RecordVerificationInput, requirements: ServiceRequirement[], open: Map<string, Nonconformity>) {
+function checkResults(input: RecordVerificationInput, requirements: ServiceRequirement[], open: Map<string, Nonconformity>, given: Violation[] = []) {
   const known = new Map(requirements.map((r) => [r.code, r]));
   const seen = new Set<string>();
   const violations: { field: string; message: string }[] = [];
@@ -223,7 +224,8 @@ function checkResults(input: RecordVerificationInput, requirements: ServiceRequi
   for (const req of requirements) {
     if (!seen.has(req.code)) violations.push({ field: 'input.results', message: `Requirement ${req.code} (${req.text}) has no result` });
   }
-  if (violations.length) throw badInput(violations[0].field, violations[0].message, { violations });
+  // With the input's own violations (e.g. empty evidence or notes): every problem at once.
+  assertNoViolations([...given, ...violations.filter((v) => !given.some((g) => g.field === v.field))]);
 }
 
 /**
@@ -234,6 +236,8 @@ function checkResults(input: RecordVerificationInput, requirements: ServiceRequi
  * verification.recorded.
  */
 export async function recordVerification(ctx: Context, input: RecordVerificationInput) {
+  // The activity is looked up first: its id must be valid before anything else is checked.
+  const given = takeDeferredViolations(input, ['input.activityId']);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const activity = await visibleActivity(ctx, tx, input.activityId);
@@ -242,7 +246,7 @@ export async function recordVerification(ctx: Context, input: RecordVerification
     const requirements = await requirementsFor(tx, activity.secretariatCode, activity.modality);
     const openList = await tx.find(Nonconformity, { where: { activityId: activity.id, status: NonconformityStatus.OPEN } });
     const open = new Map(openList.map((n) => [n.requirementCode, n]));
-    checkResults(input, requirements, open);
+    checkResults(input, requirements, open, given);
     const subject = callerOf(ctx).subject;
     const passed = input.results.every((r) => r.met);
     const verification = await tx.save(
