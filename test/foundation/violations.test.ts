@@ -3,7 +3,11 @@ import { newDaneCode } from '../support/factories';
 import { followUpWorld, heldSession, isoDay, type FollowUpWorld } from '../support/follow-up-factories';
 import { Role } from '../../src/common/auth/roles';
 import {
+  AddCoachingNoteDocument,
   CreateSchoolDocument,
+  OpenModificationWindowDocument,
+  RecordActionProgressDocument,
+  SetEvaluationSettingsDocument,
   RecordAssistanceSessionDocument,
   RecordIndicatorMeasurementDocument,
   RecordVerificationDocument,
@@ -130,4 +134,37 @@ it('a malformed id the service needs first is reported at once with the input\'s
   expect(err.extensions?.code).toBe('BAD_USER_INPUT');
   const fields = (err.extensions?.violations as { field: string }[]).map((v) => v.field);
   expect(fields).toEqual(expect.arrayContaining(['input.indicatorId', 'input.source']));
+});
+
+it('recordActionProgress: a percent out of 0–100 (input) and DONE without evidence (progress rule)', async () => {
+  const res = await hub.gql(
+    RecordActionProgressDocument,
+    { input: { actionId: w.plans.a.actionId, status: 'DONE', percent: 150, evidence: '' } } as never,
+    tk.staff,
+  );
+  expectViolations(res, ['input.percent', 'input.evidence']);
+});
+
+it('addCoachingNote: a body too short (input) and a goal note without the goal (part rule)', async () => {
+  const res = await hub.gql(AddCoachingNoteDocument, { input: { planId: w.plans.a.id, partKind: 'GOAL', partId: null, body: 'x' } } as never, tk.staff);
+  expectViolations(res, ['input.body', 'input.partId']);
+});
+
+it('setEvaluationSettings: a malformed deadline and a name too short (input) and a criterion code listed twice (rule)', async () => {
+  const res = await hub.gql(
+    SetEvaluationSettingsDocument,
+    { input: { period: w.period, deadline: 'mañana', criteria: [{ code: 'C1', name: 'x' }, { code: 'C1', name: 'Pertinencia' }] } } as never,
+    tk.leader,
+  );
+  expectViolations(res, ['input.deadline', 'input.criteria.0.name', 'input.criteria.1.code']);
+});
+
+it('openModificationWindow: a malformed period (input) and a window that closes before it opens (rule)', async () => {
+  const day = 86_400_000;
+  const res = await hub.gql(
+    OpenModificationWindowDocument,
+    { input: { period: '26', opensAt: new Date(Date.now() + 2 * day).toISOString(), closesAt: new Date(Date.now() + day).toISOString() } } as never,
+    tk.leader,
+  );
+  expectViolations(res, ['input.period', 'input.closesAt']);
 });

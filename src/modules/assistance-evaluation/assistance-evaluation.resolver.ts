@@ -67,7 +67,7 @@ export class AssistanceEvaluationResolver {
   @Mutation(() => EvaluationSettings, {
     description: 'Sets the deadline (plazo máximo) and criteria of the evaluation of the assistance for a period. Criteria are fixed once rated (INVALID_STATE, reason CRITERIA_IN_USE).',
   })
-  setEvaluationSettings(@Arg('input') input: EvaluationSettingsInput, @Ctx() ctx: Context) {
+  setEvaluationSettings(@Arg('input', { validateFn: validateWithService }) input: EvaluationSettingsInput, @Ctx() ctx: Context) {
     return service.setSettings(ctx, input);
   }
 

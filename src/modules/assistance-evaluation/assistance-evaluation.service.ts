@@ -1,3 +1,4 @@
+import { hasViolation } from '../../common/validation';
 import { assertNoViolations, takeDeferredViolations, type Violation } from '../../common/validation';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
@@ -103,15 +104,16 @@ export async function getSettings(ctx: Context, period: string, secretariat?: st
 export async function setSettings(ctx: Context, input: EvaluationSettingsInput) {
   const secretariat = scopeOf(ctx).writeTo(input.secretariat);
   const criteria = input.criteria?.map((c) => ({ code: c.code, name: c.name.trim() }));
+  // Every problem at once: the input's own (deadline, names…) and duplicate codes.
+  const found = takeDeferredViolations(input);
   if (criteria) {
     const seen = new Set<string>();
-    const violations = criteria.flatMap((c, i) => {
-      const dup = seen.has(c.code);
+    criteria.forEach((c, i) => {
+      if (seen.has(c.code) && !hasViolation(found, `input.criteria.${i}.code`)) found.push({ field: `input.criteria.${i}.code`, message: `Criterion ${c.code} is listed twice` });
       seen.add(c.code);
-      return dup ? [{ field: `input.criteria.${i}.code`, message: `Criterion ${c.code} is listed twice` }] : [];
     });
-    if (violations.length) throw badInput(violations[0].field, violations[0].message, { violations });
   }
+  assertNoViolations(found);
   return unitOfWork(ctx, async (uow) => {
     const current = await settingsFor(uow.tx, secretariat, input.period);
     const nextCriteria = criteria ?? current.criteria;

@@ -98,7 +98,7 @@ export class FollowUpResolver {
   @Mutation(() => PlanActionProgress, {
     description: 'Records progress of a PMI action (the school, or its secretariat’s staff). DONE needs evidence and 100 %. Emits follow_up.recorded.',
   })
-  recordActionProgress(@Arg('input') input: ActionProgressInput, @Ctx() ctx: Context) {
+  recordActionProgress(@Arg('input', { validateFn: validateWithService }) input: ActionProgressInput, @Ctx() ctx: Context) {
     return service.recordActionProgress(ctx, input);
   }
 
@@ -116,7 +116,7 @@ export class FollowUpResolver {
 
   @Authorized(...SECRETARIAT_STAFF)
   @Mutation(() => CoachingNote, { description: 'Adds a coaching note on a part of a school’s PMI; the school reads and answers it. Emits follow_up.recorded.' })
-  addCoachingNote(@Arg('input') input: CoachingNoteInput, @Ctx() ctx: Context) {
+  addCoachingNote(@Arg('input', { validateFn: validateWithService }) input: CoachingNoteInput, @Ctx() ctx: Context) {
     return service.addCoachingNote(ctx, input);
   }
 

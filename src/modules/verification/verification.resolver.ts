@@ -96,7 +96,7 @@ export class NonconformityResolver {
   @Mutation(() => QualityAction, {
     description: 'Reports a quality action done. The nonconformity stays open until a new verification finds the requirement met.',
   })
-  completeQualityAction(@Arg('id', () => ID) id: string, @Arg('input') input: CompleteQualityActionInput, @Ctx() ctx: Context) {
+  completeQualityAction(@Arg('id', () => ID) id: string, @Arg('input', { validateFn: validateWithService }) input: CompleteQualityActionInput, @Ctx() ctx: Context) {
     return service.completeAction(ctx, id, input);
   }
 

@@ -1,3 +1,4 @@
+import { hasViolation } from '../../common/validation';
 import { assertNoViolations, takeDeferredViolations, type Violation } from '../../common/validation';
 import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../context';
@@ -395,7 +396,10 @@ export async function addAction(ctx: Context, nonconformityId: string, input: Qu
  * requirement met does. Rules: the action is OPEN (INVALID_STATE); doneOn is not in the future (BAD_USER_INPUT).
  */
 export async function completeAction(ctx: Context, id: string, input: CompleteQualityActionInput) {
-  if (input.doneOn > todayInColombia()) throw badInput('input.doneOn', 'doneOn cannot be in the future');
+  // Every problem at once: the input's own (e.g. notes too short) and the date rule.
+  const found = takeDeferredViolations(input);
+  if (!hasViolation(found, 'input.doneOn') && input.doneOn > todayInColombia()) found.push({ field: 'input.doneOn', message: 'doneOn cannot be in the future' });
+  assertNoViolations(found);
   return unitOfWork(ctx, async (uow) => {
     const action = isUuid(id) ? await uow.tx.findOne(QualityAction, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     const found = scopeOf(ctx).visible(action, 'QualityAction', id, (a) => ({ secretariat: a.secretariatCode }));
