@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../context';
 import { callerOf } from '../context';
 import { mapDatabaseError } from './errors';
-import { assertNoneDeferred } from './validation';
+import { assertNoneDeferred } from './violations';
 import { recordAuditMany } from '../modules/audit/audit.service';
 import { appendEvents } from '../events/event-log';
 import type { NewEvent } from '../events/event-log';

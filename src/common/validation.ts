@@ -1,26 +1,11 @@
 import { validate, type ValidationError } from 'class-validator';
 import type { ResolverData, ValidatorFn } from 'type-graphql';
 import { getNamedType } from 'graphql';
-import { badInput } from './errors';
 import { takeBoundaryViolations } from './input-guard';
 
-/** One problem of an input: the path from the operation's argument (e.g. `input.goals.0.target`) and why. */
-export interface Violation {
-  field: string;
-  message: string;
-}
+import { assertNoViolations, deferredByContext, deferredViolations, type Violation } from './violations';
 
-/** One BAD_USER_INPUT error listing every violation; `field` and the message are the first one's. */
-export function violationsError(violations: Violation[]) {
-  const [first] = violations;
-  const message = violations.length === 1 ? first.message : `${first.message} (and ${violations.length - 1} more problems: see extensions.violations)`;
-  return badInput(first.field, message, { violations });
-}
-
-/** Throws every violation at once, if any. */
-export function assertNoViolations(violations: Violation[]): void {
-  if (violations.length > 0) throw violationsError(violations);
-}
+export { assertNoViolations, assertNoneDeferred, violationsError, type Violation } from './violations';
 
 function flatten(errors: ValidationError[], prefix: string): Violation[] {
   return errors.flatMap((e) => {
@@ -61,9 +46,7 @@ interface Run {
   outcome: Promise<void>;
 }
 const runs = new WeakMap<object, Run>();
-const deferredViolations = new WeakMap<object, Violation[]>();
-/** Per request context: the argument values whose violations were deferred to the service (see assertNoneDeferred). */
-const deferredByContext = new WeakMap<object, Set<object>>();
+
 
 function argumentName(value: unknown, type: unknown, { args, info }: ResolverData<object>): string {
   // An @Arg names its input type in the schema; an @Args class holds the args themselves (no prefix).
@@ -126,20 +109,6 @@ export function takeDeferredViolations(value: object, needed: string[] = []): Vi
   deferredViolations.delete(value);
   if (needed.some((f) => hasViolation(found, f))) assertNoViolations(found);
   return found;
-}
-
-/**
- * Safety net, called by unitOfWork before it commits: violations deferred to the service that it never took are
- * thrown now (and the transaction rolls back), so an input at fault can never be written because a service forgot to
- * take them.
- */
-export function assertNoneDeferred(context: object): void {
-  const values = deferredByContext.get(context);
-  if (!values) return;
-  deferredByContext.delete(context);
-  const left = [...values].flatMap((v) => deferredViolations.get(v) ?? []);
-  for (const v of values) deferredViolations.delete(v);
-  assertNoViolations(left);
 }
 
 /** True when a violation already concerns this field or something inside it (its own checks would be moot). */
