@@ -1,11 +1,14 @@
 import { startTestHub, expectData, type TestHub } from '../support/hub';
-import { newDaneCode } from '../support/factories';
+import { createSecretariat, createSchool, newDaneCode } from '../support/factories';
+import { strategyFor } from '../support/evaluation-factories';
 import { followUpWorld, heldSession, isoDay, type FollowUpWorld } from '../support/follow-up-factories';
 import { Role } from '../../src/common/auth/roles';
 import {
   AddCoachingNoteDocument,
   CreateSchoolDocument,
   OpenModificationWindowDocument,
+  OverrideSchoolClassificationDocument,
+  RegisterSupportRequestDocument,
   RecordActionProgressDocument,
   SetEvaluationSettingsDocument,
   RecordAssistanceSessionDocument,
@@ -167,4 +170,26 @@ it('openModificationWindow: a malformed period (input) and a window that closes 
     tk.leader,
   );
   expectViolations(res, ['input.period', 'input.closesAt']);
+});
+
+it('overrideSchoolClassification: a justification too short (input) and a school the draft strategy does not classify (rule)', async () => {
+  const se = (await createSecretariat(hub)).code;
+  const dane = (await createSchool(hub, se)).daneCode;
+  const strategy = await strategyFor(hub, se, '2027');
+  const professional = await hub.token({ role: Role.IMPROVEMENT_PROFESSIONAL, secretariat: se });
+  const res = await hub.gql(
+    OverrideSchoolClassificationDocument,
+    { input: { strategyId: strategy.id, daneCode: dane, modality: 'INTEGRAL', justification: 'corta' } } as never,
+    professional,
+  );
+  const v = expectViolations(res, ['input.justification', 'input.daneCode']);
+  expect(v.find((x) => x.field === 'input.daneCode')!.message).toContain('not classified');
+});
+
+it('registerSupportRequest: a subject and description too short (input) and no school named by Atención al Ciudadano (rule)', async () => {
+  const citizen = await hub.token({ role: Role.CITIZEN_SERVICE, secretariat: w.secretariat });
+  const before = await count('support_request');
+  const res = await hub.gql(RegisterSupportRequestDocument, { input: { subject: 'x', area: 'ACADEMIC', description: 'corta' } } as never, citizen);
+  expectViolations(res, ['input.subject', 'input.description', 'input.daneCode']);
+  expect(await count('support_request')).toBe(before);
 });
