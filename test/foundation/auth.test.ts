@@ -5,7 +5,7 @@ import { generateKeyPair, exportSPKI, exportJWK, SignJWT } from 'jose';
 import { startTestHub, expectError, expectData, type TestHub } from '../support/hub';
 import { createTwoTenants, newSchool } from '../support/factories';
 import { selfEvaluationItem } from '../support/inbound-factories';
-import { EventCollector } from '../support/event-factories';
+import { EventCollector, emitEvent, replayAtLeast } from '../support/event-factories';
 import { Role } from '../../src/common/auth/roles';
 import { TokenService } from '../../src/common/auth/jwt';
 import { loadConfig } from '../../src/config';
@@ -204,6 +204,14 @@ describe('authentication', () => {
       const sub = new EventCollector(hub.ws(token), {});
       await sub.until(() => sub.ended, 'the subscription to end at expiry', 15_000);
       expect(sub.errorCode).toBe('UNAUTHENTICATED');
+      // …and not before: a token valid for an hour keeps its subscription, which receives what is committed.
+      const hourLong = await signed({ role: 'QUALITY_LEADER', secretariat });
+      const { endCursor } = await replayAtLeast(hub, hourLong, 0);
+      const e = await emitEvent(hub, { secretariat });
+      const lasting = new EventCollector(hub.ws(hourLong), { after: endCursor });
+      await lasting.waitForEntity(e.entityId);
+      expect(lasting.ended).toBe(false);
+      lasting.unsubscribe();
     });
   });
 });
