@@ -45,6 +45,22 @@ const schema = z.object({
   /** How often each instance runs the strategy period job (moves to EXECUTION / EVALUATION); 0 turns it off. */
   PERIOD_JOB_INTERVAL_MS: int(0, 86_400_000).default(60_000),
   EXPOSE_SQL_COUNT: bool.default(false),
+  /** Outbound webhooks (docs/webhooks.md): how often each instance looks for due endpoints; 0 turns its worker off. */
+  WEBHOOK_POLL_INTERVAL_MS: int(0, 3_600_000).default(1_000),
+  WEBHOOK_TIMEOUT_MS: int(100, 300_000).default(10_000),
+  WEBHOOK_LEASE_MS: int(500, 3_600_000).default(30_000),
+  WEBHOOK_CONCURRENCY: int(1, 1_000).default(16),
+  WEBHOOK_RETRY_BASE_MS: int(1, 3_600_000).default(1_000),
+  WEBHOOK_RETRY_MAX_DELAY_MS: int(1, 86_400_000).default(600_000),
+  WEBHOOK_RETRY_MAX_AGE_MS: int(1, 2_000_000_000).default(259_200_000),
+  WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: bool.optional(),
+  WEBHOOK_ALLOW_HTTP: bool.default(false),
+  WEBHOOK_ATTEMPT_RETENTION_HOURS: int(1, 87_600).default(168),
+  /** Bearer token required by GET /metrics; without it /metrics is open outside production and off in production. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** The dashboard's role picker mints development tokens (POST /dashboard/dev-token); never in production. */
+  DASHBOARD_DEV_TOKENS: bool.optional(),
 });
 
 /** Names of every variable read (the README's Configuration table documents each one). */
@@ -55,6 +71,8 @@ export interface Config extends RawConfig {
   introspection: boolean;
   graphiql: boolean;
   production: boolean;
+  /** Whether POST /dashboard/dev-token mints development tokens (see DASHBOARD_DEV_TOKENS). */
+  dashboardDevTokens: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -79,9 +97,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration: JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE is required when NODE_ENV=production',
     );
   }
+  if (raw.WEBHOOK_LEASE_MS < 2 * raw.WEBHOOK_TIMEOUT_MS) {
+    throw new ConfigError(
+      `Invalid configuration: WEBHOOK_LEASE_MS must be at least twice WEBHOOK_TIMEOUT_MS (got ${raw.WEBHOOK_LEASE_MS} and ${raw.WEBHOOK_TIMEOUT_MS}): a delivery must end well before its lease does`,
+    );
+  }
+  if (production && raw.DASHBOARD_DEV_TOKENS) {
+    throw new ConfigError('Invalid configuration: DASHBOARD_DEV_TOKENS cannot be on when NODE_ENV=production');
+  }
+  const productionKey = Boolean(raw.JWT_PUBLIC_KEY_FILE || raw.JWT_JWKS_FILE);
   return {
     ...raw,
     production,
+    // Default: only with the built-in development secret (public anyway); a JWT_SECRET must opt in explicitly.
+    dashboardDevTokens: !production && !productionKey && (raw.DASHBOARD_DEV_TOKENS ?? !raw.JWT_SECRET),
     introspection: raw.INTROSPECTION ?? !production,
     graphiql: raw.GRAPHIQL ?? !production,
   };

@@ -6,6 +6,7 @@ import { buildHubSchema } from './schema';
 import { createHub } from './server';
 import { loadDemoData } from './demo/seed';
 import { startPeriodJob } from './modules/strategy/period-job';
+import { startWebhookWorker } from './modules/webhooks/webhook-worker';
 
 /** config → database (embedded or DATABASE_URL) → migrations → demo data → server; drains on SIGINT/SIGTERM. */
 async function main() {
@@ -32,6 +33,7 @@ async function main() {
   }
   const running = hub;
   const stopPeriodJob = startPeriodJob(runtime);
+  const stopWebhooks = startWebhookWorker(runtime);
   logger.info({ port }, `pmi-hub ready at http://localhost:${port}/graphql`);
 
   let stopping = false;
@@ -46,6 +48,7 @@ async function main() {
     timer.unref();
     try {
       await stopPeriodJob();
+      await stopWebhooks();
       await running.close();
       await runtime.shutdown();
       logger.info('stopped');

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { KnownTenants } from './common/auth/known-tenants';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
@@ -17,6 +18,9 @@ import { hubErrorFormatter, logUnexpected, codeForWebSocket } from './http/pipel
 import { graphiqlAssets, graphiqlPage } from './http/graphiql';
 import { withStatementCount, currentStatementCounter } from './db/statement-counter';
 import { migrationsApplied } from './db/data-source';
+import { metricsOf, metricPath } from './observability/metrics';
+import { metricsHandler } from './http/metrics';
+import { dashboardRouter, DASHBOARD_PATH } from './dashboard/serve';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -37,11 +41,15 @@ function bearer(header: string | undefined | null): string | null {
   return m[1];
 }
 
+const knownTenants = new WeakMap<Runtime, KnownTenants>();
+
 async function authenticate(runtime: Runtime, header: string | undefined | null): Promise<Caller | null> {
   const token = bearer(header);
   if (!token) return null;
   try {
-    return await runtime.tokens.authenticate(token);
+    let tenants = knownTenants.get(runtime);
+    if (!tenants) knownTenants.set(runtime, (tenants = new KnownTenants(runtime.db)));
+    return await tenants.check(await runtime.tokens.authenticate(token));
   } catch (err) {
     if (err instanceof GraphQLError) {
       // RFC 6750: a presented token that is not valid is an HTTP authentication failure, whatever the media type.
@@ -69,6 +77,7 @@ const MEDIA_GRAPHQL_RESPONSE = 'application/graphql-response+json; charset=utf-8
 
 export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promise<Hub> {
   const { config, logger } = runtime;
+  const metrics = metricsOf(runtime);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -153,6 +162,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         },
         async didEncounterErrors({ contextValue, errors }) {
           logUnexpected(contextValue?.logger ?? logger, errors);
+          for (const e of errors) metrics.graphqlErrors.inc({ code: String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR) });
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
@@ -206,6 +216,9 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
+      const path = metricPath(req.originalUrl.split('?')[0]);
+      metrics.httpRequests.inc({ method: req.method, path, status: String(res.statusCode) });
+      metrics.httpDuration.observe({ method: req.method, path }, Number(process.hrtime.bigint() - started) / 1e9);
       logger.info(
         { requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
         'request',
@@ -231,6 +244,9 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+
+  app.get('/metrics', metricsHandler(runtime));
+  app.use(DASHBOARD_PATH, dashboardRouter(runtime)); // the live dashboard (docs/dashboard.md)
 
   if (config.graphiql) {
     app.use(graphiqlAssets());

@@ -8,15 +8,15 @@ import { startRuntime } from '../runtime';
 import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
 import { writeRecord, RecordFormat } from '../records/record';
-import { RECORDS, RecordUnavailable, type RecordExport } from '../records/registry';
+import { RECORDS, RecordUnavailable, formatsOf } from '../records/registry';
 
-const formatsOf = (r: RecordExport<unknown>) => r.formats ?? [RecordFormat.CSV, RecordFormat.XLSX];
 
-const USAGE = `usage: npm run export -- --record <${Object.keys(RECORDS).join('|')}> --secretariat <code> --period <year> [--format csv|xlsx] [--out file]
+const USAGE = `usage: npm run export -- --record <${Object.keys(RECORDS).join('|')}> --secretariat <code> --period <year> [--format csv|xlsx|pdf] [--out file]
 ${Object.entries(RECORDS)
   .map(([key, r]) => `  --record ${key.padEnd(16)} "${r.definition.title}": ${r.describes} (${formatsOf(r).join(', ').toLowerCase()})`)
   .join('\n')}
-  --format                  csv (default, or from the --out extension), xlsx, or pdf where the record has a printed form
+  --format                  csv, xlsx, or pdf where the record has a printed form; default: from the --out extension, else
+                            the record's only format (consolidado: pdf), else csv
   --out                     output file or folder, relative to the current folder (default: the record's file name there)`;
 
 export interface ExportIO {
@@ -57,8 +57,10 @@ export async function runExport({
     return 2;
   }
   const outExt = path.extname(values.out ?? '').toLowerCase().slice(1);
-  const formatName = (values.format ?? (['csv', 'xlsx', 'pdf'].includes(outExt) ? outExt : 'csv')).toLowerCase();
   const chosen = values.record && values.record in RECORDS ? RECORDS[values.record] : null;
+  // A record with one format (consolidado: pdf) needs no --format.
+  const only = chosen && formatsOf(chosen).length === 1 ? formatsOf(chosen)[0].toLowerCase() : null;
+  const formatName = (values.format ?? (['csv', 'xlsx', 'pdf'].includes(outExt) ? outExt : (only ?? 'csv'))).toLowerCase();
   const problems = [
     !values.record && `name the record (--record ${Object.keys(RECORDS).join('|')})`,
     values.record && !(values.record in RECORDS) && `unknown record "${values.record}" (known: ${Object.keys(RECORDS).join(', ')})`,
@@ -92,7 +94,7 @@ export async function runExport({
     let file;
     let note: string | undefined;
     try {
-      if (entry.file) file = await entry.file(ctx, { secretariat, period }, format);
+      if ('file' in entry) file = await entry.file(ctx, { secretariat, period }, format);
       else {
         const loaded = await entry.load(ctx, { secretariat, period });
         note = loaded.note;

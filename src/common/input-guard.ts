@@ -40,6 +40,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * characters are left to the batch, which refuses such an item alone (one bad item never blocks the rest).
  */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Whether a text is a record id (UUID): a service answers NOT_FOUND for one that is not, without asking the database. */
+export const isUuid = (s: string) => UUID_PATTERN.test(s);
 
 const pending = new WeakMap<object, Violation[]>();
 

@@ -120,24 +120,7 @@ export function keysetPage<T extends ObjectLiteral>(
  * a meaningful order that stays stable between pages. The cursor holds every part.
  */
 export async function keysetPageBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, parts: KeyPart<T>[], args: PageArgs): Promise<Connection<T>> {
-  let after: string[] | null = null;
-  if (args.after) {
-    const raw = decodeCursor(args.after);
-    let values: unknown = [raw];
-    if (parts.length > 1) {
-      try {
-        values = JSON.parse(raw);
-      } catch {
-        values = null;
-      }
-    }
-    const ok =
-      Array.isArray(values) &&
-      values.length === parts.length &&
-      values.every((v, i) => typeof v === 'string' && KEY_PATTERNS[parts[i].kind].test(v));
-    if (!ok) throw badInput('after', 'Malformed cursor: not a cursor of this list');
-    after = values as string[];
-  }
+  const after = decodeKeysetCursor(args.after, parts.map((p) => p.kind));
   const totalCount = await qb.clone().getCount();
   if (after) {
     const params = Object.fromEntries(after.map((v, i) => [`__after${i}`, v]));
@@ -145,16 +128,45 @@ export async function keysetPageBy<T extends ObjectLiteral>(qb: SelectQueryBuild
   }
   parts.forEach((p, i) => (i === 0 ? qb.orderBy(p.column, 'ASC') : qb.addOrderBy(p.column, 'ASC')));
   const rows = await qb.limit(args.first + 1).getMany();
-  const hasNextPage = rows.length > args.first;
-  const page = rows.slice(0, args.first);
-  const cursorOf = (row: T) =>
-    parts.length === 1 ? encodeCursor(parts[0].of(row)) : encodeCursor(JSON.stringify(parts.map((p) => String(p.of(row)))));
+  return connectionOf(rows, args.first, totalCount, (row) => parts.map((p) => p.of(row)));
+}
+
+/**
+ * The key parts of an `after` cursor for a keyset order of the given kinds, or null without one. A cursor that is
+ * not of this list's shape is BAD_USER_INPUT on `after`. For lists read with plain SQL; `keysetPageBy` uses it too.
+ */
+export function decodeKeysetCursor(cursor: string | null | undefined, kinds: CursorKey[]): string[] | null {
+  if (!cursor) return null;
+  const raw = decodeCursor(cursor);
+  let values: unknown = [raw];
+  if (kinds.length > 1) {
+    try {
+      values = JSON.parse(raw);
+    } catch {
+      values = null;
+    }
+  }
+  const ok = Array.isArray(values) && values.length === kinds.length && values.every((v, i) => typeof v === 'string' && KEY_PATTERNS[kinds[i]].test(v));
+  if (!ok) throw badInput('after', 'Malformed cursor: not a cursor of this list');
+  return values as string[];
+}
+
+/**
+ * A page from up to `first + 1` rows read in keyset order (the extra row only says there is a next page); `keyOf`
+ * gives a row's key parts, encoded as its cursor.
+ */
+export function connectionOf<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => Array<string | number>): Connection<T> {
+  const page = rows.slice(0, first);
+  const cursorOf = (row: T) => {
+    const key = keyOf(row);
+    return key.length === 1 ? encodeCursor(key[0]) : encodeCursor(JSON.stringify(key.map(String)));
+  };
   const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
   return {
     edges,
     totalCount,
     pageInfo: {
-      hasNextPage,
+      hasNextPage: rows.length > first,
       hasPreviousPage: false,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

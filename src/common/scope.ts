@@ -27,6 +27,8 @@ export class TenantScope {
       this.secretariat = requested ?? null;
       this.school = null;
     } else {
+      // Naming another secretariat is never narrowed away silently: it answers as a record of another tenant does.
+      if (requested && requested !== caller.secretariat) throw notFound('Secretariat', requested);
       this.secretariat = caller.secretariat;
       this.school = caller.role === Role.SCHOOL ? caller.school : null;
     }
@@ -116,7 +118,10 @@ export const rowTenant = (r: { secretariatCode: string; schoolDane?: string | nu
 /** Tenant of a school of the registry (for `visible`). */
 export const schoolTenant = (s: { secretariatCode: string; daneCode: string }) => ({ secretariat: s.secretariatCode, school: s.daneCode });
 
-/** The caller's tenant scope, optionally narrowed to `requested` (national roles only; others keep their own). */
+/**
+ * The caller's tenant scope, optionally narrowed to `requested` (national roles); a secretariat-bound caller may
+ * name only its own secretariat (another answers NOT_FOUND).
+ */
 export function scopeOf(ctx: Context, requested?: string | null): TenantScope {
   return new TenantScope(ctx, requested);
 }

@@ -19,6 +19,24 @@ export async function readSettled(
   filter?: EventFilter | null,
   upTo?: EventCursor | null,
 ): Promise<HubEvent[]> {
+  const qb = settledQuery(db, after, filter, upTo);
+  if (!qb) return [];
+  return qb.orderBy('e.txId', 'ASC').addOrderBy('e.id', 'ASC').limit(limit).getMany();
+}
+
+/**
+ * How many settled events after `after` a filter lets through, and when the oldest of them happened (a consumer's
+ * lag behind the log, in events and in time: outbound webhooks, /metrics).
+ */
+export async function settledBacklog(db: DataSource, after: EventCursor, filter?: EventFilter | null): Promise<{ count: number; oldest: Date | null }> {
+  const qb = settledQuery(db, after, filter);
+  if (!qb) return { count: 0, oldest: null };
+  const row = await qb.select('count(*)::int', 'count').addSelect('min(e.occurred_at)', 'oldest').getRawOne<{ count: number; oldest: Date | null }>();
+  return { count: row?.count ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
+}
+
+/** Settled events after `after` (and at most `upTo`) that the filter lets through; null when it lets nothing through. */
+function settledQuery(db: DataSource, after: EventCursor, filter?: EventFilter | null, upTo?: EventCursor | null) {
   const qb = db
     .getRepository(HubEvent)
     .createQueryBuilder('e')
@@ -30,10 +48,10 @@ export async function readSettled(
   if (filter?.secretariat) qb.andWhere('e.secretariat_code = :se', { se: filter.secretariat });
   if (filter?.school) qb.andWhere('e.school_dane = :school', { school: filter.school });
   if (filter?.types) {
-    if (filter.types.size === 0) return [];
+    if (filter.types.size === 0) return null;
     qb.andWhere('e.type IN (:...types)', { types: [...filter.types] });
   }
-  return qb.orderBy('e.txId', 'ASC').addOrderBy('e.id', 'ASC').limit(limit).getMany();
+  return qb;
 }
 
 /** The last settled event (every event up to it is final), or the start of the log. */

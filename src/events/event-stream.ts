@@ -5,7 +5,7 @@ import type { HubEvent } from './event.entity';
 import type { BusSubscriber, EventBus } from './event-bus';
 import { compareCursors, formatCursor, type EventCursor } from './cursor';
 import { cursorOf, readSettled, settledHead } from './event-store';
-import { assertStillAuthorized, matches, type EventFilter } from './visibility';
+import { assertStillAuthorized, matches, project, type EventFilter } from './visibility';
 
 const REPLAY_PAGE = 200;
 /**
@@ -115,7 +115,7 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
         // Authorization again for every event delivered (the token may have expired since subscribing).
         if (!this.checkAuthorization()) continue;
         this.resumeAfter = event.cursor;
-        return { done: false, value: event };
+        return { done: false, value: project(this.filter, event) };
       }
       if (this.mode === 'replay') {
         await this.replayStep();

@@ -3,7 +3,7 @@ import { callerOf } from '../context';
 import { START, assertNotAhead, compareCursors, formatCursor, maxCursor, parseCursor, type EventCursor } from './cursor';
 import { cursorOf, readSettled, settledHead } from './event-store';
 import { EventStream } from './event-stream';
-import { eventFilter } from './visibility';
+import { eventFilter, project } from './visibility';
 import type { EventPage, EventSubscriptionArgs, EventsArgs } from './event.inputs';
 
 /** `query events`: one page of the log for consumers that poll or catch up (same visibility as the subscription). */
@@ -15,7 +15,7 @@ export async function replayEvents(ctx: Context, args: EventsArgs): Promise<Even
   const nodes = await readSettled(ctx.runtime.db, after, args.first, filter);
   const hasMore = nodes.length === args.first;
   const last = nodes.length ? cursorOf(nodes[nodes.length - 1]) : after;
-  return { nodes, hasMore, endCursor: formatCursor(hasMore ? last : maxCursor(last, settledBefore)) };
+  return { nodes: nodes.map((e) => project(filter, e)), hasMore, endCursor: formatCursor(hasMore ? last : maxCursor(last, settledBefore)) };
 }
 
 /**

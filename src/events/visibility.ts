@@ -18,6 +18,12 @@ export interface EventFilter {
   school: string | null;
   /** null: every type. */
   types: ReadonlySet<EventType> | null;
+  /**
+   * Consumer codes whose part of a multi-consumer payload (`payload.parts`, e.g. consolidated_report.published) the
+   * caller receives; null: every part. A sibling system receives the parts of its `read:<code>` scopes, inspection
+   * the F01.03 part (domain brief §5: each consumer receives its part).
+   */
+  parts: ReadonlySet<string> | null;
 }
 
 export interface EventSelection {
@@ -58,14 +64,30 @@ export function eventFilter(caller: Caller, selection: EventSelection): EventFil
     secretariat: isNational(caller) ? null : caller.secretariat,
     school: caller.role === Role.SCHOOL ? caller.school : null,
     types,
+    parts: consumerParts(caller),
   };
+}
+
+function consumerParts(caller: Caller): ReadonlySet<string> | null {
+  if (caller.role === Role.SUBPROCESS) return new Set(presetsForScopes(caller.scopes).map((p) => PRESETS[p].code));
+  if (caller.role === Role.INSPECTION) return new Set([PRESETS[EventConsumer.F01_03].code]);
+  return null;
+}
+
+/** The event as this caller receives it: a payload with parts per consumer keeps only the caller's parts. */
+export function project(filter: EventFilter, e: HubEvent): HubEvent {
+  const payload = e.payload as { parts?: Record<string, unknown> } | null;
+  if (!filter.parts || !payload || typeof payload.parts !== 'object' || payload.parts === null) return e;
+  const parts = Object.fromEntries(Object.entries(payload.parts).filter(([code]) => filter.parts!.has(code)));
+  return Object.assign(Object.create(Object.getPrototypeOf(e)), e, { payload: { ...payload, parts } });
 }
 
 /**
  * Event types of roles that read only part of the workflow: inspection (F01.03) receives what the F01.03 preset
- * carries (irregularity reports, results, regimes); Atención al Ciudadano the support requests it registers.
+ * carries (irregularity reports, results, regimes); Atención al Ciudadano the support requests it registers. Each type
+ * is about a record the role may read through its queries (@Authorized): test/events/role-policy.test.ts checks it.
  */
-const ROLE_EVENT_TYPES: Partial<Record<Role, ReadonlySet<EventType>>> = {
+export const ROLE_EVENT_TYPES: Partial<Record<Role, ReadonlySet<EventType>>> = {
   [Role.INSPECTION]: new Set(PRESETS[EventConsumer.F01_03].types),
   [Role.CITIZEN_SERVICE]: new Set([EventType.SUPPORT_REQUEST_REGISTERED, EventType.SUPPORT_REQUEST_UPDATED]),
 };

@@ -4,6 +4,7 @@ import {
   NoSchemaIntrospectionCustomRule,
   getNamedType,
   isCompositeType,
+  isObjectType,
   type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -45,6 +46,7 @@ export enum Limit {
   BATCH_SIZE = 'batchSize',
   SUBSCRIPTIONS = 'subscriptions',
   VALIDATION_ERRORS = 'validationErrors',
+  FILES = 'files',
 }
 
 export const limitError = (message: string, limit: Limit, max: number, actual?: number) =>
@@ -69,10 +71,78 @@ export function operationLimit(max: number): ValidationRule {
   });
 }
 
+/**
+ * A type is a generated file (a record as CSV, XLSX or PDF: `RecordFile`, `ExportedRecord`) when it carries the file's
+ * bytes in `contentBase64`. Every field returning one builds a file on request.
+ */
+export const isFileType = (type: unknown): boolean => isObjectType(type) && 'contentBase64' in type.getFields();
+
+/**
+ * At most `max` file-producing fields (fields whose type is a generated file, see `isFileType`) per operation, counted
+ * through every fragment spread (and aliases): one request builds at most one file, so a document of 30 aliases of a
+ * PDF cannot hold the event loop for tens of seconds. Fragments are counted once each (memoised): linear in the
+ * document. @skip/@include are not evaluated (an upper bound).
+ */
+export function fileFieldLimit(max: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    Document(doc) {
+      const schema = context.getSchema();
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+      const memo = new Map<string, number>();
+      const inProgress = new Set<string>();
+      const count = (set: SelectionSetNode, type: GraphQLCompositeType | undefined): number => {
+        let total = 0;
+        for (const sel of set.selections) {
+          if (sel.kind === Kind.FIELD) {
+            const field = type && 'getFields' in type ? type.getFields()[sel.name.value] : undefined;
+            const named = field ? getNamedType(field.type) : undefined;
+            if (named && isFileType(named)) total += 1;
+            else if (sel.selectionSet) total += count(sel.selectionSet, named && isCompositeType(named) ? named : undefined);
+          } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+            const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
+            total += count(sel.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+          } else {
+            const name = sel.name.value;
+            let n = memo.get(name);
+            if (n === undefined) {
+              const fragment = fragments.get(name);
+              if (!fragment || inProgress.has(name)) n = 0; // unknown or cyclic: refused by validation already
+              else {
+                inProgress.add(name);
+                const cond = schema.getType(fragment.typeCondition.name.value);
+                n = count(fragment.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+                inProgress.delete(name);
+                memo.set(name, n);
+              }
+            }
+            total += n;
+          }
+        }
+        return total;
+      };
+      for (const d of doc.definitions) {
+        if (d.kind !== Kind.OPERATION_DEFINITION) continue;
+        const root = d.operation === 'query' ? schema.getQueryType() : d.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+        const n = count(d.selectionSet, root ?? undefined);
+        if (n > max) {
+          context.reportError(
+            limitError(`${n} fields that generate a file (record) in one operation; at most ${max}: ask for one file per request`, Limit.FILES, max, n),
+          );
+        }
+      }
+    },
+  });
+}
+
+/** Generated files (records) per operation. */
+export const MAX_FILES_PER_OPERATION = 1;
+
 /** The validation rules added to graphql-js's specified rules, for both transports. */
 export function hubValidationRules(config: Config): ValidationRule[] {
   const rules: ValidationRule[] = [
     operationLimit(config.MAX_OPERATIONS_PER_REQUEST),
+    fileFieldLimit(MAX_FILES_PER_OPERATION),
     // Fragments and inline fragments add no depth; introspection (__schema) is deep by nature and switched off apart.
     maxDepthRule({
       n: config.MAX_QUERY_DEPTH,

@@ -62,6 +62,8 @@ import { ServiceRequirement } from './verification/service-requirement.entity';
 import { Nonconformity, QualityAction, Verification, VerificationResult } from './verification/verification.entity';
 import { AssistanceEvaluationResolver, EvaluationConsolidationResolver } from './assistance-evaluation/assistance-evaluation.resolver';
 import { NonconformityResolver, QualityActionResolver, VerificationResolver } from './verification/verification.resolver';
+import { WebhookAttempt, WebhookDeadLetter, WebhookEndpoint } from './webhooks/webhook.entity';
+import { WebhookResolver } from './webhooks/webhook.resolver';
 
 export const entities = [
   // Registry, audit and events (foundation)
@@ -127,6 +129,10 @@ export const entities = [
   VerificationResult,
   Nonconformity,
   QualityAction,
+  // Outbound webhooks to sibling systems
+  WebhookEndpoint,
+  WebhookAttempt,
+  WebhookDeadLetter,
 ];
 
 export const resolvers = [
@@ -159,4 +165,5 @@ export const resolvers = [
   VerificationResolver,
   NonconformityResolver,
   QualityActionResolver,
+  WebhookResolver,
 ] as const;

@@ -13,7 +13,8 @@ const fontkit = require('fontkit') as { openSync(file: string): { hasGlyphForCod
  * Printed form (PDF) of the D02.03 records and reports, as the secretariat files them: the official header
  * (República de Colombia — Secretaría de Educación <name>, the record's title and code, the secretariat and the period),
  * sections of text and tables whose columns share the page width and wrap their text (the header row repeats on every
- * page), the signature block where the record is signed, and "Página N de M" on every page.
+ * page; a row taller than the rest of the page continues on the next one, so no row is ever left out), the signature
+ * block where the record is signed, and "Página N de M" on every page.
  *
  * Fonts: Roboto, shipped inside the `pdfmake` package and read from its folder; nothing is fetched from the network
  * (URL access is refused) and no other local file can be read by a document. Roboto covers Latin (every Spanish and
@@ -92,9 +93,23 @@ export function bogotaTime(d: Date): string {
   return `${b.getUTCFullYear()}-${two(b.getUTCMonth() + 1)}-${two(b.getUTCDate())} ${two(b.getUTCHours())}:${two(b.getUTCMinutes())}`;
 }
 
+/** Longest run of characters without a break opportunity that the layout gets (see `breakLongWords`). */
+const WORD_MAX = 30;
+const LONG_WORD = new RegExp(`[^\\s\u200b]{${WORD_MAX + 1},}`, 'gu');
+const CHUNK = new RegExp(`[^]{1,${WORD_MAX}}`, 'gu');
+
+/**
+ * A zero-width space (a break opportunity, not printed) after every 30 characters of a longer word. pdfmake's line
+ * breaking is superlinear in the length of a word that does not fit a line (a 20,000-character word took 36 s and held
+ * the event loop); with this every word is short, so layout time is linear in the text. Time linear in the input.
+ */
+export function breakLongWords(text: string): string {
+  return text.replace(LONG_WORD, (w) => w.match(CHUNK)!.join('\u200b'));
+}
+
 function cellTextOf(v: PdfCell): string {
   if (v === null || v === undefined) return '';
-  return typeof v === 'number' ? String(v).replace('.', ',') : v;
+  return typeof v === 'number' ? String(v).replace('.', ',') : breakLongWords(v);
 }
 
 /** "Secretaría de Educación de Medellín" stays; a bare name gets the prefix. */
@@ -120,7 +135,7 @@ export function columnWidths(columns: PdfColumn[], usable: number): number[] {
 
 function table(t: PdfTable, usable: number): Content {
   if (t.rows.length === 0) return { text: t.empty ?? 'Sin registros.', italics: true, margin: [0, 2, 0, 8] };
-  const header: TableCell[] = t.columns.map((c) => ({ text: c.header, style: 'th' }));
+  const header: TableCell[] = t.columns.map((c) => ({ text: breakLongWords(c.header), style: 'th' }));
   const body: TableCell[][] = [
     header,
     ...t.rows.map((r) => t.columns.map((c, i) => ({ text: cellTextOf(r[i]), alignment: c.align ?? 'left' }) as TableCell)),
@@ -128,7 +143,9 @@ function table(t: PdfTable, usable: number): Content {
   return {
     table: {
       headerRows: 1,
-      dontBreakRows: true,
+      // Rows may break across pages (the header row repeats): pdfmake drops a row taller than a page when rows may not
+      // break, and an official record must print every row.
+      dontBreakRows: false,
       // Widths computed from the usable line: the table never runs off the page; long text wraps.
       widths: columnWidths(t.columns, usable),
       body,
@@ -151,11 +168,11 @@ function table(t: PdfTable, usable: number): Content {
 
 function section(s: PdfSection, usable: number): Content[] {
   const out: Content[] = [];
-  if (s.heading) out.push({ text: s.heading, style: 'h2' });
-  for (const p of s.text ?? []) out.push({ text: p, margin: [0, 0, 0, 4] });
+  if (s.heading) out.push({ text: breakLongWords(s.heading), style: 'h2' });
+  for (const p of s.text ?? []) out.push({ text: breakLongWords(p), margin: [0, 0, 0, 4] });
   if (s.facts?.length) {
     out.push({
-      table: { widths: ['45%', '55%'], body: s.facts.map(([k, v]) => [{ text: k, bold: true }, cellTextOf(v)]) },
+      table: { widths: ['45%', '55%'], body: s.facts.map(([k, v]) => [{ text: breakLongWords(k), bold: true }, cellTextOf(v)]) },
       layout: 'noBorders',
       margin: [0, 0, 0, 8],
     });
@@ -185,9 +202,9 @@ export function definition(doc: PdfDocument): TDocumentDefinitions {
         },
       ],
     },
-    { text: doc.title, style: 'title' },
+    { text: breakLongWords(doc.title), style: 'title' },
     {
-      text: `Secretaría: ${doc.secretariat.name} (${doc.secretariat.code})    Periodo: ${doc.period}${doc.status ? `    Estado: ${doc.status}` : ''}`,
+      text: breakLongWords(`Secretaría: ${doc.secretariat.name} (${doc.secretariat.code})    Periodo: ${doc.period}${doc.status ? `    Estado: ${doc.status}` : ''}`),
       style: 'meta',
     },
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: usable, y2: 0, lineWidth: 1, lineColor: '#1f3b5a' }], margin: [0, 2, 0, 8] },
@@ -199,7 +216,7 @@ export function definition(doc: PdfDocument): TDocumentDefinitions {
       margin: [0, 24, 0, 0],
       stack: [
         { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 220, y2: 0, lineWidth: 0.7 }] },
-        { text: doc.signature.name, bold: true, margin: [0, 3, 0, 0] },
+        { text: breakLongWords(doc.signature.name), bold: true, margin: [0, 3, 0, 0] },
         { text: doc.signature.role },
         { text: `Fecha de firma: ${doc.signature.date}` },
       ],

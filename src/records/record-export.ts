@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import type { ExportedFile, RecordDefinition, RecordFormat } from './record';
+import { RecordFormat, type ExportedFile, type RecordDefinition } from './record';
 
 /** How a record is exported by `npm run export` (the registry is src/records/registry.ts). */
 
@@ -25,7 +25,8 @@ export interface LoadedRecord<T> {
 /** Nothing to export (e.g. no approved strategy for the period): the command says why and exits 1. */
 export class RecordUnavailable extends Error {}
 
-export interface RecordExport<T> {
+/** A record that is one table: `load` gives its rows and the records writer makes the CSV or XLSX. */
+export interface TableExport<T> {
   definition: RecordDefinition<T>;
   /** One line for the command's usage, e.g. `the secretariat's APPROVED strategy of the period`. */
   describes: string;
@@ -34,12 +35,23 @@ export interface RecordExport<T> {
    * `RecordUnavailable` when there is nothing to export.
    */
   load(ctx: Context, params: RecordParams): Promise<LoadedRecord<T>>;
-  /** Formats the record has (default CSV and XLSX); PDF needs `file`. */
-  formats?: RecordFormat[];
-  /**
-   * Writes the whole file itself (records with a printed form, or whose file is not one table). Throws
-   * `RecordUnavailable` when there is nothing to export. When set, `load` is used only for CSV/XLSX if `file` declines.
-   */
-  file?(ctx: Context, params: RecordParams, format: RecordFormat): Promise<ExportedFile>;
 }
 
+/**
+ * A record that writes its whole file itself: a printed form (PDF), or a file that is not one table. It has no rows to
+ * load; `formats` lists what `file` writes.
+ */
+export interface FileExport {
+  /** The record's key and title (a record that is also a table may give its whole definition). */
+  definition: Pick<RecordDefinition<never>, 'key' | 'title'>;
+  describes: string;
+  formats: readonly RecordFormat[];
+  /** Throws `RecordUnavailable` when there is nothing to export. */
+  file(ctx: Context, params: RecordParams, format: RecordFormat): Promise<ExportedFile>;
+}
+
+/** How `npm run export` writes one record: as a table (`load`) or as a file it writes itself (`file`). */
+export type RecordExport<T> = TableExport<T> | FileExport;
+
+/** The formats a record can be exported in: CSV and XLSX for a table, what `file` writes otherwise. */
+export const formatsOf = (r: RecordExport<unknown>): readonly RecordFormat[] => ('file' in r ? r.formats : [RecordFormat.CSV, RecordFormat.XLSX]);

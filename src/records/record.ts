@@ -11,9 +11,10 @@ import { DEFAULT_ZONE, isoInZone, wallClock, zonedInstant } from '../common/time
  * - XLSX: optional heading lines (title, secretariat, period, revision), then the bold header row, frozen, with an
  *   auto-filter; real date cells (`dd/mm/yyyy`, date-times as the Bogota wall clock), number cells with their format
  *   (percent cells show the percent), column widths from the content (10–60 characters).
- * - Every text cell is formula-safe in both formats: a value starting with `=`, `+`, `-`, `@`, tab or carriage return
- *   is written with a leading apostrophe (OWASP "CSV injection"), so no spreadsheet ever runs it. `readRecord` (and the
- *   import) remove that apostrophe again, so a record read back gives the stored text.
+ * - Formula-safe: in CSV a text starting with `=`, `+`, `-`, `@`, tab or carriage return is written with a leading
+ *   apostrophe (OWASP "CSV injection"), so no spreadsheet opening the CSV runs it; `readRecord` (and the import) remove
+ *   that apostrophe again. In XLSX every text is a string cell, which a spreadsheet never evaluates (only formula cells
+ *   are), so the text is written unchanged — no apostrophe for the reader to see.
  *
  * Units: `percent` columns hold percent points as the hub stores them (5.8 means 5.8 %); `date` columns hold
  * `YYYY-MM-DD` strings (a Date is read as its America/Bogota calendar day); `datetime` columns hold instants (Date or
@@ -60,7 +61,7 @@ export enum RecordFormat {
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A text cell that a spreadsheet would read as a formula is prefixed with an apostrophe (OWASP CSV injection). */
+/** A CSV field that a spreadsheet would read as a formula is prefixed with an apostrophe (OWASP CSV injection). */
 export function formulaSafe(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
@@ -113,6 +114,30 @@ export function cellValue<T>(col: RecordColumn<T>, row: T): string | number | bo
 
 const decimalComma = (n: number) => String(n).replace('.', ',');
 
+/**
+ * A percent as every record shows it (Spanish: a space before the sign, a decimal comma): `100 %`, `83,3 %`, `0 %`.
+ * `points` are percent points (0–100); `decimals` rounds (the printed forms use 1), omitted keeps the value as stored
+ * (CSV, which a program reads back).
+ */
+export function percentText(points: number, decimals?: number): string {
+  const n = decimals === undefined ? points : Math.round(points * 10 ** decimals) / 10 ** decimals;
+  return `${decimalComma(n)} %`;
+}
+
+const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+/** An instant's calendar day in Colombia, in Spanish: `30 de noviembre de 2026`. */
+export function spanishDate(d: Date): string {
+  const w = wallClock(d, DEFAULT_ZONE);
+  return `${w.d} de ${MONTHS_ES[w.m - 1]} de ${w.y}`;
+}
+
+/** An instant as Colombia's wall clock, in Spanish: `30 de noviembre de 2026, 17:56 (hora de Colombia)`. */
+export function spanishDateTime(d: Date): string {
+  const w = wallClock(d, DEFAULT_ZONE);
+  return `${spanishDate(d)}, ${String(w.h).padStart(2, '0')}:${String(w.mi).padStart(2, '0')} (hora de Colombia)`;
+}
+
 /** Text of a cell in the CSV: dates `YYYY-MM-DD`, date-times ISO 8601 in America/Bogota, decimals with a comma, Sí/No. */
 export function cellText<T>(col: RecordColumn<T>, row: T): string {
   const v = cellValue(col, row);
@@ -122,7 +147,7 @@ export function cellText<T>(col: RecordColumn<T>, row: T): string {
     return isoInZone(v, DEFAULT_ZONE);
   }
   if (typeof v === 'boolean') return v ? 'Sí' : 'No';
-  if (typeof v === 'number') return col.type === 'percent' ? `${decimalComma(v)} %` : decimalComma(v);
+  if (typeof v === 'number') return col.type === 'percent' ? percentText(v) : decimalComma(v);
   return formulaSafe(v);
 }
 
@@ -141,9 +166,11 @@ export function toCsv<T>(def: RecordDefinition<T>, rows: T[]): Buffer {
 const NUM_FMT: Partial<Record<ColumnType, string>> = {
   date: 'dd/mm/yyyy',
   datetime: 'dd/mm/yyyy hh:mm',
-  integer: '0',
-  decimal: '#,##0.##',
-  percent: '0.0%',
+  // Integers without a decimal separator; decimals always with two (`#,##0.##` shows 4 as "4.").
+  integer: '#,##0',
+  decimal: '#,##0.00',
+  // "5,8 %" as in the CSV and the PDF (Excel multiplies by 100 for the %, the space is shown as it is).
+  percent: '0.0 %',
 };
 
 /** Shown length of a cell, for the column width. */
@@ -156,17 +183,35 @@ const shownLength = (v: unknown, type: ColumnType) => {
 
 const sheetName = (s: string) => s.replace(/[*?:\\/[\]]/g, '-').slice(0, 31) || 'Registro';
 
+/** One worksheet of a workbook: a record's table with its heading lines. */
+export interface XlsxSheet<T> {
+  def: RecordDefinition<T>;
+  rows: T[];
+  heading?: string[];
+}
+
 export async function toXlsx<T>(def: RecordDefinition<T>, rows: T[], heading?: string[]): Promise<Buffer> {
+  return toXlsxSheets([{ def, rows, heading }]);
+}
+
+/** A workbook of several record tables, one worksheet each, in order (e.g. F01.03.F01 and its removed schools). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function toXlsxSheets(sheets: XlsxSheet<any>[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'pmi-hub';
+  for (const s of sheets) addSheet(workbook, s.def, s.rows, s.heading);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addSheet<T>(workbook: ExcelJS.Workbook, def: RecordDefinition<T>, rows: T[], heading?: string[]): void {
   const sheet = workbook.addWorksheet(sheetName(def.sheet));
   const top = heading ?? [];
   top.forEach((line, i) => {
-    const r = sheet.addRow([formulaSafe(line)]);
+    const r = sheet.addRow([xlsxText(line)]);
     r.font = { bold: true, size: i === 0 ? 13 : 11 };
   });
   if (top.length) sheet.addRow([]);
-  const headerRow = sheet.addRow(def.columns.map((c) => formulaSafe(c.header)));
+  const headerRow = sheet.addRow(def.columns.map((c) => c.header));
   headerRow.font = { bold: true };
   headerRow.alignment = { vertical: 'middle', wrapText: true };
   headerRow.eachCell((cell) => {
@@ -187,7 +232,8 @@ export async function toXlsx<T>(def: RecordDefinition<T>, rows: T[], heading?: s
         return new Date(Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s));
       }
       if (typeof v === 'number') return c.type === 'percent' ? v / 100 : v;
-      return xlsxText(formulaSafe(v));
+      // A string cell is never a formula (only a formula cell is): the text is written as it is, no apostrophe shown.
+      return xlsxText(v);
     });
     const row = sheet.addRow(values);
     def.columns.forEach((c, i) => {
@@ -201,7 +247,6 @@ export async function toXlsx<T>(def: RecordDefinition<T>, rows: T[], heading?: s
   });
   sheet.views = [{ state: 'frozen', ySplit: headerRow.number, xSplit: 0, topLeftCell: `A${headerRow.number + 1}` }];
   sheet.autoFilter = { from: { row: headerRow.number, column: 1 }, to: { row: headerRow.number, column: def.columns.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 export const MIME: Record<RecordFormat, string> = {
@@ -222,7 +267,7 @@ export async function writeRecord<T>(def: RecordDefinition<T>, rows: T[], format
 
 /**
  * The canonical form of a row's cells, as `readRecord` gives them back: text (Spanish labels as written; in XLSX line
- * breaks as LF), numbers (percent points), `YYYY-MM-DD` dates, ISO instants (whole seconds) for date-times, booleans.
+ * breaks as LF and the surrounding whitespace trimmed, as the import's reader trims a text cell), numbers (percent points), `YYYY-MM-DD` dates, ISO instants (whole seconds) for date-times, booleans.
  * Round-trip tests compare this with what was read back.
  */
 export function canonicalRow<T>(def: RecordDefinition<T>, row: T, format: RecordFormat = RecordFormat.CSV): Record<string, string | number | boolean | null> {
@@ -230,7 +275,13 @@ export function canonicalRow<T>(def: RecordDefinition<T>, row: T, format: Record
   for (const c of def.columns) {
     const v = cellValue(c, row);
     out[c.header] =
-      v instanceof Date ? (c.type === 'date' ? v.toISOString().slice(0, 10) : v.toISOString()) : typeof v === 'string' && format === RecordFormat.XLSX ? xlsxText(v) : v;
+      v instanceof Date
+        ? c.type === 'date'
+          ? v.toISOString().slice(0, 10)
+          : v.toISOString()
+        : typeof v === 'string' && format === RecordFormat.XLSX
+          ? xlsxText(v).trim() || null // the reader trims a text cell, as the import does (the file keeps it)
+          : v;
   }
   return out;
 }

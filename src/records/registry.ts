@@ -6,10 +6,11 @@ import { revisionExport } from '../modules/reports/revision-record';
 import { irregularityExport } from '../modules/irregularities/irregularity-record';
 import { consolidatedExport } from '../modules/reports/consolidated-report.pdf';
 
-export { RecordUnavailable, type RecordExport, type RecordParams, type LoadedRecord } from './record-export';
+export { RecordUnavailable, formatsOf, type RecordExport, type TableExport, type FileExport, type RecordParams, type LoadedRecord } from './record-export';
 
 /**
- * The records `npm run export -- --record <key>` can write: key → definition + loader. To add a record, write its
+ * The records `npm run export -- --record <key>` can write: key → a table (definition + `load`) or a file the record
+ * writes itself (`formats` + `file`, e.g. a PDF). To add a record, write its
  * `RecordDefinition` and a `RecordExport` next to the module's service (see `programmingExport` in
  * src/modules/strategy/programming-record.ts) and add one line to `RECORDS` below (src/records/README.md).
  */

@@ -1,14 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../src/db/embedded';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startRuntime } from '../../src/runtime';
-import { buildHubSchema } from '../../src/schema';
-import { createHub } from '../../src/server';
 import { Role } from '../../src/common/auth/roles';
+import { freshDatabase, loadSecretariatSchools, markdownTable, postGraphql, pseudoRandom as r, startBenchHub, withServer } from './support';
 
 /**
  * npm run bench:consolidation [-- --schools 2000 --period 2026 --keep]
@@ -50,17 +44,8 @@ const READ = `query Bench($period: String!) {
   }
 }`;
 
-/** Deterministic pseudo-random 0..99 from a key. */
-const r = (key: string) => `(abs(hashtext(${key})) % 100)`;
-
 async function load(db: Client, n: number): Promise<{ activities: number; sessions: number; evaluations: number }> {
-  await db.query(`INSERT INTO secretariat (code, name) VALUES ($1, 'Secretaría de benchmark')`, [SECRETARIAT]);
-  await db.query(
-    `INSERT INTO school (dane_code, secretariat_code, name, name_search, sector, zone, municipality)
-     SELECT lpad((105001000000 + g)::text, 12, '0'), $1, 'IE Benchmark ' || g, 'ie benchmark ' || g, 'OFFICIAL', 'URBAN', 'Medellín'
-       FROM generate_series(1, $2) g`,
-    [SECRETARIAT, n],
-  );
+  await loadSecretariatSchools(db, SECRETARIAT, n);
   const [{ id: strategy }] = (await db.query(`INSERT INTO assistance_strategy (secretariat_code, period, status) VALUES ($1, $2, 'APPROVED') RETURNING id`, [SECRETARIAT, PERIOD])).rows;
   // Integral: one activity per 5 consecutive schools; punctual: one per 10. 40 staff members.
   for (const [modality, size, month] of [['INTEGRAL', 5, 3], ['PUNCTUAL', 10, 5]] as const) {
@@ -112,42 +97,17 @@ interface Row {
 }
 
 async function benchSize(adminUrl: string, n: number): Promise<Row[]> {
-  const dbName = `pmi_bench_consolidation_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${dbName}`;
-  const url = u.toString();
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    DEMO_DATA: 'false',
-    PORT: '0',
-    DATABASE_URL: url,
-    JWT_SECRET: 'bench-secret-for-pmi-hub-consolidation',
-    EXPOSE_SQL_COUNT: 'true',
-  });
-  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL));
-  const hub = await createHub(runtime, await buildHubSchema());
+  const database = await freshDatabase(adminUrl, 'pmi_bench_consolidation');
+  const hub = await startBenchHub(database.url, { JWT_SECRET: 'bench-secret-for-pmi-hub-consolidation', EXPOSE_SQL_COUNT: 'true' });
   try {
-    const port = await hub.listen(0, '127.0.0.1');
-    const db = new Client({ connectionString: url });
+    const db = new Client({ connectionString: database.url });
     await db.connect();
     const loaded = await load(db, n);
     await db.end();
-    const token = await runtime.tokens.mint({ sub: 'bench:staff', role: Role.QUALITY_LEADER, secretariat: SECRETARIAT, client: 'bench' } as never);
+    const token = await hub.runtime.tokens.mint({ sub: 'bench:staff', role: Role.QUALITY_LEADER, secretariat: SECRETARIAT, client: 'bench' } as never);
     const rows: Row[] = [];
     for (const [run, query] of [['consolidate (first)', CONSOLIDATE], ['consolidate (recompute)', CONSOLIDATE], ['read it back', READ]] as const) {
-      const started = performance.now();
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables: { period: PERIOD } }),
-      });
-      const body = (await res.json()) as { data?: Record<string, { results: { overall: { due: number; received: number } } }>; errors?: unknown; extensions?: { sqlStatements?: number } };
-      const ms = performance.now() - started;
+      const { body, ms } = await postGraphql<Record<string, { results: { overall: { due: number; received: number } } }>>(hub.port, token, query, { period: PERIOD });
       if (!body.data) throw new Error(`${run} failed: ${JSON.stringify(body.errors).slice(0, 800)}`);
       const overall = Object.values(body.data)[0].results.overall;
       rows.push({ schools: n, activities: loaded.activities, evaluations: loaded.evaluations, run, due: overall.due, received: overall.received, ms, statements: body.extensions?.sqlStatements ?? NaN });
@@ -155,36 +115,23 @@ async function benchSize(adminUrl: string, n: number): Promise<Row[]> {
     return rows;
   } finally {
     await hub.close();
-    await runtime.shutdown();
-    if (values.keep) process.stdout.write(`  kept ${url}\n`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await admin.end();
+    await database.drop(values.keep);
   }
 }
 
 function table(rows: Row[]) {
   const head = ['schools', 'activities', 'evaluations', 'request', 'due', 'received', 'time (ms)', 'SQL statements'];
   const body = rows.map((r) => [String(r.schools), String(r.activities), String(r.evaluations), r.run, String(r.due), String(r.received), r.ms.toFixed(0), String(r.statements)]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w, i) => (i === 3 ? ':' : '') + '-'.repeat(w + 1) + (i === 3 ? '' : ':')).join('|')}|`, ...body.map(line)].join('\n');
+  return markdownTable(head, body, 3);
 }
 
 async function main() {
-  let adminUrl = process.env.DATABASE_URL;
-  let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
-  if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', port: 54331, database: 'postgres' });
-    adminUrl = embedded.url;
-  }
-  try {
+  await withServer({ dataDir: '.data/bench-postgres', port: 54331 }, async (adminUrl) => {
     process.stdout.write(`consolidateAssistanceEvaluations benchmark: period ${PERIOD}, through POST /graphql (EXPOSE_SQL_COUNT=true)\n`);
     const all: Row[] = [];
     for (const n of SIZES) all.push(...(await benchSize(adminUrl, n)));
     process.stdout.write(`\n${table(all)}\n`);
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
 main().catch((err) => {

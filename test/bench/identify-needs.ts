@@ -1,14 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../src/db/embedded';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startRuntime } from '../../src/runtime';
-import { buildHubSchema } from '../../src/schema';
-import { createHub } from '../../src/server';
 import { Role } from '../../src/common/auth/roles';
+import { analyzeAndCount, freshDatabase, loadSecretariatSchools, markdownTable, postGraphql, pseudoRandom as r, startBenchHub, withServer } from './support';
 
 /**
  * npm run bench:needs [-- --schools 200,2000,5000 --period 2026]
@@ -38,9 +32,6 @@ const MUTATION = `mutation Bench($period: String!) {
   identifyNeeds(period: $period) { period created confirmed reopened resolved open }
 }`;
 
-/** Deterministic pseudo-random 0..99 from a key, so every size has the same mix. */
-const r = (key: string) => `(abs(hashtext(${key})) % 100)`;
-
 /**
  * The inputs of a secretariat of `n` schools, in a handful of INSERT … SELECT statements. Shares (per school unless
  * said otherwise): 20 % non-official (a third of them in régimen controlado); every Guía 34 component scored, ~5 % at
@@ -54,16 +45,11 @@ async function load(db: Client, n: number) {
   const prov = (source: string, ext: string) =>
     `'${SECRETARIAT}', '${source}', ${ext}, 'bench', now(), '${PERIOD}-03-01T00:00:00Z'::timestamptz, md5(${ext})`;
   const PROV_COLS = 'secretariat_code, source, external_id, client, received_at, source_timestamp, content_hash';
-  await db.query(`INSERT INTO secretariat (code, name) VALUES ($1, 'Secretaría de benchmark')`, [SECRETARIAT]);
-  await db.query(
-    `INSERT INTO school (dane_code, secretariat_code, name, name_search, sector, zone, municipality, regime)
-     SELECT lpad((105001000000 + g)::text, 12, '0'), $1, 'IE Benchmark ' || g, 'ie benchmark ' || g,
-            CASE WHEN g % 5 = 0 THEN 'NON_OFFICIAL' ELSE 'OFFICIAL' END,
-            CASE WHEN g % 3 = 0 THEN 'RURAL' ELSE 'URBAN' END, 'Medellín',
-            CASE WHEN g % 5 = 0 THEN (ARRAY['REGULATED_FREEDOM', 'MONITORED_FREEDOM', 'CONTROLLED'])[1 + (g / 5) % 3] END
-       FROM generate_series(1, $2) g`,
-    [SECRETARIAT, n],
-  );
+  await loadSecretariatSchools(db, SECRETARIAT, n, {
+    sector: `CASE WHEN g % 5 = 0 THEN 'NON_OFFICIAL' ELSE 'OFFICIAL' END`,
+    zone: `CASE WHEN g % 3 = 0 THEN 'RURAL' ELSE 'URBAN' END`,
+    regime: `CASE WHEN g % 5 = 0 THEN (ARRAY['REGULATED_FREEDOM', 'MONITORED_FREEDOM', 'CONTROLLED'])[1 + (g / 5) % 3] END`,
+  });
   await db.query(`CREATE TEMP TABLE s AS SELECT dane_code AS dane, (dane_code::bigint - 105001000000)::int AS g FROM school`);
 
   // D01.03: every component of Guía 34.
@@ -147,14 +133,10 @@ async function load(db: Client, n: number) {
             CASE WHEN s.g % 3 = 0 THEN 'IN_PROGRESS' ELSE 'OPEN' END, 'bench:school', 'SCHOOL', make_date(${PERIOD}, 2, 1 + s.g % 28)
        FROM s WHERE ${r(`s.dane || 'req'`)} < 5`,
   );
-  // What autovacuum would have done on a live hub after such a load.
-  await db.query('ANALYZE');
-  const tables = [
+  return analyzeAndCount(db, [
     'self_evaluation_score', 'characterization', 'saber_result', 'inspection_finding', 'inspection_finding_action', 'pei_update',
     'education_model_adoption', 'curriculum_change', 'improvement_plan', 'improvement_plan_goal', 'improvement_plan_action', 'support_request',
-  ];
-  const { rows } = await db.query(`SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t})`).join(' + ')} AS n`);
-  return Number(rows[0].n);
+  ]);
 }
 
 interface Row {
@@ -171,48 +153,19 @@ interface Row {
 }
 
 async function benchSize(adminUrl: string, n: number): Promise<Row[]> {
-  const dbName = `pmi_bench_needs_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${dbName}`;
-  const url = u.toString();
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    DEMO_DATA: 'false',
-    PORT: '0',
-    DATABASE_URL: url,
-    JWT_SECRET: 'bench-secret-for-pmi-hub-needs',
-    EXPOSE_SQL_COUNT: 'true',
-  });
-  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL)); // applies the migrations
-  const hub = await createHub(runtime, await buildHubSchema());
+  const database = await freshDatabase(adminUrl, 'pmi_bench_needs');
+  const hub = await startBenchHub(database.url, { JWT_SECRET: 'bench-secret-for-pmi-hub-needs', EXPOSE_SQL_COUNT: 'true' }); // applies the migrations
   try {
-    const port = await hub.listen(0, '127.0.0.1');
-    const db = new Client({ connectionString: url });
+    const db = new Client({ connectionString: database.url });
     await db.connect();
     const t0 = performance.now();
     const inputRows = await load(db, n);
     const loadMs = performance.now() - t0;
     await db.end();
-    const token = await runtime.tokens.mint({ sub: 'bench:leader', role: Role.QUALITY_LEADER, secretariat: SECRETARIAT, client: 'bench' } as never);
+    const token = await hub.runtime.tokens.mint({ sub: 'bench:leader', role: Role.QUALITY_LEADER, secretariat: SECRETARIAT, client: 'bench' } as never);
     const rows: Row[] = [];
     for (const run of ['first run', 're-run (idempotent)']) {
-      const started = performance.now();
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: MUTATION, variables: { period: PERIOD } }),
-      });
-      const body = (await res.json()) as {
-        data?: { identifyNeeds: { created: number; confirmed: number; resolved: number; open: number } };
-        errors?: unknown;
-        extensions?: { sqlStatements?: number };
-      };
-      const ms = performance.now() - started;
+      const { body, ms } = await postGraphql<{ identifyNeeds: { created: number; confirmed: number; resolved: number; open: number } }>(hub.port, token, MUTATION, { period: PERIOD });
       if (!body.data) throw new Error(`identifyNeeds failed: ${JSON.stringify(body.errors).slice(0, 800)}`);
       const o = body.data.identifyNeeds;
       rows.push({ schools: n, inputRows, loadMs, run, created: o.created, confirmed: o.confirmed, resolved: o.resolved, open: o.open, ms, statements: body.extensions?.sqlStatements ?? NaN });
@@ -220,10 +173,7 @@ async function benchSize(adminUrl: string, n: number): Promise<Row[]> {
     return rows;
   } finally {
     await hub.close();
-    await runtime.shutdown();
-    if (values.keep) process.stdout.write(`  kept ${url}\n`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await admin.end();
+    await database.drop(values.keep);
   }
 }
 
@@ -241,19 +191,11 @@ function table(rows: Row[]) {
     r.ms.toFixed(0),
     String(r.statements),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w, i) => (i === 3 ? ':' : '') + '-'.repeat(w + 1) + (i === 3 ? '' : ':')).join('|')}|`, ...body.map(line)].join('\n');
+  return markdownTable(head, body, 3);
 }
 
 async function main() {
-  let adminUrl = process.env.DATABASE_URL;
-  let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
-  if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', port: 54331, database: 'postgres' });
-    adminUrl = embedded.url;
-  }
-  try {
+  await withServer({ dataDir: '.data/bench-postgres', port: 54331 }, async (adminUrl) => {
     process.stdout.write(`identifyNeeds benchmark: period ${PERIOD}, inputs of ${DATA_YEAR}–${PERIOD}, through POST /graphql (EXPOSE_SQL_COUNT=true)\n`);
     const all: Row[] = [];
     for (const n of SIZES) {
@@ -262,9 +204,7 @@ async function main() {
       all.push(...rows);
     }
     process.stdout.write(`\n${table(all)}\n`);
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
 main().catch((err) => {

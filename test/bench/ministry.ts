@@ -100,10 +100,14 @@ async function main() {
   const config = loadConfig({ ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_DATA: 'false', PORT: '0', DATABASE_URL: url, JWT_SECRET: 'bench-secret-ministry' });
   const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL));
   const hub = await createHub(runtime, await buildHubSchema());
-  const db = new Client({ connectionString: url });
+  // The references run with the hub's session settings (JIT off, src/db/data-source.ts); `jitDb` keeps the server's
+  // default to show what JIT costs these statements.
+  const db = new Client({ connectionString: url, options: '-c jit=off' });
+  const jitDb = new Client({ connectionString: url });
   try {
     const port = await hub.listen(0, '127.0.0.1');
     await db.connect();
+    await jitDb.connect();
     const t0 = performance.now();
     const loaded = await load(db);
     process.stdout.write(`Ministry benchmark, period ${PERIOD}: ${SECRETARIATS} secretariats, ${loaded} (load ${((performance.now() - t0) / 1000).toFixed(1)} s, not measured)\n`);
@@ -124,6 +128,7 @@ async function main() {
       ['pmiResultsNational (GraphQL over HTTP)', []],
       ['pmiResults first: 100 (GraphQL over HTTP)', []],
       ['hub SQL alone (PMI_RESULTS_SQL, 96 rows)', []],
+      ['hub SQL alone, server JIT default (before)', []],
       ['plain-SQL reference (hand-written aggregate)', []],
     ];
     let check: unknown;
@@ -133,6 +138,7 @@ async function main() {
       const b = await timed(() => gql(page));
       const c = await timed(() => db.query(PMI_RESULTS_SQL, [PERIOD, null, null, null, null]));
       const d = await timed(() => db.query(REFERENCE_SQL, [PERIOD]));
+      const e = await timed(() => jitDb.query(PMI_RESULTS_SQL, [PERIOD, null, null, null, null]));
       if (i === 0) {
         check = a.value;
         reference = d.value.rows[0];
@@ -141,13 +147,17 @@ async function main() {
       rows[0][1].push(a.ms);
       rows[1][1].push(b.ms);
       rows[2][1].push(c.ms);
-      rows[3][1].push(d.ms);
+      rows[3][1].push(e.ms);
+      rows[4][1].push(d.ms);
     }
     process.stdout.write(`national aggregate: ${JSON.stringify(check)}\nreference:          ${JSON.stringify(reference)}\n\n`);
     process.stdout.write(`| what | median ms | min ms | max ms |\n|---|---:|---:|---:|\n`);
     for (const [name, ms] of rows) process.stdout.write(`| ${name} | ${median(ms).toFixed(0)} | ${Math.min(...ms).toFixed(0)} | ${Math.max(...ms).toFixed(0)} |\n`);
+    const ratio = (a: number, b: number) => (median(rows[a][1]) / median(rows[b][1])).toFixed(2);
+    process.stdout.write(`\nratios (medians): pmiResultsNational / reference ${ratio(0, 4)}×, hub SQL / reference ${ratio(2, 4)}×, JIT default / JIT off ${ratio(3, 2)}×\n`);
   } finally {
     await db.end().catch(() => undefined);
+    await jitDb.end().catch(() => undefined);
     await hub.close();
     await runtime.shutdown();
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);

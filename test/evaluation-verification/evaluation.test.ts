@@ -193,8 +193,9 @@ describe('evaluation of the assistance (activity 7)', () => {
     const text = Buffer.from(csvFile.contentBase64, 'base64').toString('utf8');
     const rows: string[][] = parse(text.replace(/^\uFEFF/, ''), { delimiter: ';' });
     expect(rows[0]).toEqual([
-      'Código DANE', 'Establecimiento educativo', 'Actividad de asistencia técnica', 'Modalidad', 'Metodología', 'Responsable',
-      'Fecha inicio', 'Fecha fin', 'Pertinencia', 'Oportunidad', 'Promedio', 'Cumplimiento de los objetivos', 'Observaciones', 'Fecha de envío',
+      'Código DANE', 'Establecimiento educativo', 'Actividad de asistencia técnica', 'Modalidad', 'Metodología', 'Responsable (nombre o usuario registrado)',
+      'Fecha inicio', 'Fecha fin', 'Pertinencia (calificación 1–5)', 'Oportunidad (calificación 1–5)', 'Promedio (1–5)',
+      '¿Se cumplieron los objetivos? (Sí / Parcialmente / No)', 'Observaciones', 'Fecha de envío',
     ]);
     expect(rows).toHaveLength(6);
     const y4 = rows.find((r) => r[0] === s[3] && r[2] === 'Y')!;
@@ -207,18 +208,22 @@ describe('evaluation of the assistance (activity 7)', () => {
     await wb.xlsx.load(Buffer.from(xlsxFile.contentBase64, 'base64') as never);
     const sheet = wb.worksheets[0];
     expect(sheet.name).toBe('Evaluación de asesoría');
+    // The deadline as Colombia's date and time in Spanish, not a UTC timestamp.
+    expect(sheet.getRow(2).getCell(1).value).toMatch(/^Plazo máximo: \d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}, \d{2}:\d{2} \(hora de Colombia\)$/);
     const header = sheet.getRow(4).values as unknown[];
     expect(header[1]).toBe('Código DANE');
     const data = [5, 6, 7, 8, 9].map((n) => sheet.getRow(n));
     const row = data.find((r) => r.getCell(1).value === s[3] && r.getCell(3).value === 'Y')!;
     expect(row.getCell(7).value).toEqual(new Date('2026-04-06T00:00:00Z'));
     expect(row.getCell(9).value).toBe(1);
+    expect(row.getCell(9).numFmt).toBe('#,##0'); // a rating shows "1", not "1."
     expect(row.getCell(11).value).toBe(1.5);
+    expect(row.getCell(11).numFmt).toBe('#,##0.00');
     expect(row.getCell(12).value).toBe('No');
     expect(row.getCell(14).value).toBeInstanceOf(Date);
     const formula = data.find((r) => r.getCell(3).value === 'Z')!.getCell(13);
     expect(formula.type).toBe(ExcelJS.ValueType.String);
-    expect(formula.value).toBe(`'=HYPERLINK("http://x")`);
+    expect(formula.value).toBe('=HYPERLINK("http://x")'); // a string cell, never run: no apostrophe needed
   });
   it('npm run export -- --record evaluacion writes the same record to a file', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'pmi-eval-export-'));

@@ -98,9 +98,8 @@ describe('tenancy of activities 7–8', () => {
   it('tenancy:evaluationSettings reads the caller\'s own secretariat; national roles name one', async () => {
     expectData(await hub.gql(SetEvaluationSettingsDocument, { input: { period: '2027', deadline: '2028-02-01T00:00:00Z' } }, tk.leaderB));
     expect(expectData(await hub.gql(EvaluationSettingsDocument, { period: '2027' }, tk.schoolB1)).evaluationSettings.deadline).toBe('2028-02-01T00:00:00.000Z');
-    const asked = expectData(await hub.gql(EvaluationSettingsDocument, { period: '2027', secretariat: t.b.code }, tk.leaderA)).evaluationSettings;
-    expect(asked.secretariatCode).toBe(t.a.code);
-    expect(asked.id).toBe('');
+    // A secretariat-bound caller naming another secretariat is refused as a record of another tenant, never narrowed.
+    expectError(await hub.gql(EvaluationSettingsDocument, { period: '2027', secretariat: t.b.code }, tk.leaderA), 'NOT_FOUND');
     expectError(await hub.gql(EvaluationSettingsDocument, { period: '2027' }, tk.ministry), 'BAD_USER_INPUT', 'secretariat');
     expect(expectData(await hub.gql(EvaluationSettingsDocument, { period: '2027', secretariat: t.b.code }, tk.ministry)).evaluationSettings.id).not.toBe('');
     expectError(await hub.gql(EvaluationSettingsDocument, { period: '2027' }, tk.citizenB), 'FORBIDDEN');
@@ -125,7 +124,7 @@ describe('tenancy of activities 7–8', () => {
   it('tenancy:assistanceEvaluations: a school sees its own, other secretariats nothing', async () => {
     const own = expectData(await hub.gql(AssistanceEvaluationsDocument, { period: PERIOD }, tk.schoolB1)).assistanceEvaluations;
     expect(own.edges.map((e) => e.node.schoolDane)).toEqual([t.schoolsB[0].daneCode]);
-    expect(expectData(await hub.gql(AssistanceEvaluationsDocument, { period: PERIOD, secretariat: t.b.code }, tk.leaderA)).assistanceEvaluations.totalCount).toBe(0);
+    expectError(await hub.gql(AssistanceEvaluationsDocument, { period: PERIOD, secretariat: t.b.code }, tk.leaderA), 'NOT_FOUND');
     expect(expectData(await hub.gql(AssistanceEvaluationsDocument, { period: PERIOD, secretariat: t.b.code }, tk.ministry)).assistanceEvaluations.totalCount).toBe(2);
     expectError(await hub.gql(AssistanceEvaluationsDocument, { period: PERIOD }, tk.citizenB), 'FORBIDDEN');
   });
@@ -141,14 +140,20 @@ describe('tenancy of activities 7–8', () => {
   });
 
   it('tenancy:evaluationConsolidation is read by the secretariat\'s staff and national roles, not by schools', async () => {
-    expect(expectData(await hub.gql(EvaluationConsolidationDocument, { period: PERIOD, secretariat: t.b.code }, tk.leaderA)).evaluationConsolidation).toBeNull();
+    expectError(await hub.gql(EvaluationConsolidationDocument, { period: PERIOD, secretariat: t.b.code }, tk.leaderA), 'NOT_FOUND');
     expect(expectData(await hub.gql(EvaluationConsolidationDocument, { period: PERIOD }, tk.inspectionB)).evaluationConsolidation?.status).toBe('REVIEWED');
     expect(expectData(await hub.gql(EvaluationConsolidationDocument, { period: PERIOD, secretariat: t.b.code }, tk.ministry)).evaluationConsolidation?.results.overall.received).toBe(2);
     expectError(await hub.gql(EvaluationConsolidationDocument, { period: PERIOD }, tk.schoolB1), 'FORBIDDEN');
+    // E02.01 (satisfacción) reads its secretariat's evaluations and their consolidation, as docs/outbound.md shows.
+    expect(expectData(await hub.gql(EvaluationConsolidationDocument, { period: PERIOD }, tk.subprocessB)).evaluationConsolidation?.results.overall.received).toBe(2);
+    expect(expectData(await hub.gql(AssistanceEvaluationsDocument, { period: PERIOD }, tk.subprocessB)).assistanceEvaluations.totalCount).toBe(2);
+    const noScope = await hub.token({ role: Role.SUBPROCESS, secretariat: t.b.code, scopes: ['read:I02.04'] });
+    expectError(await hub.gql(EvaluationConsolidationDocument, { period: PERIOD }, noScope), 'FORBIDDEN');
   });
 
   it('tenancy:assistanceEvaluationRecord exports only the caller\'s own secretariat', async () => {
-    const a = expectData(await hub.gql(AssistanceEvaluationRecordDocument, { period: PERIOD, format: 'CSV', secretariat: t.b.code }, tk.leaderA)).assistanceEvaluationRecord;
+    expectError(await hub.gql(AssistanceEvaluationRecordDocument, { period: PERIOD, format: 'CSV', secretariat: t.b.code }, tk.leaderA), 'NOT_FOUND');
+    const a = expectData(await hub.gql(AssistanceEvaluationRecordDocument, { period: PERIOD, format: 'CSV' }, tk.leaderA)).assistanceEvaluationRecord;
     expect(a.filename).toContain(t.a.code);
     expect(Buffer.from(a.contentBase64, 'base64').toString('utf8').trim().split('\r\n')).toHaveLength(1);
     const b = expectData(await hub.gql(AssistanceEvaluationRecordDocument, { period: PERIOD, format: 'CSV' }, tk.leaderB)).assistanceEvaluationRecord;
@@ -158,7 +163,8 @@ describe('tenancy of activities 7–8', () => {
 
   it('tenancy:serviceRequirements and tenancy:setServiceRequirements keep each secretariat\'s ficha to itself', async () => {
     expectData(await hub.gql(SetServiceRequirementsDocument, { input: { serviceKind: 'OTHER', requirements: [{ code: 'ONLY_B', text: 'Requisito de B' }] } }, tk.leaderB));
-    const fromA = expectData(await hub.gql(ServiceRequirementsDocument, { serviceKind: 'OTHER', secretariat: t.b.code }, tk.leaderA)).serviceRequirements;
+    expectError(await hub.gql(ServiceRequirementsDocument, { serviceKind: 'OTHER', secretariat: t.b.code }, tk.leaderA), 'NOT_FOUND');
+    const fromA = expectData(await hub.gql(ServiceRequirementsDocument, { serviceKind: 'OTHER' }, tk.leaderA)).serviceRequirements;
     expect(fromA.map((r) => r.code)).toEqual(DEFAULT_REQUIREMENTS.map((r) => r.code));
     expect(expectData(await hub.gql(ServiceRequirementsDocument, { serviceKind: 'OTHER', secretariat: t.b.code }, tk.ministry)).serviceRequirements.map((r) => r.code)).toEqual(['ONLY_B']);
     expectError(await hub.gql(ServiceRequirementsDocument, {}, tk.schoolB1), 'FORBIDDEN');
@@ -182,7 +188,7 @@ describe('tenancy of activities 7–8', () => {
     expectError(await hub.gql(NonconformityDocument, { id: ncB }, tk.leaderA), 'NOT_FOUND');
     expectError(await hub.gql(NonconformityDocument, { id: ncB }, tk.schoolB1), 'FORBIDDEN');
     expect(expectData(await hub.gql(NonconformityDocument, { id: ncB }, tk.inspectionB)).nonconformity.status).toBe('OPEN');
-    expect(expectData(await hub.gql(NonconformitiesDocument, { secretariat: t.b.code }, tk.leaderA)).nonconformities.totalCount).toBe(0);
+    expectError(await hub.gql(NonconformitiesDocument, { secretariat: t.b.code }, tk.leaderA), 'NOT_FOUND');
     expect(expectData(await hub.gql(NonconformitiesDocument, { secretariat: t.b.code }, tk.ministry)).nonconformities.totalCount).toBe(1);
     expectError(await hub.gql(NonconformitiesDocument, {}, tk.schoolB1), 'FORBIDDEN');
   });
@@ -199,7 +205,7 @@ describe('tenancy of activities 7–8', () => {
   });
 
   it('tenancy:overdueQualityActions lists only the caller\'s own secretariat', async () => {
-    expect(expectData(await hub.gql(OverdueQualityActionsDocument, { asOf: '2026-06-01', secretariat: t.b.code }, tk.leaderA)).overdueQualityActions.totalCount).toBe(0);
+    expectError(await hub.gql(OverdueQualityActionsDocument, { asOf: '2026-06-01', secretariat: t.b.code }, tk.leaderA), 'NOT_FOUND');
     expect(expectData(await hub.gql(OverdueQualityActionsDocument, { asOf: '2026-06-01' }, tk.staffB)).overdueQualityActions.edges.map((e) => e.node.id)).toEqual([actionB]);
     expectError(await hub.gql(OverdueQualityActionsDocument, {}, tk.schoolB1), 'FORBIDDEN');
   });

@@ -36,12 +36,12 @@ const codeOf = (fn: () => unknown) => {
 describe('event visibility rules', () => {
   it('national roles see every secretariat; others only their own; a SCHOOL user only its school', () => {
     const national = eventFilter(caller({ role: Role.MINISTRY, secretariat: null }), {});
-    expect(national).toEqual({ secretariat: null, school: null, types: null });
+    expect(national).toEqual({ secretariat: null, school: null, types: null, parts: null });
     expect(eventFilter(caller({ role: Role.ADMIN, secretariat: null }), {}).secretariat).toBeNull();
     const leader = eventFilter(caller({ role: Role.QUALITY_LEADER }), {});
-    expect(leader).toEqual({ secretariat: '05001', school: null, types: null });
+    expect(leader).toEqual({ secretariat: '05001', school: null, types: null, parts: null });
     const school = eventFilter(caller({ role: Role.SCHOOL, school: '105001000011' }), {});
-    expect(school).toEqual({ secretariat: '05001', school: '105001000011', types: null });
+    expect(school).toEqual({ secretariat: '05001', school: '105001000011', types: null, parts: null });
 
     expect(matches(national, event({ secretariatCode: '11001' }))).toBe(true);
     expect(matches(leader, event({}))).toBe(true);
@@ -98,7 +98,9 @@ describe('tenancy rules (scopeOf)', () => {
   it('national roles any secretariat (or the one asked for); others their own; SCHOOL its school', () => {
     expect([scope(ministry).secretariat, scope(ministry).school]).toEqual([null, null]);
     expect(scope(ministry, '11001').secretariat).toBe('11001');
-    expect([scope(leader, '11001').secretariat, scope(leader).school, scope(leader).isSchool]).toEqual(['05001', null, false]);
+    expect([scope(leader, '05001').secretariat, scope(leader).school, scope(leader).isSchool]).toEqual(['05001', null, false]);
+    // Naming another secretariat is refused as a record of another tenant (NOT_FOUND), never narrowed silently.
+    expect(codeOf(() => scope(leader, '11001'))).toBe('NOT_FOUND');
     expect([scope(school).secretariat, scope(school).school, scope(school).isSchool]).toEqual(['05001', '105001000011', true]);
   });
 

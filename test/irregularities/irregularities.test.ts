@@ -2,6 +2,7 @@ import { startTestHub, expectData, expectError, type TestHub } from '../support/
 import { createSchool, createSecretariat } from '../support/factories';
 import { Jurisdiction } from '../support/reports-factories';
 import { csvRows, pdfText, xlsxRows } from '../support/files';
+import ExcelJS from 'exceljs';
 import { Role } from '../../src/common/auth/roles';
 import {
   AddSchoolToIrregularityReportDocument,
@@ -131,6 +132,21 @@ test('with one period (setting) the rule looks at 2026 alone: the schools accomp
   }
 });
 
+test('a period whose PMIs the hub does not hold is no evidence; a year not yet begun is refused', async () => {
+  // Another secretariat whose history in the hub starts in 2026: its school lacks a pertinent PMI in 2026, and 2025
+  // holds no PMI of that secretariat at all (before the hub), so the two-period rule cannot list it.
+  const k = new Jurisdiction(hub, other);
+  const x = (await createSchool(hub, other, { name: 'Institución Educativa Sin Historia' })).daneCode;
+  const st = await k.strategy('2026');
+  const a = await k.activity(st, { schools: [x], startsOn: '2026-03-01', endsOn: '2026-10-31' });
+  await k.session(st, a, x, { on: '2026-05-10' });
+  await k.actions(await k.plan(x, '2026', { pertinent: false }), 1, 0);
+  const r = expectData(await hub.gql(DraftIrregularityReportDocument, { year: '2026' }, tk.otherLeader)).draftIrregularityReport;
+  expect(r.schoolCount).toBe(0);
+  const next = String(new Date().getUTCFullYear() + 1);
+  expectError(await hub.gql(DraftIrregularityReportDocument, { year: next }, tk.otherLeader), 'BAD_USER_INPUT', 'year');
+});
+
 test('the leader adds and removes schools with a reason; a re-draft keeps those decisions', async () => {
   const added = expectData(
     await hub.gql(AddSchoolToIrregularityReportDocument, { input: { reportId, schoolDane: s.S4, reason: 'Reincidencia conocida por la SE' } }, tk.leader),
@@ -194,10 +210,10 @@ test('tenancy:irregularityReport tenancy:irregularityReports — INSPECTION read
   const mine = expectData(await hub.gql(IrregularityReportDocument, { year: '2026' }, tk.inspection)).irregularityReport!;
   expect(mine.id).toBe(reportId);
   expect(mine.status).toBe('SIGNED');
-  // INSPECTION of another secretariat: asking for this one is answered with its own secretariat's report, which is
-  // still a draft — and drafts are the secretariat staff's (inspection reads signed reports only).
-  const theirs = expectData(await hub.gql(IrregularityReportDocument, { year: '2026', secretariat: j.code }, tk.otherInspection)).irregularityReport;
-  expect(theirs).toBeNull();
+  // INSPECTION of another secretariat naming this one: NOT_FOUND, as any record of another tenant; its own
+  // secretariat's report is still a draft — and drafts are the secretariat staff's (inspection reads signed ones).
+  expectError(await hub.gql(IrregularityReportDocument, { year: '2026', secretariat: j.code }, tk.otherInspection), 'NOT_FOUND');
+  expect(expectData(await hub.gql(IrregularityReportDocument, { year: '2026' }, tk.otherInspection)).irregularityReport).toBeNull();
   const list = expectData(await hub.gql(IrregularityReportsDocument, { first: 10 }, tk.otherInspection)).irregularityReports;
   expect(list.edges.map((e) => e.node.secretariatCode)).toEqual([]);
   const ministry = expectData(await hub.gql(IrregularityReportDocument, { year: '2026', secretariat: j.code }, tk.ministry)).irregularityReport!;
@@ -216,6 +232,7 @@ test('tenancy:irregularityReportFile tenancy:signIrregularityReport — F01.03.F
   const pdf = expectData(await hub.gql(IrregularityReportFileDocument, { id: reportId, format: 'PDF' }, tk.inspection)).irregularityReportFile;
   expect(pdf).toMatchObject({ filename: `F01.03.F01-irregularidades-${j.code}-2026.pdf`, mimeType: 'application/pdf', rows: 3 });
   const text = pdfText(Buffer.from(pdf.contentBase64, 'base64'));
+  if (process.env.KEEP_PDF) require('node:fs').writeFileSync(process.env.KEEP_PDF, Buffer.from(pdf.contentBase64, 'base64'));
   expect(text).toContain('República de Colombia');
   expect(text).toContain('Secretaría de Educación de Prueba');
   expect(text).toContain('Reporte de indicios de irregularidades');
@@ -224,7 +241,11 @@ test('tenancy:irregularityReportFile tenancy:signIrregularityReport — F01.03.F
   expect(text).toMatch(/Página 1 de \d/);
   expect(text).toContain('Ana María Gómez');
   for (const x of ['S1', 'S2', 'S4']) expect(text).toContain(s[x]);
-  expect(text).not.toContain(s.S3);
+  // S3, removed by the leader, is printed only in the last section, with the reason.
+  const removedAt = text.indexOf('Establecimientos retirados por el líder');
+  expect(removedAt).toBeGreaterThan(0);
+  expect(text.indexOf(s.S3)).toBeGreaterThan(removedAt);
+  expect(text.slice(removedAt)).toMatch(/Plan de choque acordado en\s+noviembre/);
   expect(text).toMatch(/Sin PMI\s+pertinente/);
 
   const csv = expectData(await hub.gql(IrregularityReportFileDocument, { id: reportId, format: 'CSV' }, tk.leader)).irregularityReportFile;
@@ -239,7 +260,13 @@ test('tenancy:irregularityReportFile tenancy:signIrregularityReport — F01.03.F
     'Asistencia técnica recibida',
     'Origen',
     'Justificación del líder',
+    'Firmado por',
+    'Fecha de firma',
   ]);
+  // The signature on every row: the signer's name and the day (Colombia) it was signed.
+  const signedOn = expectData(await hub.gql(IrregularityReportDocument, { year: '2026' }, tk.leader)).irregularityReport!.signedAt as string;
+  const day = new Date(new Date(signedOn).getTime() - 5 * 3600_000).toISOString().slice(0, 10);
+  for (const r of rows.slice(1)) expect(r.slice(9)).toEqual(['Ana María Gómez', day]);
   expect(rows.slice(1).map((r) => [r[0], r[4], r[7]])).toEqual([
     [s.S1, 'Sin PMI pertinente', 'Evidencia (regla)'],
     [s.S2, 'Hallazgo F01.03 sin resolver', 'Evidencia (regla)'],
@@ -251,4 +278,15 @@ test('tenancy:irregularityReportFile tenancy:signIrregularityReport — F01.03.F
   const cells = await xlsxRows(Buffer.from(xlsx.contentBase64, 'base64'));
   const header = cells.findIndex((r) => r[0] === 'Código DANE');
   expect(cells.slice(header + 1).map((r) => r[0])).toEqual([s.S1, s.S2, s.S4]);
+  expect(cells[header + 1][9]).toBe('Ana María Gómez');
+  expect(cells[header + 1][10]).toEqual(new Date(`${day}T00:00:00Z`)); // a date cell
+  // Second sheet: the schools the leader removed, with the reason.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(xlsx.contentBase64, 'base64') as never);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['F01.03.F01', 'Retirados por el líder']);
+  const removed: unknown[][] = [];
+  wb.worksheets[1].eachRow((r) => removed.push((r.values as unknown[]).slice(1)));
+  const h2 = removed.findIndex((r) => r[0] === 'Código DANE');
+  expect(removed[h2]).toEqual(['Código DANE', 'Establecimiento educativo', 'Municipio', 'Indicios de irregularidad (regla)', 'Justificación del retiro']);
+  expect(removed.slice(h2 + 1).map((r) => [r[0], r[4]])).toEqual([[s.S3, 'Plan de choque acordado en noviembre']]);
 });

@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { canonicalRow, formulaSafe, RecordFormat, unFormulaSafe, writeRecord, type RecordDefinition } from '../../src/records/record';
+import { canonicalRow, formulaSafe, percentText, RecordFormat, spanishDate, spanishDateTime, unFormulaSafe, writeRecord, type RecordDefinition } from '../../src/records/record';
+import { RECORDS } from '../../src/records/registry';
+import { evaluationRecordDefinition } from '../../src/modules/assistance-evaluation/evaluation-record';
+import { DEFAULT_CRITERIA } from '../../src/modules/assistance-evaluation/assistance-evaluation.service';
 import { readRecord } from '../../src/records/read-record';
 import { renderPdf, type PdfDocument } from '../../src/records/pdf';
 import { DomainError } from '../../src/common/errors';
@@ -96,7 +99,8 @@ describe('XLSX', () => {
     const ws = wb.worksheets[0];
     expect(ws.name).toBe('Prueba- -1-2---');
     expect(ws.getCell('A1').value).toBe('Registro de prueba');
-    expect(ws.getCell('A3').value).toBe("'=peligro");
+    expect(ws.getCell('A3').value).toBe('=peligro'); // a string cell: shown as written, never run
+    expect(ws.getCell('A3').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getRow(5).values).toEqual([undefined, ...DEF.columns.map((c) => c.header)]);
     expect(ws.getRow(5).font).toMatchObject({ bold: true });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
@@ -105,17 +109,19 @@ describe('XLSX', () => {
     expect(r.getCell(1).value).toBe('005001'); // a code stays text (leading zeros)
     expect(r.getCell(3).value).toBe('Abierto');
     expect(r.getCell(4).value).toBe(1500.25);
+    expect(r.getCell(4).numFmt).toBe('#,##0.00'); // never "4." for a whole number
+    expect(r.getCell(5).numFmt).toBe('#,##0');
     expect(r.getCell(6).value).toBeCloseTo(0.058, 10);
-    expect(r.getCell(6).numFmt).toBe('0.0%');
+    expect(r.getCell(6).numFmt).toBe('0.0 %'); // "5,8 %", as the CSV and the PDF show it
     expect(r.getCell(7).value).toEqual(new Date('2026-04-03T00:00:00Z'));
     expect(r.getCell(7).numFmt).toBe('dd/mm/yyyy');
     expect(r.getCell(8).value).toEqual(new Date('2026-04-03T10:00:00Z')); // Bogota wall clock, the cell has no zone
     expect(r.getCell(9).value).toBe('Sí');
-    // Formula-like text is a string cell with the apostrophe, never a formula.
+    // Formula-like text is a string cell holding the text as it is (no apostrophe shown), never a formula.
     FORMULAS.forEach((t, i) => {
       const cell = ws.getRow(9 + i).getCell(2);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
-      expect(cell.value).toBe(`'${t.replace('\r', '\n')}`);
+      expect(cell.value).toBe(t.replace('\r', '\n'));
     });
     expect(ws.getColumn(2).width).toBeGreaterThanOrEqual('Resignificación; "comillas"'.length);
     expect(ws.getColumn(2).width).toBeLessThanOrEqual(62);
@@ -186,5 +192,29 @@ describe('PDF: nothing is lost silently', () => {
     ).catch((e: DomainError) => e)) as DomainError;
     expect(err.extensions.code).toBe('UNPRINTABLE_CHARACTER');
     expect((err.extensions.unprintable as { field: string }[]).map((u) => u.field)).toEqual(['título', 'Notas › texto', 'firma › nombre']);
+  });
+});
+
+describe('every record', () => {
+  it('has distinct column headers (also "Evaluación de asesoría" with the default criteria) and its dates in Spanish, Colombia time', () => {
+    const defs = [...Object.values(RECORDS).map((r) => r.definition), evaluationRecordDefinition(DEFAULT_CRITERIA)];
+    for (const def of defs) {
+      if (!('columns' in def)) continue;
+      const headers = (def as RecordDefinition<unknown>).columns.map((c) => c.header);
+      expect({ record: def.title, duplicates: headers.filter((h, i) => headers.indexOf(h) !== i) }).toEqual({ record: def.title, duplicates: [] });
+    }
+    // 03:30 UTC on 1 December is still 30 November in Bogotá.
+    expect(spanishDate(new Date('2026-12-01T03:30:00Z'))).toBe('30 de noviembre de 2026');
+    expect(spanishDateTime(new Date('2026-11-30T22:56:17.058Z'))).toBe('30 de noviembre de 2026, 17:56 (hora de Colombia)');
+  });
+});
+
+describe('percentText', () => {
+  it('is the one percent form of the records: a space before the sign, a decimal comma, optional rounding', () => {
+    expect(percentText(100)).toBe('100 %');
+    expect(percentText(0)).toBe('0 %');
+    expect(percentText(5.8)).toBe('5,8 %');
+    expect(percentText((5 / 6) * 100, 1)).toBe('83,3 %');
+    expect(percentText(0.04, 1)).toBe('0 %');
   });
 });

@@ -2,9 +2,11 @@ import { startTestHub, expectData, expectError, type TestHub } from '../support/
 import { createSchool, createSecretariat } from '../support/factories';
 import { Jurisdiction, craftedJurisdiction } from '../support/reports-factories';
 import { pdfText } from '../support/files';
+import { EventCollector } from '../support/event-factories';
 import { Role } from '../../src/common/auth/roles';
 import {
   ConsolidatedReportDocument,
+  EventsDocument,
   ConsolidatedReportFileDocument,
   ConsolidatedReportsDocument,
   GenerateConsolidatedReportDocument,
@@ -103,6 +105,12 @@ test('tenancy:generateConsolidatedReport tenancy:updateConsolidatedReportAnalysi
   const theirs = expectData(await hub.gql(GenerateConsolidatedReportDocument, { input: { period: '2026' } }, tk.otherLeader)).generateConsolidatedReport;
   expect(theirs.secretariatCode).toBe(other);
   expect(theirs.figures.coverage.planned).toBe(0);
+  // A report can never be withdrawn once published: one with no analysis and no strategy of the period is refused,
+  // both problems at once; a period not begun cannot even be drafted.
+  const refused = expectError(await hub.gql(PublishConsolidatedReportDocument, { id: theirs.id }, tk.otherLeader), 'BAD_USER_INPUT', 'analysis');
+  expect((refused.extensions!.violations as Array<{ field: string }>).map((v) => v.field)).toEqual(['analysis', 'period']);
+  const next = String(new Date().getUTCFullYear() + 1);
+  expectError(await hub.gql(GenerateConsolidatedReportDocument, { input: { period: next } }, tk.otherLeader), 'BAD_USER_INPUT', 'input.period');
 });
 
 test('tenancy:publishConsolidatedReport — publishing sends each consumer its part, and I02.04 the infrastructure needs school by school', async () => {
@@ -126,6 +134,36 @@ test('tenancy:publishConsolidatedReport — publishing sends each consumer its p
   expect(parts['D02.01'].programming).toEqual({ programmed: 4, onTime: 2, late: 1, notDone: 1, cancelledActivities: 1 });
   expect(parts['D02.02'].needsByArea[0]).toEqual({ area: 'ACADEMIC', needs: 4, schools: 3, recurrentSchools: 1 });
   expect(events[2].payload).toMatchObject({ reportId: v1, period: '2026', daneCode: s.C, condition: 'FAIR', needs: ['Cubierta', 'Aulas'] });
+});
+
+test('each consumer receives only its part of consolidated_report.published, over WebSocket and HTTP alike', async () => {
+  const d0104 = await hub.token({ role: Role.SUBPROCESS, secretariat: j.code, scopes: ['read:D01.04'] });
+  const both = await hub.token({ role: Role.SUBPROCESS, secretariat: j.code, scopes: ['read:D02.01', 'read:D02.02'] });
+  const partsOf = (p: unknown) => Object.keys((p as { parts: Record<string, unknown> }).parts).sort();
+  for (const [token, expected] of [
+    [d0104, ['D01.04']],
+    [both, ['D02.01', 'D02.02']],
+    [tk.i0204, ['I02.04']],
+    [tk.inspection, ['F01.03']],
+    [tk.leader, ['D01.04', 'D02.01', 'D02.02', 'F01.03', 'I02.04']],
+  ] as const) {
+    // An event is delivered once settled (no older transaction still open anywhere on the server): poll briefly.
+    let page = expectData(await hub.gql(EventsDocument, { types: ['CONSOLIDATED_REPORT_PUBLISHED'], first: 10 }, token)).events;
+    for (let i = 0; i < 100 && page.nodes.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      page = expectData(await hub.gql(EventsDocument, { types: ['CONSOLIDATED_REPORT_PUBLISHED'], first: 10 }, token)).events;
+    }
+    expect(page.nodes.map((n) => partsOf(n.payload))).toEqual([expected]);
+    const client = hub.ws(token);
+    const sub = new EventCollector(client, { types: ['CONSOLIDATED_REPORT_PUBLISHED'], after: '0:0' });
+    try {
+      await sub.until(() => sub.events.length > 0, 'the published report', 10_000);
+      expect(partsOf(sub.events[0].payload)).toEqual(expected);
+    } finally {
+      sub.unsubscribe();
+      await client.dispose();
+    }
+  }
 });
 
 test('a published report is immutable; a correction is a new version that references it', async () => {

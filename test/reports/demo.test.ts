@@ -25,7 +25,9 @@ it('the demo carries the cycle to a published consolidated report, published PMI
   const reports = expectData(await hub.gql(ConsolidatedReportsDocument, { first: 5, period: year }, inspection)).consolidatedReports;
   expect(reports.edges.map((e) => [e.node.status, e.node.version])).toEqual([['PUBLISHED', 1]]);
   const pdf = expectData(await hub.gql(ConsolidatedReportFileDocument, { id: reports.edges[0].node.id }, inspection)).consolidatedReportFile;
-  expect(pdfText(Buffer.from(pdf.contentBase64, 'base64'))).toContain('Secretaría de Educación de Medellín');
+  const text = pdfText(Buffer.from(pdf.contentBase64, 'base64'));
+  if (process.env.KEEP_PDF) require('node:fs').writeFileSync(process.env.KEEP_PDF, Buffer.from(pdf.contentBase64, 'base64'));
+  expect(text).toContain('Secretaría de Educación de Medellín');
 
   const published = expectData(await hub.gql(PublishedPmiResultsDocument, { period: year, secretariat: DEMO_SECRETARIAT }, ministry)).publishedPmiResults;
   expect(published.totalCount).toBe(1);

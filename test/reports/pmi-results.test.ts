@@ -64,8 +64,12 @@ test('tenancy:pmiResults — MINISTRY reads every secretariat, with exact figure
   const antioquia = expectData(await hub.gql(PmiResultsDocument, { period: '2026', department: 'Antioquia' }, tk.ministry)).pmiResults;
   expect(antioquia.edges.map((e) => e.node.secretariatCode)).toEqual(['R0001', l]);
   expect(antioquia.totalCount).toBe(2);
-  // A secretariat-bound caller reads its own row only, whatever it asks.
-  const own = expectData(await hub.gql(PmiResultsDocument, { period: '2026', secretariat: 'R0001' }, tk.inspectionK)).pmiResults;
+  // The department filter ignores case, accents and surrounding spaces, as name search does.
+  const typed = expectData(await hub.gql(PmiResultsDocument, { period: '2026', department: ' antióquia ' }, tk.ministry)).pmiResults;
+  expect([typed.totalCount, typed.edges.map((e) => e.node.secretariatCode)]).toEqual([2, ['R0001', l]]);
+  // A secretariat-bound caller reads its own row only: naming another is NOT_FOUND.
+  expectError(await hub.gql(PmiResultsDocument, { period: '2026', secretariat: 'R0001' }, tk.inspectionK), 'NOT_FOUND');
+  const own = expectData(await hub.gql(PmiResultsDocument, { period: '2026' }, tk.inspectionK)).pmiResults;
   expect(own.edges.map((e) => e.node.secretariatCode)).toEqual([k]);
   expect(expectData(await hub.gql(PmiResultsDocument, { period: '2026' }, tk.men)).pmiResults.edges[0].node).toEqual(J);
 });
@@ -97,8 +101,17 @@ test('tenancy:publishPmiResults tenancy:publishedPmiResults — the leader publi
   expectError(await hub.gql(PublishPmiResultsDocument, { period: '2026' }, tk.inspectionK), 'FORBIDDEN');
   const v1 = expectData(await hub.gql(PublishPmiResultsDocument, { period: '2026' }, tk.leader)).publishPmiResults;
   expect(v1).toMatchObject({ secretariatCode: 'R0001', version: 1, figures: { plansRegistered: 2, plansPertinent: 1 } });
+  // A double submission (here three at once) sends MEN one version: unchanged figures return the latest version.
+  const again = await Promise.all([1, 2, 3].map(() => hub.gql(PublishPmiResultsDocument, { period: '2026' }, tk.leader)));
+  expect(again.map((r) => expectData(r).publishPmiResults.id)).toEqual([v1.id, v1.id, v1.id]);
+  // Nothing to send: a period not begun, or one without PMIs — every problem named on `period`.
+  expectError(await hub.gql(PublishPmiResultsDocument, { period: String(new Date().getUTCFullYear() + 1) }, tk.leader), 'BAD_USER_INPUT', 'period');
+  expectError(await hub.gql(PublishPmiResultsDocument, { period: '1990' }, tk.leader), 'BAD_USER_INPUT', 'period');
+  await hub.runtime.db.query(
+    `UPDATE improvement_plan SET status = 'REVIEWED', pertinent = true WHERE secretariat_code = 'R0001' AND period = '2026' AND NOT coalesce(pertinent, false)`,
+  );
   const v2 = expectData(await hub.gql(PublishPmiResultsDocument, { period: '2026' }, tk.leader)).publishPmiResults;
-  expect(v2.version).toBe(2);
+  expect(v2).toMatchObject({ version: 2, figures: { plansPertinent: 2 } });
   await expect(hub.runtime.db.query(`UPDATE pmi_results_report SET version = 9 WHERE id = $1`, [v1.id])).rejects.toThrow(/cannot change/);
   const events: Array<{ payload: { period: string; version: number; figures: { plansRegistered: number } } }> = await hub.runtime.db.query(
     `SELECT payload FROM event WHERE type = 'pmi_results.published' ORDER BY id`,
@@ -107,6 +120,8 @@ test('tenancy:publishPmiResults tenancy:publishedPmiResults — the leader publi
     ['2026', 1, 2],
     ['2026', 2, 2],
   ]);
+  const listed = expectData(await hub.gql(PublishedPmiResultsDocument, { period: '2026' }, tk.ministry)).publishedPmiResults;
+  expect(listed.edges.map((e) => e.node.version)).toEqual([1, 2]);
   expect(expectData(await hub.gql(PublishedPmiResultsDocument, { period: '2026' }, tk.ministry)).publishedPmiResults.totalCount).toBe(2);
   expect(expectData(await hub.gql(PublishedPmiResultsDocument, { period: '2026' }, tk.inspectionK)).publishedPmiResults.totalCount).toBe(0);
 });

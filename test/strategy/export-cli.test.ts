@@ -13,7 +13,7 @@ import type { AssistanceActivityInput } from '../../src/modules/strategy/strateg
 import { createStrategy, programActivity, submitStrategy } from '../../src/modules/strategy/strategy.service';
 import { approveStrategy } from '../../src/modules/strategy/alignment.service';
 import { identifyNeeds } from '../../src/modules/needs/needs.service';
-import { strategyOf } from '../../src/modules/strategy/strategy.service';
+import { strategyOf } from '../../src/modules/strategy/strategy.queries';
 import { PROGRAMMING_RECORD, programmingRows } from '../../src/modules/strategy/programming-record';
 import { canonicalRow, RecordFormat } from '../../src/records/record';
 import { readRecord } from '../../src/records/read-record';
@@ -28,7 +28,7 @@ const HEADER = [
   'Metodología',
   'Fecha inicio',
   'Fecha fin',
-  'Responsable',
+  'Responsable (nombre o usuario registrado)',
   'Recursos',
   'Acción del PAM',
   'Tareas',
@@ -164,7 +164,8 @@ describe('npm run export -- --record programacion', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsxFile);
     const row = wb.worksheets[0].getRow(6);
-    for (const [col, expected] of [[2, "'@Colegio =Uno"], [5, "'=1+1"], [7, "'@SUM(A1:A2)"], [10, "'+57 300 000 0000"], [11, "'-10% del presupuesto; transporte"]] as const) {
+    for (const [col, expected] of [[2, '@Colegio =Uno'], [5, '=1+1'], [7, '@SUM(A1:A2)'], [10, '+57 300 000 0000'], [11, '-10% del presupuesto; transporte']] as const) {
+      // A string cell holds the text as it is: a spreadsheet never runs a string cell.
       expect(row.getCell(col).type).toBe(ExcelJS.ValueType.String);
       expect(row.getCell(col).value).toBe(expected);
     }
@@ -191,7 +192,7 @@ describe('npm run export -- --record programacion', () => {
     expect(taller[col('Establecimiento educativo')]).toBe('IE San José');
     expect(taller[col('Fecha inicio')]).toBe('2026-04-06');
     expect(taller[col('Fecha fin')]).toBe('2026-04-30');
-    expect(taller[col('Responsable')]).toBe('Ana Pérez');
+    expect(taller[col('Responsable (nombre o usuario registrado)')]).toBe('Ana Pérez');
     expect(taller[col('Acción del PAM')]).toMatch(/^A-1 /);
     expect(taller[col('Tareas')]).toBe('Preparar el taller (2026-04-01)');
     expect(taller[col('Estado')]).toBe('Programada');

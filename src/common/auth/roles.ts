@@ -33,5 +33,14 @@ export const SECRETARIAT_STAFF = [Role.QUALITY_LEADER, Role.IMPROVEMENT_PROFESSI
 /** Roles not bound to a secretariat. */
 export const NATIONAL_ROLES: readonly Role[] = [Role.MINISTRY, Role.ADMIN];
 
+/**
+ * Rule "a draft is the secretariat staff's work" (borrador): the draft of a report — the consolidated report of
+ * activity 9, the F01.03.F01 of activity 10 — is read by the secretariat staff (and ADMIN) only. Inspection (F01.03),
+ * the Ministry, schools and sibling systems read what is published or signed; a draft answers them NOT_FOUND, as a
+ * missing one.
+ */
+export const DRAFT_READERS: readonly Role[] = [...SECRETARIAT_STAFF, Role.ADMIN];
+export const readsDrafts = (role: Role): boolean => DRAFT_READERS.includes(role);
+
 /** `@Authorized` accepts roles and scopes alike; a scope is written `scope:<name>`. */
 export const scope = (name: string) => `scope:${name}`;

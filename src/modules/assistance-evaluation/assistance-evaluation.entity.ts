@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, Unique } from 'typeorm';
 import { ConsolidationStatus, ObjectivesMet } from './assistance-evaluation.enums';
+import { SecretariatPeriodRecord } from '../../common/secretariat-record';
 
 @ObjectType({ description: 'The rating of one criterion (calificación por criterio), 1–5.' })
 export class CriterionRating {
@@ -19,22 +20,10 @@ export class CriterionRating {
   description:
     'Evaluation of the assistance by a school (evaluación de asesoría / de la asistencia técnica, activity 7): one per assistance activity the school received.',
 })
-export class AssistanceEvaluation {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
+export class AssistanceEvaluation extends SecretariatPeriodRecord {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The assistance strategy (estrategia de asistencia técnica).' })
   strategyId: string;
-
-  @Column({ type: 'varchar', length: 4 })
-  @Field({ description: 'Period (vigencia).' })
-  period: string;
 
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The assistance activity evaluated (asistencia técnica).' })
@@ -71,22 +60,10 @@ export class AssistanceEvaluation {
   description:
     'Consolidated results of the evaluation of the assistance (consolidado de la evaluación de asesoría) of a secretariat and period, reviewed by the quality leader.',
 })
-export class EvaluationConsolidation {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
+export class EvaluationConsolidation extends SecretariatPeriodRecord {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The assistance strategy of the period.' })
   strategyId: string;
-
-  @Column({ type: 'varchar', length: 4 })
-  @Field({ description: 'Period (vigencia).' })
-  period: string;
 
   /** The figures as computed (see ConsolidationFigures in assistance-evaluation.service.ts). */
   @Column({ type: 'jsonb' })

@@ -82,7 +82,7 @@ export class EvaluationPeriodArgs {
   @IsPeriod()
   period: string;
 
-  @Field(() => String, { nullable: true, description: 'Secretariat (national roles; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'Secretariat (national roles; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 }
@@ -93,7 +93,7 @@ export class AssistanceEvaluationsArgs extends PageArgs {
   @IsPeriod()
   period: string;
 
-  @Field(() => String, { nullable: true, description: 'Secretariat (national roles; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'Secretariat (national roles; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 

@@ -1,11 +1,11 @@
 import { validateWithService } from '../../common/validation';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
+import { Role, SECRETARIAT_STAFF, scope } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../context';
 import { RecordFormat } from '../../records/record';
 import { School } from '../schools/school.entity';
-import { schoolLoader } from '../schools/school.service';
+import { schoolLoader } from '../schools/school.loaders';
 import { ExportFormat, AssistanceModality } from '../strategy/strategy.enums';
 import { ExportedRecord } from '../strategy/strategy.resolver';
 import { AssistanceEvaluation, CriterionRating, EvaluationConsolidation } from './assistance-evaluation.entity';
@@ -21,7 +21,8 @@ import {
 } from './assistance-evaluation.inputs';
 import * as service from './assistance-evaluation.service';
 import { evaluationRecordFor } from './evaluation-record';
-import { activityById, settingsByPeriod } from './assistance-evaluation.loaders';
+import { settingsByPeriod } from './assistance-evaluation.loaders';
+import { activityById } from '../strategy/strategy.loaders';
 
 @ObjectType({ description: 'A page of evaluations of the assistance (evaluaciones de asesoría).' })
 export class AssistanceEvaluationConnection extends ConnectionType(AssistanceEvaluation) {}
@@ -50,8 +51,10 @@ export class EvaluatedActivity {
   endsOn: string;
 }
 
-const READERS = [...SECRETARIAT_STAFF, Role.SCHOOL, Role.INSPECTION, Role.MINISTRY, Role.ADMIN];
-const STAFF_READERS = [...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN];
+/** E02.01 (satisfacción) reads the evaluations and their consolidation with `read:E02.01` (docs/outbound.md). */
+const E02_01 = scope('read:E02.01');
+const READERS = [...SECRETARIAT_STAFF, Role.SCHOOL, Role.INSPECTION, Role.MINISTRY, Role.ADMIN, E02_01];
+const STAFF_READERS = [...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN, E02_01];
 
 @Resolver(() => AssistanceEvaluation)
 export class AssistanceEvaluationResolver {

@@ -11,7 +11,7 @@ import { EventType } from '../../events/catalogue';
 import { AssistanceActivity } from '../strategy/assistance-activity.entity';
 import { AssistanceStrategy } from '../strategy/assistance-strategy.entity';
 import { AssistanceModality } from '../strategy/strategy.enums';
-import { isUuid } from '../improvement-plans/improvement-plan.service';
+import { isUuid } from '../../common/input-guard';
 import { CURRENT_SESSION_SQL } from '../execution/session.service';
 import { EvaluationSettings, type EvaluationCriterion } from './evaluation-settings.entity';
 import { AssistanceEvaluation, EvaluationConsolidation } from './assistance-evaluation.entity';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { RecordFormat, writeRecord, type ExportedFile, type RecordColumn, type RecordDefinition } from '../../records/record';
+import { RecordFormat, spanishDateTime, writeRecord, type ExportedFile, type RecordColumn, type RecordDefinition } from '../../records/record';
 import type { Context } from '../../context';
 import type { RecordExport } from '../../records/record-export';
 
@@ -38,12 +38,15 @@ export function evaluationRecordDefinition(criteria: EvaluationCriterion[]): Rec
     { header: 'Actividad de asistencia técnica', type: 'text', value: (r) => r.title, width: 40 },
     { header: 'Modalidad', type: 'text', value: (r) => r.modality, values: MODALITY_ES, width: 24 },
     { header: 'Metodología', type: 'text', value: (r) => r.method, width: 24 },
-    { header: 'Responsable', type: 'text', value: (r) => r.responsible, width: 24 },
+    // The hub stores the responsible as entered for the activity (a name or a user id); it keeps no directory of names.
+    { header: 'Responsable (nombre o usuario registrado)', type: 'text', value: (r) => r.responsible, width: 24 },
     { header: 'Fecha inicio', type: 'date', value: (r) => r.startsOn, width: 12 },
     { header: 'Fecha fin', type: 'date', value: (r) => r.endsOn, width: 12 },
-    ...criteria.map((c): RecordColumn<EvaluationRecordRow> => ({ header: c.name, type: 'integer', value: (r) => r.ratings[c.code] ?? null, width: 14 })),
-    { header: 'Promedio', type: 'decimal', value: (r) => r.average, width: 10 },
-    { header: 'Cumplimiento de los objetivos', type: 'text', value: (r) => r.objectivesMet, values: OBJECTIVES_MET_ES, width: 16 },
+    // A criterion's rating (1–5) is labelled as such: the default criterion "Cumplimiento de los objetivos" is not the
+    // school's yes/no answer on the objectives below.
+    ...criteria.map((c): RecordColumn<EvaluationRecordRow> => ({ header: `${c.name} (calificación 1–5)`, type: 'integer', value: (r) => r.ratings[c.code] ?? null, width: 14 })),
+    { header: 'Promedio (1–5)', type: 'decimal', value: (r) => r.average, width: 10 },
+    { header: '¿Se cumplieron los objetivos? (Sí / Parcialmente / No)', type: 'text', value: (r) => r.objectivesMet, values: OBJECTIVES_MET_ES, width: 18 },
     { header: 'Observaciones', type: 'text', value: (r) => r.comments, width: 50 },
     { header: 'Fecha de envío', type: 'datetime', value: (r) => r.submittedAt, width: 18 },
   ];
@@ -74,7 +77,7 @@ export async function evaluationRecord(db: EntityManager, secretariat: string, p
   const rows = await evaluationRecordRows(db, secretariat, period);
   return writeRecord(def, rows, format, `evaluacion-asesoria-${secretariat}-${period}`, [
     `${def.title} — Secretaría ${secretariat}, vigencia ${period}`,
-    `Plazo máximo: ${settings.deadline.toISOString()}`,
+    `Plazo máximo: ${spanishDateTime(settings.deadline)}`,
   ]);
 }
 
@@ -95,7 +98,7 @@ export const evaluationExport: RecordExport<EvaluationRecordRow> = {
       rows: await evaluationRecordRows(db, secretariat, period),
       definition,
       base: `evaluacion-asesoria-${secretariat}-${period}`,
-      heading: [`${definition.title} — Secretaría ${secretariat}, vigencia ${period}`, `Plazo máximo: ${settings.deadline.toISOString()}`],
+      heading: [`${definition.title} — Secretaría ${secretariat}, vigencia ${period}`, `Plazo máximo: ${spanishDateTime(settings.deadline)}`],
     };
   },
 };

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, Unique } from 'typeorm';
 import { SessionMode, SessionStatus } from './session.enums';
+import { SecretariatRecord } from '../../common/secretariat-record';
 
 @ObjectType({ description: 'Who attended a session (asistentes): a role and how many; names only where the secretariat needs them.' })
 export class SessionAttendee {
@@ -39,15 +40,7 @@ export class SessionCommitment {
   description:
     'Technical assistance session (sesión de asistencia técnica) with a school against a programmed activity (activity 5): date, staff, attendees, topics, agreements, next steps and state.',
 })
-export class AssistanceSession {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
+export class AssistanceSession extends SecretariatRecord {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The strategy (estrategia de asistencia técnica).' })
   strategyId: string;

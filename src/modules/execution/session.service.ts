@@ -13,7 +13,7 @@ import { acceptsExecution, lockStrategyRow, moveStrategy } from '../strategy/str
 import { AssistanceSession } from './assistance-session.entity';
 import { SessionStatus } from './session.enums';
 import type { AssistanceSessionInput, AssistanceSessionsArgs } from './session.inputs';
-import { getStrategy } from '../strategy/strategy.service';
+import { getStrategy } from '../strategy/strategy.queries';
 
 export interface Violation {
   field: string;

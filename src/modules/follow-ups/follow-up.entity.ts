@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ImplementationLevel, PlanPartKind, ProgressStatus } from './follow-up.enums';
+import { SecretariatRecord } from '../../common/secretariat-record';
 
 /**
  * PMI follow-ups (seguimiento de los PMI, activity 5). Every table is append-only: nothing is updated in place, and
@@ -12,15 +13,7 @@ import { ImplementationLevel, PlanPartKind, ProgressStatus } from './follow-up.e
 const numeric = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 @ObjectType()
-abstract class PlanFollowUpRow {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
+abstract class PlanFollowUpRow extends SecretariatRecord {
   @Column({ type: 'char', length: 12 })
   @Field({ description: 'DANE code of the school (EE).' })
   schoolDane: string;
@@ -30,15 +23,31 @@ abstract class PlanFollowUpRow {
   planId: string;
 }
 
-@Entity()
-@Index('IDX_plan_action_progress_action', ['actionId', 'recordedAt'])
-@Index('IDX_plan_action_progress_plan', ['planId', 'recordedAt'])
-@ObjectType({ description: 'Progress of a PMI action (avance de la acción / tarea): state, percent and evidence, as recorded on a date.' })
-export class PlanActionProgress extends PlanFollowUpRow {
+/** A follow-up measured on a date against the PMI version in force (avance de una acción, medición de un indicador). */
+@ObjectType()
+abstract class MeasuredFollowUpRow extends PlanFollowUpRow {
   @Column({ type: 'int' })
   @Field(() => Int, { description: 'PMI version in force when recorded.' })
   planVersion: number;
 
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Note (observación).' })
+  note: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  @Field(() => GraphQLISODateTime, { description: 'When it was recorded.' })
+  recordedAt: Date;
+
+  @Column({ type: 'varchar' })
+  @Field({ description: 'Who recorded it (subject).' })
+  recordedBy: string;
+}
+
+@Entity()
+@Index('IDX_plan_action_progress_action', ['actionId', 'recordedAt'])
+@Index('IDX_plan_action_progress_plan', ['planId', 'recordedAt'])
+@ObjectType({ description: 'Progress of a PMI action (avance de la acción / tarea): state, percent and evidence, as recorded on a date.' })
+export class PlanActionProgress extends MeasuredFollowUpRow {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The PMI action (acción) followed up.' })
   actionId: string;
@@ -55,32 +64,17 @@ export class PlanActionProgress extends PlanFollowUpRow {
   @Field(() => String, { nullable: true, description: 'Evidence (evidencia): a document reference or link; required for DONE.' })
   evidence: string | null;
 
-  @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Note (observación).' })
-  note: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime, { description: 'When it was recorded.' })
-  recordedAt: Date;
-
-  @Column({ type: 'varchar' })
-  @Field({ description: 'Who recorded it (subject).' })
-  recordedBy: string;
-
   @Column({ type: 'varchar' })
   @Field({ description: 'Role of who recorded it: SCHOOL or secretariat staff.' })
   recorderRole: string;
 }
 
 @Entity()
-@Index('IDX_indicator_measurement_indicator', ['indicatorId', 'measuredOn'])
+// (indicator, date DESC, recorded DESC) INCLUDE (value): written in its migration, which TypeORM's decorator cannot express.
+@Index('IDX_indicator_measurement_latest', { synchronize: false })
 @Index('IDX_indicator_measurement_plan', ['planId', 'recordedAt'])
 @ObjectType({ description: 'Measurement of a PMI indicator (medición del indicador): value, date and source.' })
-export class IndicatorMeasurement extends PlanFollowUpRow {
-  @Column({ type: 'int' })
-  @Field(() => Int, { description: 'PMI version in force when recorded.' })
-  planVersion: number;
-
+export class IndicatorMeasurement extends MeasuredFollowUpRow {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The PMI indicator (indicador) measured.' })
   indicatorId: string;
@@ -96,18 +90,6 @@ export class IndicatorMeasurement extends PlanFollowUpRow {
   @Column({ type: 'text' })
   @Field({ description: 'Source (fuente de verificación), e.g. SIMAT, actas, resultados Saber.' })
   source: string;
-
-  @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Note (observación).' })
-  note: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime, { description: 'When it was recorded.' })
-  recordedAt: Date;
-
-  @Column({ type: 'varchar' })
-  @Field({ description: 'Who recorded it (subject).' })
-  recordedBy: string;
 
   @Column({ type: 'varchar' })
   @Field({ description: 'Role of who recorded it.' })

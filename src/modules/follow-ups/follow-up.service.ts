@@ -11,7 +11,8 @@ import { followUpRecord } from './follow-up-record';
 import { EventType } from '../../events/catalogue';
 import { ImprovementPlan } from '../improvement-plans/improvement-plan.entity';
 import { PlanAction, PlanIndicator } from '../improvement-plans/plan-content.entity';
-import { getPlan, isUuid } from '../improvement-plans/improvement-plan.service';
+import { isUuid } from '../../common/input-guard';
+import { getPlan } from '../improvement-plans/improvement-plan.queries';
 import { AssistanceSession } from '../execution/assistance-session.entity';
 import { rejectIfAny, today, type Violation } from '../execution/session.service';
 import {

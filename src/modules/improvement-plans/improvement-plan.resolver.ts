@@ -4,7 +4,7 @@ import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../context';
 import { School } from '../schools/school.entity';
-import { schoolLoader } from '../schools/school.service';
+import { schoolLoader } from '../schools/school.loaders';
 import { ImprovementPlan } from './improvement-plan.entity';
 import {
   ImprovementPlansArgs,
@@ -19,6 +19,7 @@ import { PlanVersion } from './plan-version.entity';
 import { PlanReview } from './plan-review.entity';
 import { ModificationWindow } from './modification-window.entity';
 import * as service from './improvement-plan.service';
+import * as queries from './improvement-plan.queries';
 import * as windows from './modification-window.service';
 import * as loaders from './improvement-plan.loaders';
 
@@ -35,13 +36,13 @@ export class ImprovementPlanResolver {
     description: "PMIs the caller may see: its secretariat's, its own school's for a SCHOOL user, all for the Ministry. Order: by school (DANE code), then period, then id.",
   })
   improvementPlans(@Args() args: ImprovementPlansArgs, @Ctx() ctx: Context) {
-    return service.listPlans(ctx, args);
+    return queries.listPlans(ctx, args);
   }
 
   @Authorized(...READERS)
   @Query(() => ImprovementPlan, { description: 'One PMI (Plan de Mejoramiento Institucional) by id.' })
   improvementPlan(@Arg('id', () => ID, { description: 'Plan id.' }) id: string, @Ctx() ctx: Context) {
-    return service.getPlan(ctx, id);
+    return queries.getPlan(ctx, id);
   }
 
   @Authorized(...READERS)
@@ -51,7 +52,7 @@ export class ImprovementPlanResolver {
     @Arg('period', { description: 'Period (vigencia), e.g. "2026".' }) period: string,
     @Ctx() ctx: Context,
   ) {
-    return service.getPlanOf(ctx, daneCode, period);
+    return queries.getPlanOf(ctx, daneCode, period);
   }
 
   @Authorized(...READERS)
@@ -61,7 +62,7 @@ export class ImprovementPlanResolver {
     @Arg('version', () => Int, { description: 'Version number (from 1).' }) version: number,
     @Ctx() ctx: Context,
   ) {
-    return service.getPlanVersion(ctx, id, version);
+    return queries.getPlanVersion(ctx, id, version);
   }
 
   @Authorized(...READERS)

@@ -1,70 +1,24 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { unitOfWork } from '../../common/unit-of-work';
-
 import { EventType } from '../../events/catalogue';
 import { badInput, conflict, invalidState, notFound } from '../../common/errors';
-import { keysetPageBy } from '../../common/pagination';
-import { rowTenant, schoolTenant, scopeOf } from '../../common/scope';
+import { isUuid } from '../../common/input-guard';
+import { scopeOf } from '../../common/scope';
 import { School } from '../schools/school.entity';
-import { schoolLoader } from '../schools/school.service';
 import { ImprovementPlan } from './improvement-plan.entity';
-import { ImprovementPlanStatus, PlanActionStatus } from './improvement-plan.enums';
-import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from './plan-content.entity';
+import { ImprovementPlanStatus } from './improvement-plan.enums';
 import { PlanVersion } from './plan-version.entity';
 import { PlanReview } from './plan-review.entity';
-import type {
-  ImprovementPlanContentInput,
-  ImprovementPlansArgs,
-  RegisterImprovementPlanInput,
-  ReviewImprovementPlanInput,
-  UpdateImprovementPlanInput,
-} from './improvement-plan.inputs';
+import type { RegisterImprovementPlanInput, ReviewImprovementPlanInput, UpdateImprovementPlanInput } from './improvement-plan.inputs';
 import { assertWindowOpen } from './modification-window.service';
-import { assertNoFollowUps } from '../follow-ups/plan-part-guard';
+import { emptyContent, loadContent, missingParts, snapshot, writeContent } from './plan-content';
 
-// ---------------------------------------------------------------- reads
-
-export async function listPlans(ctx: Context, args: ImprovementPlansArgs) {
-  const scope = scopeOf(ctx, args.secretariat);
-  const qb = scope.apply(ctx.runtime.db.getRepository(ImprovementPlan).createQueryBuilder('p'), 'p.secretariat_code', 'p.school_dane');
-  if (args.school) qb.andWhere('p.school_dane = :school', { school: args.school });
-  if (args.period) qb.andWhere('p.period = :period', { period: args.period });
-  if (args.status) qb.andWhere('p.status = :status', { status: args.status });
-  if (args.pertinent !== undefined && args.pertinent !== null) qb.andWhere('p.pertinent = :pt', { pt: args.pertinent });
-  // Documented order: by school (DANE code), then period, then id.
-  return keysetPageBy(
-    qb,
-    [
-      { column: 'p.school_dane', of: (p) => p.schoolDane, kind: 'text' },
-      { column: 'p.period', of: (p) => p.period, kind: 'text' },
-      { column: 'p.id', of: (p) => p.id, kind: 'uuid' },
-    ],
-    args,
-  );
-}
-
-export async function getPlan(ctx: Context, id: string): Promise<ImprovementPlan> {
-  const plan = isUuid(id) ? await ctx.runtime.db.getRepository(ImprovementPlan).findOneBy({ id }) : null;
-  return scopeOf(ctx).visible(plan, 'ImprovementPlan', id, rowTenant);
-}
-
-/** The PMI of a school for a period; null when the school has none (yet). Another tenant's school is NOT_FOUND. */
-export async function getPlanOf(ctx: Context, daneCode: string, period: string): Promise<ImprovementPlan | null> {
-  scopeOf(ctx).visible(await schoolLoader(ctx).load(daneCode), 'School', daneCode, schoolTenant);
-  return ctx.runtime.db.getRepository(ImprovementPlan).findOneBy({ schoolDane: daneCode, period });
-}
-
-export async function getPlanVersion(ctx: Context, id: string, version: number): Promise<PlanVersion> {
-  const plan = await getPlan(ctx, id);
-  const row = await ctx.runtime.db.getRepository(PlanVersion).findOneBy({ planId: plan.id, version });
-  if (!row) throw notFound('ImprovementPlan version', `${id}@${version}`);
-  return row;
-}
-
-// ---------------------------------------------------------------- writes
+/**
+ * The PMI's lifecycle: registro, changes (in place for a draft, a new version after a review), radicación and
+ * revisión, each one unit of work. Reads: improvement-plan.queries.ts; the content diff: plan-content.ts.
+ */
 
 /** Activity "registro del PMI": the school itself, for its own school, while the window is open. */
 export async function registerPlan(ctx: Context, input: RegisterImprovementPlanInput): Promise<ImprovementPlan> {
@@ -273,193 +227,8 @@ export async function reviewPlan(ctx: Context, id: string, input: ReviewImprovem
   });
 }
 
-// ---------------------------------------------------------------- content
-
-export interface PlanContent {
-  criticalFactors: PlanCriticalFactor[];
-  objectives: PlanObjective[];
-  goals: PlanGoal[];
-  indicators: PlanIndicator[];
-  actions: PlanAction[];
-}
-
-const emptyContent = (): PlanContent => ({ criticalFactors: [], objectives: [], goals: [], indicators: [], actions: [] });
-
-async function loadContent(tx: EntityManager, planId: string): Promise<PlanContent> {
-  const order = { position: 'ASC' } as const;
-  // One after the other: a transaction has a single connection, and pg refuses overlapping queries on one client.
-  const criticalFactors = await tx.find(PlanCriticalFactor, { where: { planId }, order });
-  const objectives = await tx.find(PlanObjective, { where: { planId }, order });
-  const goals = await tx.find(PlanGoal, { where: { planId }, order });
-  const indicators = await tx.find(PlanIndicator, { where: { planId }, order });
-  const actions = await tx.find(PlanAction, { where: { planId }, order });
-  return { criticalFactors, objectives, goals, indicators, actions };
-}
-
-/** Ids the client sends back must be parts of this plan, each used once; otherwise the field at fault is named. */
-function checkIds(items: { id?: string | null }[], known: Set<string>, seen: Set<string>, path: string) {
-  items.forEach((item, i) => {
-    if (!item.id) return;
-    if (!known.has(item.id)) throw badInput(`${path}.${i}.id`, `${item.id} is not a part of this plan`);
-    if (seen.has(item.id)) throw badInput(`${path}.${i}.id`, `${item.id} appears twice`);
-    seen.add(item.id);
-  });
-}
-
-/**
- * Applies the given lists over the current rows: listed ids are kept and updated, new items get new ids, omitted
- * items are deleted. Only the lists present in the input are touched.
- */
-async function writeContent(
-  tx: EntityManager,
-  plan: ImprovementPlan,
-  input: ImprovementPlanContentInput,
-  current: PlanContent,
-): Promise<PlanContent> {
-  const next: PlanContent = { ...current };
-  const planId = plan.id;
-
-  if (input.criticalFactors) {
-    checkIds(input.criticalFactors, new Set(current.criticalFactors.map((r) => r.id)), new Set(), 'input.criticalFactors');
-    next.criticalFactors = input.criticalFactors.map((f, position) =>
-      tx.create(PlanCriticalFactor, {
-        id: f.id ?? randomUUID(),
-        planId,
-        position,
-        area: f.area,
-        description: f.description.trim(),
-        urgency: f.urgency,
-        trend: f.trend,
-        impact: f.impact,
-        priority: f.urgency + f.trend + f.impact,
-      }),
-    );
-    await replaceRows(tx, PlanCriticalFactor, planId, next.criticalFactors);
-  }
-
-  if (input.objectives) {
-    checkIds(input.objectives, new Set(current.objectives.map((r) => r.id)), new Set(), 'input.objectives');
-    next.objectives = input.objectives.map((o, position) =>
-      tx.create(PlanObjective, { id: o.id ?? randomUUID(), planId, position, area: o.area, description: o.description.trim() }),
-    );
-    await replaceRows(tx, PlanObjective, planId, next.objectives);
-  }
-
-  if (input.goals) {
-    checkIds(input.goals, new Set(current.goals.map((r) => r.id)), new Set(), 'input.goals');
-    const knownIndicators = new Set(current.indicators.map((r) => r.id));
-    const knownActions = new Set(current.actions.map((r) => r.id));
-    const seenIndicators = new Set<string>();
-    const seenActions = new Set<string>();
-    next.goals = [];
-    next.indicators = [];
-    next.actions = [];
-    input.goals.forEach((g, gi) => {
-      const goalId = g.id ?? randomUUID();
-      next.goals.push(tx.create(PlanGoal, { id: goalId, planId, position: gi, area: g.area, description: g.description.trim() }));
-      const indicators = g.indicators ?? [];
-      const actions = g.actions ?? [];
-      checkIds(indicators, knownIndicators, seenIndicators, `input.goals.${gi}.indicators`);
-      checkIds(actions, knownActions, seenActions, `input.goals.${gi}.actions`);
-      indicators.forEach((ind, position) =>
-        next.indicators.push(
-          tx.create(PlanIndicator, {
-            id: ind.id ?? randomUUID(),
-            planId,
-            goalId,
-            position,
-            name: ind.name.trim(),
-            baseline: ind.baseline,
-            target: ind.target,
-            unit: ind.unit.trim(),
-            frequency: ind.frequency,
-          }),
-        ),
-      );
-      actions.forEach((a, position) => {
-        if (a.endDate < a.startDate) {
-          throw badInput(`input.goals.${gi}.actions.${position}.endDate`, 'endDate must not be before startDate');
-        }
-        next.actions.push(
-          tx.create(PlanAction, {
-            id: a.id ?? randomUUID(),
-            planId,
-            goalId,
-            position,
-            description: a.description.trim(),
-            responsible: a.responsible.trim(),
-            startDate: a.startDate,
-            endDate: a.endDate,
-            resources: a.resources?.trim() || null,
-            status: a.status ?? PlanActionStatus.NOT_STARTED,
-            inspectionActionRef: a.inspectionActionRef?.trim() || null,
-          }),
-        );
-      });
-    });
-    // Parts with follow-ups (seguimiento) stay: their history must survive a new version (follow-ups/follow-up.service.ts).
-    await assertNoFollowUps(tx, planId, next.actions.map((a) => a.id), next.indicators.map((i) => i.id));
-    // Goals in first and out last, so a kept indicator or action moved to another goal never loses its row.
-    if (next.goals.length) await tx.upsert(PlanGoal, next.goals as never, ['id']);
-    if (next.indicators.length) await tx.upsert(PlanIndicator, next.indicators as never, ['id']);
-    if (next.actions.length) await tx.upsert(PlanAction, next.actions as never, ['id']);
-    await deleteMissing(tx, PlanIndicator, planId, next.indicators);
-    await deleteMissing(tx, PlanAction, planId, next.actions);
-    await deleteMissing(tx, PlanGoal, planId, next.goals);
-  }
-  return next;
-}
-
-type PartEntity = typeof PlanCriticalFactor | typeof PlanObjective | typeof PlanGoal | typeof PlanIndicator | typeof PlanAction;
-
-async function deleteMissing(tx: EntityManager, entity: PartEntity, planId: string, keep: { id: string }[]) {
-  const qb = tx.createQueryBuilder().delete().from(entity).where('plan_id = :planId', { planId });
-  if (keep.length) qb.andWhere('id NOT IN (:...keep)', { keep: keep.map((r) => r.id) });
-  await qb.execute();
-}
-
-async function replaceRows(tx: EntityManager, entity: PartEntity, planId: string, rows: { id: string }[]) {
-  await deleteMissing(tx, entity, planId, rows);
-  if (rows.length) await tx.upsert(entity, rows as never, ['id']);
-}
-
-/** The JSON kept per version: every part with its id, goals holding their indicators and actions. */
-export function snapshot(plan: ImprovementPlan, c: PlanContent): Record<string, unknown> {
-  const strip = <T extends { planId?: string; goalId?: string; position?: number }>(r: T) => {
-    const { planId: _p, goalId: _g, position: _pos, ...rest } = r;
-    return rest;
-  };
-  return {
-    criticalFactors: c.criticalFactors.map(strip),
-    objectives: c.objectives.map(strip),
-    goals: c.goals.map((g) => ({
-      ...strip(g),
-      indicators: c.indicators.filter((i) => i.goalId === g.id).sort(byPosition).map(strip),
-      actions: c.actions.filter((a) => a.goalId === g.id).sort(byPosition).map(strip),
-    })),
-    communication: plan.communication,
-  };
-}
-
-const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
-
-/** What Guía 34 expects before a PMI can be reviewed. */
-function missingParts(plan: ImprovementPlan, c: PlanContent): string[] {
-  const missing: string[] = [];
-  if (c.criticalFactors.length === 0) missing.push('no critical factors (factores críticos)');
-  if (c.objectives.length === 0) missing.push('no objectives (objetivos)');
-  if (c.goals.length === 0) missing.push('no goals (metas)');
-  c.goals.forEach((g, i) => {
-    if (!c.indicators.some((x) => x.goalId === g.id)) missing.push(`goal ${i + 1} has no indicator`);
-    if (!c.actions.some((x) => x.goalId === g.id)) missing.push(`goal ${i + 1} has no action`);
-  });
-  if (!plan.communication) missing.push('no communication to the community (socialización)');
-  return missing;
-}
-
 // ---------------------------------------------------------------- helpers
 
-/** SCHOOL users write only their own school's plan; anything else looks like it does not exist. */
 /** The plan, locked, when the caller is the SCHOOL that owns it; NOT_FOUND otherwise. */
 async function lockOwnPlan(ctx: Context, tx: EntityManager, id: string): Promise<ImprovementPlan> {
   const plan = isUuid(id) ? await tx.findOne(ImprovementPlan, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
@@ -470,6 +239,3 @@ async function lockOwnPlan(ctx: Context, tx: EntityManager, id: string): Promise
 }
 
 const text = (s: string | null | undefined) => s?.trim() || null;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string) => UUID.test(s);
-

@@ -2,6 +2,7 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-grap
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, Unique } from 'typeorm';
 import { AssistanceModality } from '../strategy/strategy.enums';
 import { IrregularityOrigin, IrregularityReason, IrregularityReportStatus } from './irregularity.enums';
+import { SecretariatRecord } from '../../common/secretariat-record';
 
 /** One piece of evidence (evidencia) of an irregularity in one period. */
 @ObjectType({ description: 'Evidence (evidencia) of an irregularity in one period: the record it comes from.' })
@@ -51,15 +52,7 @@ export class AssistanceReceived {
   description:
     'Irregularities report (F01.03.F01 Reporte de indicios de irregularidades, activity 10) of a secretariat and year: schools that, after the assistance, keep irregularities systematically. Signed = immutable and sent to F01.03.',
 })
-export class IrregularityReport {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
+export class IrregularityReport extends SecretariatRecord {
   @Column({ type: 'varchar', length: 4 })
   @Field({ description: 'Year reported (año).' })
   year: string;

@@ -14,12 +14,16 @@ import type { AssistanceReceived, IrregularityEvidence } from './irregularity-re
  *    the threshold (default 0.3).
  * The state of a PMI action is its latest plan_action_progress row, or its own status when it has none.
  * Nonconformities of activity 8 concern the secretariat's service and never list a school.
+ * A period for which the hub holds no PMI of the secretariat at all is a period without data (before the hub, or not
+ * loaded): "no PMI registered" is evidence only in a period whose PMIs the hub holds.
  *
  * Parameters: $1 secretariat, $2 year, $3 consecutive periods N, $4 minimum done share, $5 DANE codes or NULL (all).
  */
 export const IRREGULARITY_EVIDENCE_SQL = `
 WITH periods AS (
-  SELECT g::text AS period, make_date(g + 1, 1, 1) AS period_end FROM generate_series($2::int - $3::int + 1, $2::int) g
+  SELECT g::text AS period, make_date(g + 1, 1, 1) AS period_end,
+         EXISTS (SELECT 1 FROM improvement_plan q WHERE q.secretariat_code = $1 AND q.period = g::text) AS has_plans
+    FROM generate_series($2::int - $3::int + 1, $2::int) g
 ), schools AS (
   SELECT dane_code FROM school WHERE secretariat_code = $1 AND active AND ($5::text[] IS NULL OR dane_code = ANY($5::text[]))
 ), plan AS (
@@ -41,7 +45,7 @@ SELECT s.dane_code AS school_dane, x.period, '${IrregularityReason.NO_PERTINENT_
                              ELSE 'PMI ' || x.period || ' revisado como no pertinente (versión ' || p.reviewed_version || ')' END) AS evidence
   FROM schools s CROSS JOIN periods x
   LEFT JOIN plan p ON p.school_dane = s.dane_code AND p.period = x.period
- WHERE p.id IS NULL OR NOT (p.status = 'REVIEWED' AND p.pertinent)
+ WHERE (p.id IS NULL AND x.has_plans) OR (p.id IS NOT NULL AND NOT (p.status = 'REVIEWED' AND coalesce(p.pertinent, false)))
 UNION ALL
 SELECT a.school_dane, x.period, '${IrregularityReason.INSPECTION_ACTION_UNRESOLVED}',
        jsonb_build_object('period', x.period, 'reason', '${IrregularityReason.INSPECTION_ACTION_UNRESOLVED}', 'source', 'F01.03',

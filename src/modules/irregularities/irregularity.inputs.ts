@@ -7,7 +7,7 @@ import { IrregularityReportStatus } from './irregularity.enums';
 
 @ArgsType()
 export class IrregularityReportsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 

@@ -4,7 +4,7 @@ import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../context';
 import { RecordFile, toRecordFile } from '../../records/record-file';
 import { School } from '../schools/school.entity';
-import { schoolLoader } from '../schools/school.service';
+import { schoolLoader } from '../schools/school.loaders';
 import { IrregularityReport, IrregularityReportSchool } from './irregularity-report.entity';
 import {
   DraftIrregularityReportArgs,

@@ -1,6 +1,8 @@
+import { wallClock } from '../../common/time-zone';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
-import { Role } from '../../common/auth/roles';
+import { readsDrafts } from '../../common/auth/roles';
 import { unitOfWork } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
 import { badInput, invalidState, notFound } from '../../common/errors';
@@ -20,19 +22,10 @@ import { evaluateIrregularities, listedByRule } from './irregularity-rule';
 
 const tenant = (r: IrregularityReport) => ({ secretariat: r.secretariatCode });
 
-/**
- * A draft is the secretariat staff's work in progress: only they (and ADMIN) read it. Inspection (F01.03), the
- * Ministry and sibling systems read the signed report only; a draft answers them NOT_FOUND, as a missing one.
- */
-const readsDrafts = (ctx: Context) => {
-  const role = callerOf(ctx).role;
-  return role === Role.QUALITY_LEADER || role === Role.IMPROVEMENT_PROFESSIONAL || role === Role.QUALITY_STAFF || role === Role.ADMIN;
-};
-
 export async function getReport(ctx: Context, id: string): Promise<IrregularityReport> {
   const report = await ctx.runtime.db.manager.findOneBy(IrregularityReport, { id });
   const visible = scopeOf(ctx).visible(report, 'IrregularityReport', id, tenant);
-  if (visible.status !== IrregularityReportStatus.SIGNED && !readsDrafts(ctx)) throw notFound('IrregularityReport', id);
+  if (visible.status !== IrregularityReportStatus.SIGNED && !readsDrafts(callerOf(ctx).role)) throw notFound('IrregularityReport', id);
   return visible;
 }
 
@@ -41,7 +34,7 @@ export async function reportOfYear(ctx: Context, year: string, secretariat?: str
   const scope = scopeOf(ctx, secretariat);
   if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat');
   const report = await ctx.runtime.db.manager.findOneBy(IrregularityReport, { secretariatCode: scope.secretariat, year });
-  return report && (report.status === IrregularityReportStatus.SIGNED || readsDrafts(ctx)) ? report : null;
+  return report && (report.status === IrregularityReportStatus.SIGNED || readsDrafts(callerOf(ctx).role)) ? report : null;
 }
 
 /** Reports visible to the caller, ordered by id (stable keyset). */
@@ -49,7 +42,7 @@ export async function listReports(ctx: Context, args: PageArgs & { secretariat?:
   const qb = ctx.runtime.db.manager.createQueryBuilder(IrregularityReport, 'r');
   scopeOf(ctx, args.secretariat).apply(qb, 'r.secretariat_code', 'none');
   if (args.status) qb.andWhere('r.status = :status', { status: args.status });
-  if (!readsDrafts(ctx)) qb.andWhere('r.status = :signed', { signed: IrregularityReportStatus.SIGNED });
+  if (!readsDrafts(callerOf(ctx).role)) qb.andWhere('r.status = :signed', { signed: IrregularityReportStatus.SIGNED });
   return keysetPage(qb, 'r.id', (r) => r.id, args);
 }
 
@@ -74,6 +67,8 @@ function assertDraft(report: IrregularityReport) {
 export async function draftReport(ctx: Context, year: string): Promise<IrregularityReport> {
   const caller = callerOf(ctx);
   const secretariat = scopeOf(ctx).writeTo();
+  // An accusation about a year that has not begun would rest on no evidence at all.
+  if (Number(year) > wallClock(new Date()).y) throw badInput('year', `The year ${year} has not begun: the report covers a year under way or past`);
   return unitOfWork(ctx, async (uow) => {
     const settings = await settingsFor(uow.tx, secretariat);
     let report = await uow.tx.findOne(IrregularityReport, { where: { secretariatCode: secretariat, year }, lock: { mode: 'pessimistic_write' } });
@@ -133,16 +128,16 @@ export async function draftReport(ctx: Context, year: string): Promise<Irregular
   });
 }
 
+/** The report, locked for the change, when the caller's scope sees it (NOT_FOUND otherwise). */
+async function lockReport(ctx: Context, tx: EntityManager, id: string): Promise<IrregularityReport> {
+  return scopeOf(ctx).visible(await tx.findOne(IrregularityReport, { where: { id }, lock: { mode: 'pessimistic_write' } }), 'IrregularityReport', id, tenant);
+}
+
 /** The leader puts a school on the report (with a reason), or puts back one it removed. */
 export async function addSchool(ctx: Context, reportId: string, schoolDane: string, reason: string): Promise<IrregularityReportSchool> {
   const caller = callerOf(ctx);
   return unitOfWork(ctx, async (uow) => {
-    const report = scopeOf(ctx).visible(
-      await uow.tx.findOne(IrregularityReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } }),
-      'IrregularityReport',
-      reportId,
-      tenant,
-    );
+    const report = await lockReport(ctx, uow.tx, reportId);
     assertDraft(report);
     const school = await uow.tx.findOneBy(School, { daneCode: schoolDane, secretariatCode: report.secretariatCode });
     if (!school) throw badInput('input.schoolDane', `No school ${schoolDane} in secretariat ${report.secretariatCode}`);
@@ -178,12 +173,7 @@ export async function addSchool(ctx: Context, reportId: string, schoolDane: stri
 export async function removeSchool(ctx: Context, reportId: string, schoolDane: string, reason: string): Promise<IrregularityReportSchool> {
   const caller = callerOf(ctx);
   return unitOfWork(ctx, async (uow) => {
-    const report = scopeOf(ctx).visible(
-      await uow.tx.findOne(IrregularityReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } }),
-      'IrregularityReport',
-      reportId,
-      tenant,
-    );
+    const report = await lockReport(ctx, uow.tx, reportId);
     assertDraft(report);
     const row = await uow.tx.findOneBy(IrregularityReportSchool, { reportId, schoolDane });
     if (!row || !row.included) throw notFound('IrregularityReportSchool', schoolDane);
@@ -205,12 +195,7 @@ export async function removeSchool(ctx: Context, reportId: string, schoolDane: s
 export async function signReport(ctx: Context, reportId: string, signerName: string): Promise<IrregularityReport> {
   const caller = callerOf(ctx);
   return unitOfWork(ctx, async (uow) => {
-    const report = scopeOf(ctx).visible(
-      await uow.tx.findOne(IrregularityReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } }),
-      'IrregularityReport',
-      reportId,
-      tenant,
-    );
+    const report = await lockReport(ctx, uow.tx, reportId);
     assertDraft(report);
     const schools = await uow.tx.find(IrregularityReportSchool, { where: { reportId, included: true }, order: { schoolDane: 'ASC' } });
     Object.assign(report, { status: IrregularityReportStatus.SIGNED, signedAt: new Date(), signedBy: caller.subject, signerName });

@@ -7,7 +7,7 @@ import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import type { Context } from '../../context';
 import * as service from './needs.service';
 import { School } from '../schools/school.entity';
-import { schoolLoader } from '../schools/school.service';
+import { schoolLoader } from '../schools/school.loaders';
 
 @ObjectType({ description: 'Outcome of a run of identifyNeeds.' })
 export class NeedsIdentification {

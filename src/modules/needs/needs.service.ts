@@ -8,7 +8,7 @@ import { diff } from '../audit/audit.service';
 import { keysetPageBy } from '../../common/pagination';
 import { scopeOf } from '../../common/scope';
 import { badInput, invalidState, notFound } from '../../common/errors';
-import { schoolLoader } from '../schools/school.service';
+import { schoolLoader } from '../schools/school.loaders';
 import { EventType } from '../../events/catalogue';
 import { settingsFor } from '../settings/settings.service';
 import { SIGNALS_SQL, signalParams } from '../analysis/signals';

@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Unique, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Unique, Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { ManagementArea } from '../../common/management-area';
 import { NeedPriority, NeedRule, NeedSource, NeedStatus } from './need.enums';
+import { SecretariatPeriodRecord } from '../../common/secretariat-record';
 
 @ObjectType({ description: 'Evidence (evidencia) behind a signal or need: which record of which source says what.' })
 export class Evidence {
@@ -28,19 +29,7 @@ export class Evidence {
 @Unique('uq_support_need_need_key', ['secretariatCode', 'period', 'needKey'])
 @Index(['secretariatCode', 'period', 'schoolDane'])
 @ObjectType({ description: 'Support need (necesidad de apoyo) of a school, from a rule over its inputs or a request.' })
-export class SupportNeed {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
-  @Column({ type: 'varchar', length: 4 })
-  @Field({ description: 'Period (vigencia).' })
-  period: string;
-
+export class SupportNeed extends SecretariatPeriodRecord {
   @Column({ type: 'char', length: 12 })
   @Field({ description: 'DANE code of the school (EE).' })
   schoolDane: string;

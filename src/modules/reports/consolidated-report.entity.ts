@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn, Unique } from 'typeorm';
 import { ConsolidatedReportStatus } from './reports.enums';
 import { ConsolidatedFigures } from './consolidated-figures';
+import { SecretariatPeriodRecord } from '../../common/secretariat-record';
 
 /**
  * Consolidated report (informe de análisis consolidado de resultados del acompañamiento a los PMI, activity 9) of a
@@ -14,19 +15,7 @@ import { ConsolidatedFigures } from './consolidated-figures';
   description:
     'Consolidated report (informe de análisis consolidado, activity 9) of a secretariat and period: coverage, programming fulfilment, evaluation results, PMI progress, needs by area, infrastructure needs. Published = immutable.',
 })
-export class ConsolidatedReport {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
-  @Column({ type: 'varchar', length: 4 })
-  @Field({ description: 'Period (vigencia).' })
-  period: string;
-
+export class ConsolidatedReport extends SecretariatPeriodRecord {
   @Column({ type: 'int' })
   @Field(() => Int, { description: 'Version (versión): 1, then +1 for each correction.' })
   version: number;

@@ -1,6 +1,6 @@
-import { RecordUnavailable, type RecordExport } from '../../records/record-export';
+import { RecordUnavailable, type FileExport } from '../../records/record-export';
 import type { EntityManager } from 'typeorm';
-import { MIME, RecordFormat, type ExportedFile } from '../../records/record';
+import { MIME, RecordFormat, percentText, spanishDate, type ExportedFile } from '../../records/record';
 import { DANE_WIDTH, renderPdf, type PdfCell } from '../../records/pdf';
 import { Secretariat } from '../secretariats/secretariat.entity';
 import { ConsolidatedReport } from './consolidated-report.entity';
@@ -14,7 +14,8 @@ const AREA: Record<string, string> = {
   COMMUNITY: 'Gestión de la comunidad',
 };
 const CONDITION: Record<string, string> = { GOOD: 'Bueno', FAIR: 'Regular', POOR: 'Malo', CRITICAL: 'Crítico' };
-const pct = (v: number | null) => (v === null ? 'Sin datos' : `${(Math.round(v * 1000) / 10).toString().replace('.', ',')} %`);
+/** A share (0–1) as the records show a percent, one decimal: `100 %`, `83,3 %`, `0 %`. */
+const pct = (v: number | null) => (v === null ? 'Sin datos' : percentText(v * 100, 1));
 const share = (a: number, b: number) => (b ? pct(a / b) : 'Sin datos');
 
 /** The consolidated report as its printed form (portrait): header, figures by section, analysis, publication. */
@@ -22,7 +23,7 @@ export async function consolidatedReportPdf(db: EntityManager, report: Consolida
   const s = await db.findOneByOrFail(Secretariat, { code: report.secretariatCode });
   const f = report.figures;
   const published = report.status === ConsolidatedReportStatus.PUBLISHED;
-  const state = published ? `Publicado el ${report.publishedAt!.toISOString().slice(0, 10)} (versión ${report.version})` : `Borrador (versión ${report.version})`;
+  const state = published ? `Publicado el ${spanishDate(report.publishedAt!)} (versión ${report.version})` : `Borrador (versión ${report.version})`;
   const rows = (xs: PdfCell[][]) => xs;
   const content = await renderPdf({
     title: 'Informe de análisis consolidado de resultados del acompañamiento a los PMI',
@@ -115,13 +116,10 @@ export async function consolidatedReportPdf(db: EntityManager, report: Consolida
 }
 
 /** `npm run export -- --record consolidado`: the latest published version of the period's consolidated report, PDF. */
-export const consolidatedExport: RecordExport<object> = {
-  definition: { key: 'consolidado', title: 'Informe de análisis consolidado', sheet: 'Informe consolidado', columns: [] },
+export const consolidatedExport: FileExport = {
+  definition: { key: 'consolidado', title: 'Informe de análisis consolidado' },
   describes: 'the latest published version of the period',
   formats: [RecordFormat.PDF],
-  async load() {
-    throw new RecordUnavailable('written by file()');
-  },
   async file(ctx, { secretariat, period }) {
     const db = ctx.runtime.db.manager;
     const report = await db.findOne(ConsolidatedReport, {

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
-import { Role } from '../../common/auth/roles';
+import { readsDrafts } from '../../common/auth/roles';
 import { unitOfWork } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
 import { invalidState, notFound, badInput } from '../../common/errors';
@@ -10,6 +10,8 @@ import type { Change } from '../../common/unit-of-work';
 import { ConsolidatedReport } from './consolidated-report.entity';
 import { ConsolidatedReportStatus } from './reports.enums';
 import { computeConsolidatedFigures } from './consolidated-figures.service';
+import { periodNotBegun, reportWithoutAnalysis, reportWithoutStrategy } from './reports.rules';
+import { assertNoViolations } from '../../common/validation';
 
 /**
  * Activity 9: the consolidated report (informe de análisis consolidado). The profesional de mejoramiento generates a
@@ -19,17 +21,11 @@ import { computeConsolidatedFigures } from './consolidated-figures.service';
  * INFRASTRUCTURE_NEED_REPORTED per school with infrastructure needs.
  */
 
-/** Drafts are the secretariat staff's work; everyone else (inspection, Ministry, sibling systems) reads published reports. */
-const readsDrafts = (ctx: Context) => {
-  const role = callerOf(ctx).role;
-  return role === Role.QUALITY_LEADER || role === Role.IMPROVEMENT_PROFESSIONAL || role === Role.QUALITY_STAFF || role === Role.ADMIN;
-};
-
 const tenant = (r: ConsolidatedReport) => ({ secretariat: r.secretariatCode });
 
 export async function getReport(ctx: Context, id: string): Promise<ConsolidatedReport> {
   const report = scopeOf(ctx).visible(await ctx.runtime.db.manager.findOneBy(ConsolidatedReport, { id }), 'ConsolidatedReport', id, tenant);
-  if (report.status !== ConsolidatedReportStatus.PUBLISHED && !readsDrafts(ctx)) throw notFound('ConsolidatedReport', id);
+  if (report.status !== ConsolidatedReportStatus.PUBLISHED && !readsDrafts(callerOf(ctx).role)) throw notFound('ConsolidatedReport', id);
   return report;
 }
 
@@ -42,7 +38,7 @@ export async function listReports(
   scopeOf(ctx, args.secretariat).apply(qb, 'r.secretariat_code', 'none');
   if (args.period) qb.andWhere('r.period = :period', { period: args.period });
   if (args.status) qb.andWhere('r.status = :status', { status: args.status });
-  if (!readsDrafts(ctx)) qb.andWhere(`r.status = 'PUBLISHED'`);
+  if (!readsDrafts(callerOf(ctx).role)) qb.andWhere(`r.status = 'PUBLISHED'`);
   return keysetPage(qb, 'r.id', (r) => r.id, args);
 }
 
@@ -53,6 +49,7 @@ export async function listReports(
 export async function generateReport(ctx: Context, period: string, correctionReason?: string | null): Promise<ConsolidatedReport> {
   const caller = callerOf(ctx);
   const secretariat = scopeOf(ctx).writeTo();
+  assertNoViolations([periodNotBegun(period, 'input.period')].filter((v) => v !== null));
   return unitOfWork(ctx, async (uow) => {
     // Serialise generation per secretariat and period (two drafts at once would both take the next version).
     await uow.tx.query(`SELECT pg_advisory_xact_lock(hashtext('consolidated_report:' || $1 || ':' || $2))`, [secretariat, period]);
@@ -131,6 +128,11 @@ export async function publishReport(ctx: Context, id: string): Promise<Consolida
   const caller = callerOf(ctx);
   return unitOfWork(ctx, async (uow) => {
     const report = await lockDraft(ctx, uow.tx, id);
+    assertNoViolations(
+      [reportWithoutAnalysis(report.analysis, 'analysis'), await reportWithoutStrategy(uow.tx, report.secretariatCode, report.period, 'period')].filter(
+        (v) => v !== null,
+      ),
+    );
     Object.assign(report, { status: ConsolidatedReportStatus.PUBLISHED, publishedAt: new Date(), publishedBy: caller.subject });
     const saved = await uow.tx.save(ConsolidatedReport, report);
     const f = report.figures;

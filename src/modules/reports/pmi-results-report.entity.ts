@@ -1,5 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Unique } from 'typeorm';
+import { SecretariatPeriodRecord } from '../../common/secretariat-record';
 
 /** PMI formulation results of one secretariat and period (resultados de gestión de formulación de los PMI), for MEN. */
 @ObjectType({
@@ -54,19 +55,7 @@ export class PmiResultsFigures {
 @Entity()
 @Unique('uq_pmi_results_report_version', ['secretariatCode', 'period', 'version'])
 @ObjectType({ description: 'Published PMI results for the Ministry (reporte al MEN): an immutable snapshot, version by version.' })
-export class PmiResultsReport {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
-  @Column({ type: 'varchar', length: 4 })
-  @Field({ description: 'Period (vigencia).' })
-  period: string;
-
+export class PmiResultsReport extends SecretariatPeriodRecord {
   @Column({ type: 'int' })
   @Field(() => Int, { description: 'Version: 1, then +1 each time the secretariat publishes again.' })
   version: number;

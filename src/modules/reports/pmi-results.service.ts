@@ -4,7 +4,11 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { unitOfWork } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
-import { decodeCursor, encodeCursor, keysetPage, type Connection, type PageArgs } from '../../common/pagination';
+import { connectionOf, decodeKeysetCursor, keysetPageBy, type PageArgs } from '../../common/pagination';
+import { isDeepStrictEqual } from 'node:util';
+import { searchable, sqlSearchable } from '../../common/text';
+import { assertNoViolations } from '../../common/validation';
+import { periodNotBegun, resultsWithoutPlans } from './reports.rules';
 import { EventType } from '../../events/catalogue';
 import { PmiResultsFigures, PmiResultsReport } from './pmi-results-report.entity';
 import type { PmiResultsNational } from './pmi-results.types';
@@ -15,12 +19,12 @@ import type { PmiResultsNational } from './pmi-results.types';
  *  - schools: active schools; plansRegistered: PMIs of the period; plansReviewed / plansPertinent: REVIEWED (pertinent);
  *  - plansFollowedUp: ≥ 1 action progress or indicator measurement; plansEvaluated: ≥ 1 self-evaluation of the PMI;
  *  - indicators: measured, achieved and average progress as in the consolidated report (INDICATOR_PROGRESS).
- * Parameters: $1 period, $2 department or NULL, $3 secretariat codes or NULL, $4 after this code or NULL, $5 limit or NULL.
+ * Parameters: $1 period, $2 department (`searchable` form: case and accents ignored) or NULL, $3 secretariat codes or NULL, $4 after this code or NULL, $5 limit or NULL.
  */
 export const PMI_RESULTS_SQL = `
 WITH sec AS (
   SELECT code, name, department FROM secretariat
-   WHERE ($2::text IS NULL OR department = $2) AND ($3::text[] IS NULL OR code = ANY($3::text[]))
+   WHERE ($2::text IS NULL OR ${sqlSearchable('department')} = $2) AND ($3::text[] IS NULL OR code = ANY($3::text[]))
      AND ($4::text IS NULL OR code > $4)
    ORDER BY code LIMIT $5
 ), sch AS (
@@ -67,33 +71,26 @@ export interface PmiResultsFilter {
 }
 
 export function pmiResultsFigures(db: EntityManager, f: PmiResultsFilter): Promise<PmiResultsFigures[]> {
-  return db.query(PMI_RESULTS_SQL, [f.period, f.department ?? null, f.codes ?? null, f.after ?? null, f.limit ?? null]);
+  return db.query(PMI_RESULTS_SQL, [f.period, f.department ? searchable(f.department) : null, f.codes ?? null, f.after ?? null, f.limit ?? null]);
 }
 
 /** Per secretariat, by code (keyset): MINISTRY and ADMIN see every secretariat, others their own. */
 export async function listResults(ctx: Context, args: PageArgs & { period: string; department?: string | null; secretariat?: string | null }) {
   const scope = scopeOf(ctx, args.secretariat);
   const filter = { period: args.period, department: args.department, codes: scope.secretariat ? [scope.secretariat] : null };
-  const after = args.after ? decodeCursor(args.after) : null;
-  // The cursor is a secretariat's code; one that names no secretariat is not a cursor this list returned.
+  const [after] = decodeKeysetCursor(args.after, ['text']) ?? [null];
+  // The key is a secretariat's code; one that names no secretariat is not a cursor this list returned.
   if (after !== null && (await ctx.runtime.db.query('SELECT 1 FROM secretariat WHERE code = $1', [after])).length === 0) {
     throw badInput('after', 'Malformed cursor: not a cursor of this list');
   }
   const [rows, [{ total }]] = await Promise.all([
     pmiResultsFigures(ctx.runtime.db.manager, { ...filter, after, limit: args.first + 1 }),
     ctx.runtime.db.query(
-      `SELECT count(*)::int AS total FROM secretariat WHERE ($1::text IS NULL OR department = $1) AND ($2::text[] IS NULL OR code = ANY($2::text[]))`,
-      [filter.department ?? null, filter.codes],
+      `SELECT count(*)::int AS total FROM secretariat WHERE ($1::text IS NULL OR ${sqlSearchable('department')} = $1) AND ($2::text[] IS NULL OR code = ANY($2::text[]))`,
+      [filter.department ? searchable(filter.department) : null, filter.codes],
     ),
   ]);
-  const page = rows.slice(0, args.first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(node.secretariatCode) }));
-  const connection: Connection<PmiResultsFigures> = {
-    edges,
-    totalCount: total,
-    pageInfo: { hasNextPage: rows.length > args.first, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
-  return connection;
+  return connectionOf(rows, args.first, total, (r) => [r.secretariatCode]);
 }
 
 /** The national aggregate (agregado nacional) of a period, optionally for one department. */
@@ -119,13 +116,20 @@ export async function nationalResults(ctx: Context, period: string, department?:
   };
 }
 
-/** The líder de calidad publishes the period's results to the Ministry: an immutable version and pmi_results.published. */
+/**
+ * The líder de calidad publishes the period's results to the Ministry: an immutable version and pmi_results.published.
+ * Figures identical to the latest published version are not sent again: that version is returned (a double
+ * submission sends MEN one version). BAD_USER_INPUT on `period` for a period not begun or without PMIs.
+ */
 export async function publishResults(ctx: Context, period: string): Promise<PmiResultsReport> {
   const caller = callerOf(ctx);
   const secretariat = scopeOf(ctx).writeTo();
   return unitOfWork(ctx, async (uow) => {
     await uow.tx.query(`SELECT pg_advisory_xact_lock(hashtext('pmi_results_report:' || $1 || ':' || $2))`, [secretariat, period]);
+    assertNoViolations([periodNotBegun(period, 'period'), await resultsWithoutPlans(uow.tx, secretariat, period, 'period')].filter((v) => v !== null));
     const [figures] = await pmiResultsFigures(uow.tx, { period, codes: [secretariat] });
+    const latest = await uow.tx.findOne(PmiResultsReport, { where: { secretariatCode: secretariat, period }, order: { version: 'DESC' } });
+    if (latest && isDeepStrictEqual({ ...latest.figures }, { ...figures })) return latest;
     const [{ v }] = await uow.tx.query(`SELECT coalesce(max(version), 0) + 1 AS v FROM pmi_results_report WHERE secretariat_code = $1 AND period = $2`, [
       secretariat,
       period,
@@ -146,10 +150,18 @@ export async function publishResults(ctx: Context, period: string): Promise<PmiR
   });
 }
 
-/** Published versions visible to the caller, by id (stable keyset). */
+/** Published versions visible to the caller, by secretariat, period and version (keyset). */
 export async function listPublished(ctx: Context, args: PageArgs & { period?: string | null; secretariat?: string | null }) {
   const qb = ctx.runtime.db.manager.createQueryBuilder(PmiResultsReport, 'r');
   scopeOf(ctx, args.secretariat).apply(qb, 'r.secretariat_code', 'none');
   if (args.period) qb.andWhere('r.period = :period', { period: args.period });
-  return keysetPage(qb, 'r.id', (r) => r.id, args);
+  return keysetPageBy(
+    qb,
+    [
+      { column: 'r.secretariat_code', of: (r) => r.secretariatCode, kind: 'text' },
+      { column: 'r.period', of: (r) => r.period, kind: 'text' },
+      { column: 'r.version', of: (r) => r.version, kind: 'integer' },
+    ],
+    args,
+  );
 }

@@ -3,10 +3,11 @@ import { IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { IsPeriod } from '../../common/period';
 import { ConsolidatedReportStatus } from './reports.enums';
+import { ExportFormat } from '../strategy/strategy.enums';
 
 @ArgsType()
 export class ConsolidatedReportsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 
@@ -60,12 +61,12 @@ export class PmiResultsArgs extends PageArgs {
   @IsPeriod()
   period: string;
 
-  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento), e.g. Antioquia.' })
+  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento), e.g. Antioquia; case, accents and surrounding spaces are ignored.' })
   @IsOptional()
   @MaxLength(100)
   department?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 }
@@ -76,7 +77,7 @@ export class PmiResultsNationalArgs {
   @IsPeriod()
   period: string;
 
-  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento).' })
+  @Field(() => String, { nullable: true, description: 'Only secretariats of this department (departamento); case, accents and surrounding spaces are ignored.' })
   @IsOptional()
   @MaxLength(100)
   department?: string | null;
@@ -89,7 +90,7 @@ export class PublishedPmiResultsArgs extends PageArgs {
   @IsPeriod()
   period?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own).' })
+  @Field(() => String, { nullable: true, description: 'One secretariat (Ministry and administrators; others read their own; naming another is NOT_FOUND).' })
   @IsOptional()
   secretariat?: string | null;
 }
@@ -99,4 +100,19 @@ export class PublishPmiResultsArgs {
   @Field({ description: 'Period (vigencia), e.g. 2026.' })
   @IsPeriod()
   period: string;
+}
+
+@ArgsType()
+export class RevisionRecordArgs {
+  @Field({ description: 'Period (vigencia), e.g. 2026.' })
+  @IsPeriod()
+  period: string;
+
+  @Field(() => String, { nullable: true, description: 'Secretariat (national roles; others read their own).' })
+  @IsOptional()
+  secretariat?: string | null;
+
+  @Field(() => ExportFormat, { defaultValue: ExportFormat.CSV, description: 'CSV or XLSX.' })
+  @IsEnum(ExportFormat)
+  format: ExportFormat = ExportFormat.CSV;
 }

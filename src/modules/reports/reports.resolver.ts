@@ -15,7 +15,12 @@ import {
   PublishedPmiResultsArgs,
   PublishPmiResultsArgs,
   ReportIdArgs,
+  RevisionRecordArgs,
 } from './reports.inputs';
+import { revisionRecordFor } from './revision-record';
+import { ExportedRecord } from '../strategy/strategy.resolver';
+import { ExportFormat } from '../strategy/strategy.enums';
+import { RecordFormat } from '../../records/record';
 import * as consolidated from './consolidated-report.service';
 import * as results from './pmi-results.service';
 import { consolidatedReportPdf } from './consolidated-report.pdf';
@@ -24,6 +29,8 @@ import { consolidatedReportPdf } from './consolidated-report.pdf';
 const CONSUMERS = ['D01.04', 'D02.01', 'D02.02', 'F01.03', 'I02.04'].map((c) => scope(`read:${c}`));
 /** Staff read drafts too; INSPECTION, the Ministry and sibling systems read published reports only. */
 const REPORT_READERS = [...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN, ...CONSUMERS];
+/** Readers of the period records (Revisión de los PMI), as of "Evaluación de asesoría". */
+const RECORD_READERS = [...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN];
 const RESULTS_READERS = [...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN, scope('read:MEN')];
 
 @ObjectType({ description: 'A page of consolidated reports.' })
@@ -53,9 +60,18 @@ export class ConsolidatedReportResolver {
     return toRecordFile(await consolidatedReportPdf(ctx.runtime.db.manager, await consolidated.getReport(ctx, id)));
   }
 
+  @Authorized(...RECORD_READERS)
+  @Query(() => ExportedRecord, {
+    description: 'Record "Revisión de los PMI" of a period, as CSV or XLSX: every review of the period\'s PMIs (revisiones), by DANE code then review time.',
+  })
+  async pmiRevisionRecord(@Args() args: RevisionRecordArgs, @Ctx() ctx: Context): Promise<ExportedRecord> {
+    const file = await revisionRecordFor(ctx, args.period, args.format === ExportFormat.XLSX ? RecordFormat.XLSX : RecordFormat.CSV, args.secretariat);
+    return { filename: file.filename, mimeType: file.mimeType, contentBase64: file.content.toString('base64') };
+  }
+
   @Authorized(Role.QUALITY_LEADER, Role.IMPROVEMENT_PROFESSIONAL)
   @Mutation(() => ConsolidatedReport, {
-    description: 'Generates the draft consolidated report of a period from the evidence (activity 9), or regenerates the existing draft.',
+    description: 'Generates the draft consolidated report of a period from the evidence (activity 9), or regenerates the existing draft. BAD_USER_INPUT on `input.period` for a period not begun.',
   })
   generateConsolidatedReport(@Arg('input') input: GenerateConsolidatedReportInput, @Ctx() ctx: Context) {
     return consolidated.generateReport(ctx, input.period, input.correctionReason);
@@ -70,7 +86,7 @@ export class ConsolidatedReportResolver {
   @Authorized(Role.QUALITY_LEADER)
   @Mutation(() => ConsolidatedReport, {
     description:
-      'The líder de calidad publishes a draft: immutable from then on; D01.04, D02.01, D02.02, F01.03 and I02.04 receive their parts (consolidated_report.published, infrastructure_need.reported).',
+      'The líder de calidad publishes a draft: immutable from then on; D01.04, D02.01, D02.02, F01.03 and I02.04 receive their parts (consolidated_report.published, infrastructure_need.reported). BAD_USER_INPUT (all at once) when the analysis is empty (`analysis`) or the period has no assistance strategy (`period`).',
   })
   publishConsolidatedReport(@Args() { id }: ReportIdArgs, @Ctx() ctx: Context) {
     return consolidated.publishReport(ctx, id);
@@ -95,13 +111,13 @@ export class PmiResultsResolver {
   }
 
   @Authorized(...RESULTS_READERS)
-  @Query(() => PmiResultsReportConnection, { description: 'Published versions of the PMI results (reportes al MEN), ordered by id (stable).' })
+  @Query(() => PmiResultsReportConnection, { description: 'Published versions of the PMI results (reportes al MEN), ordered by secretariat, period and version.' })
   publishedPmiResults(@Args() args: PublishedPmiResultsArgs, @Ctx() ctx: Context) {
     return results.listPublished(ctx, args);
   }
 
   @Authorized(Role.QUALITY_LEADER)
-  @Mutation(() => PmiResultsReport, { description: 'Publishes the period’s PMI results to the Ministry (pmi_results.published): an immutable new version.' })
+  @Mutation(() => PmiResultsReport, { description: 'Publishes the period’s PMI results to the Ministry (pmi_results.published): an immutable new version; figures equal to the latest version return that version (no event). BAD_USER_INPUT on `period` for a period not begun or without PMIs.' })
   publishPmiResults(@Args() { period }: PublishPmiResultsArgs, @Ctx() ctx: Context) {
     return results.publishResults(ctx, period);
   }

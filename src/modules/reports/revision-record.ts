@@ -1,6 +1,9 @@
 import type { RecordExport } from '../../records/record-export';
 import type { EntityManager } from 'typeorm';
 import { RecordFormat, writeRecord, type ExportedFile, type RecordDefinition } from '../../records/record';
+import type { Context } from '../../context';
+import { scopeOf } from '../../common/scope';
+import { badInput, notFound } from '../../common/errors';
 
 /** One review (revisión) of a PMI, as the record lists it. */
 export interface RevisionRow {
@@ -70,6 +73,19 @@ export function revisionRows(db: EntityManager, secretariat: string, period: str
 export async function revisionRecord(db: EntityManager, secretariat: string, period: string, format: RecordFormat): Promise<ExportedFile> {
   const rows = await revisionRows(db, secretariat, period);
   return writeRecord(REVISION_RECORD, rows, format, `revision-pmi-${secretariat}-${period}`);
+}
+
+/**
+ * The record for the caller's secretariat, as GraphQL serves it (`pmiRevisionRecord`), with the authorization of the
+ * other period records (`assistanceEvaluationRecord`, `pmiFollowUpRecord`): secretariat staff, INSPECTION, MINISTRY and
+ * ADMIN; a secretariat-bound caller reads its own (another's is NOT_FOUND), national roles name one.
+ */
+export function revisionRecordFor(ctx: Context, period: string, format: RecordFormat, secretariat?: string | null): Promise<ExportedFile> {
+  const scope = scopeOf(ctx, secretariat);
+  if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat');
+  // Another secretariat's record is not answered with the caller's own (as pmiFollowUpRecord).
+  if (secretariat && secretariat !== scope.secretariat) throw notFound('Secretariat', secretariat);
+  return revisionRecord(ctx.runtime.db.manager, scope.secretariat, period, format);
 }
 
 /** `npm run export -- --record revision`: every review of the period's PMIs. */

@@ -7,7 +7,7 @@ import { Role } from '../../common/auth/roles';
 import type { Context } from '../../context';
 import * as service from './school.service';
 import { Secretariat } from '../secretariats/secretariat.entity';
-import { secretariatLoader } from '../secretariats/secretariat.service';
+import { secretariatLoader } from '../secretariats/secretariat.loaders';
 
 @ObjectType({ description: 'A page of schools (establecimientos educativos).' })
 export class SchoolConnection extends ConnectionType(School) {}

@@ -1,5 +1,5 @@
 import { assertNoViolations, hasViolation, takeDeferredViolations } from '../../common/validation';
-import { In } from 'typeorm';
+import { schoolLoader } from './school.loaders';
 import type { Context } from '../../context';
 import { School } from './school.entity';
 import { PrivateSchoolRegime, SchoolSector } from './school.enums';
@@ -12,7 +12,6 @@ import { badInput, conflict, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
 import { schoolTenant, scopeOf } from '../../common/scope';
 import { likeEscape, searchable } from '../../common/text';
-import { loader } from '../../common/loaders';
 
 export async function listSchools(ctx: Context, args: SchoolsArgs) {
   const scope = scopeOf(ctx, args.secretariat);
@@ -172,21 +171,3 @@ export async function applyRegimes(uow: UnitOfWork, operation: string, secretari
   );
   return changed.map((r) => r.dane);
 }
-
-/**
- * Schools by DANE code, batched per request, for every nested `school`/`schools` field; callers check visibility with
- * scopeOf(ctx).visible/canSee. A SCHOOL caller can only ever load its own school (any other reads as missing):
- * whatever row a nested field starts from, another school's name never reaches it.
- */
-export const schoolLoader = (ctx: Context) =>
-  loader<string, School | null>(
-    ctx,
-    'schoolByDane',
-    async (codes) => {
-      const own = scopeOf(ctx).school;
-      const wanted = own ? [...codes].filter((c) => c === own) : [...codes];
-      const rows = wanted.length ? await ctx.runtime.db.getRepository(School).findBy({ daneCode: In(wanted) }) : [];
-      return new Map(rows.map((r) => [r.daneCode, r]));
-    },
-    null,
-  );

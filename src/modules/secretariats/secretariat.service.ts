@@ -1,3 +1,4 @@
+import { secretariatLoader } from './secretariat.loaders';
 import type { Context } from '../../context';
 import { Secretariat } from './secretariat.entity';
 import type { CreateSecretariatInput, SecretariatsArgs, UpdateSecretariatInput } from './secretariat.inputs';
@@ -7,8 +8,6 @@ import { conflict, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
 import { scopeOf } from '../../common/scope';
 import { likeEscape } from '../../common/text';
-import { loader } from '../../common/loaders';
-import { In } from 'typeorm';
 
 export async function listSecretariats(ctx: Context, args: SecretariatsArgs) {
   const qb = scopeOf(ctx).apply(ctx.runtime.db.getRepository(Secretariat).createQueryBuilder('se'), 'se.code', 'none');
@@ -59,15 +58,3 @@ export async function updateSecretariat(ctx: Context, code: string, input: Updat
     return saved;
   });
 }
-
-/** Secretariat by code, batched per request. */
-export const secretariatLoader = (ctx: Context) =>
-  loader<string, Secretariat | null>(
-    ctx,
-    'secretariatByCode',
-    async (codes) => {
-      const rows = await ctx.runtime.db.getRepository(Secretariat).findBy({ code: In([...codes]) });
-      return new Map(rows.map((r) => [r.code, r]));
-    },
-    null,
-  );

@@ -13,7 +13,8 @@ import { EventType } from '../../events/catalogue';
 import { DomainError, ErrorCode, invalidState, notFound } from '../../common/errors';
 import { scopeOf } from '../../common/scope';
 import { groupBy } from '../../common/loaders';
-import { getStrategy, lockStrategy } from './strategy.service';
+import { lockStrategy } from './strategy.service';
+import { getStrategy } from './strategy.queries';
 import { STRATEGY_RULES } from './strategy.rules';
 
 /**

@@ -1,6 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Index, Unique, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Index, Unique, Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
 import { StrategyStatus } from './strategy.enums';
+import { SecretariatPeriodRecord } from '../../common/secretariat-record';
 
 @Entity()
 @Index('IDX_assistance_strategy_status', ['status'])
@@ -9,19 +10,7 @@ import { StrategyStatus } from './strategy.enums';
   description:
     'Technical assistance strategy (estrategia de asistencia técnica / acompañamiento) of a secretariat for a period: classification of schools and programmed activities.',
 })
-export class AssistanceStrategy {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
-  @Column({ type: 'varchar', length: 4 })
-  @Field({ description: 'Period (vigencia).' })
-  period: string;
-
+export class AssistanceStrategy extends SecretariatPeriodRecord {
   @Column({ type: 'varchar', default: StrategyStatus.DRAFT })
   @Field(() => StrategyStatus, { description: 'State: DRAFT → SUBMITTED → APPROVED → EXECUTION → EVALUATION.' })
   status: StrategyStatus;

@@ -7,7 +7,7 @@ import { badInput, invalidState } from '../../common/errors';
 import { AssistanceStrategy } from './assistance-strategy.entity';
 import { AssistanceActivity } from './assistance-activity.entity';
 import { ActivityStatus, AssistanceModality, StrategyStatus } from './strategy.enums';
-import { getStrategy } from './strategy.service';
+import { getStrategy } from './strategy.queries';
 import { lockStrategyRow, moveStrategy } from './strategy-lifecycle';
 
 /**

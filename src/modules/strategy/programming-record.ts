@@ -4,7 +4,7 @@ import { writeRecord, type ExportedFile, type RecordDefinition, RecordFormat } f
 import type { AssistanceStrategy } from './assistance-strategy.entity';
 import { ActivityStatus, AssistanceModality } from './strategy.enums';
 import { isApprovedOrLater } from './strategy-lifecycle';
-import { strategyOf } from './strategy.service';
+import { strategyOf } from './strategy.queries';
 import { RecordUnavailable, type RecordExport } from '../../records/record-export';
 
 /** One row of the record: one activity and one school it serves. Dates are `YYYY-MM-DD`. */
@@ -54,7 +54,8 @@ export const PROGRAMMING_RECORD: RecordDefinition<ProgrammingRow> = {
     { header: 'Metodología', type: 'text', value: (r) => r.method },
     { header: 'Fecha inicio', type: 'date', value: (r) => r.startsOn },
     { header: 'Fecha fin', type: 'date', value: (r) => r.endsOn },
-    { header: 'Responsable', type: 'text', value: (r) => r.responsible },
+    // As entered for the activity (a name or a user id): the hub keeps no directory of names.
+    { header: 'Responsable (nombre o usuario registrado)', type: 'text', value: (r) => r.responsible },
     { header: 'Recursos', type: 'text', value: (r) => r.resources },
     { header: 'Acción del PAM', type: 'text', value: (r) => r.pamAction },
     { header: 'Tareas', type: 'text', value: (r) => r.tasks },

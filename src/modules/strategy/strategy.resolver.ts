@@ -19,12 +19,13 @@ import {
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import type { Context } from '../../context';
 import * as service from './strategy.service';
+import * as queries from './strategy.queries';
 import * as classification from './classification';
 import * as alignment from './alignment.service';
 import { PeriodArgs } from '../../common/period';
 import { programmingRecord } from './programming-record';
 import { School } from '../schools/school.entity';
-import { schoolLoader } from '../schools/school.service';
+import { schoolLoader } from '../schools/school.loaders';
 import { invalidState } from '../../common/errors';
 import { isApprovedOrLater } from './strategy-lifecycle';
 
@@ -93,19 +94,19 @@ export class StrategyResolver {
   @Authorized(...READERS)
   @Query(() => AssistanceStrategy, { description: 'A strategy by id; a school sees only its own classification and activities.' })
   assistanceStrategy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return service.getStrategy(ctx, id);
+    return queries.getStrategy(ctx, id);
   }
 
   @Authorized(...READERS)
   @Query(() => AssistanceStrategy, { nullable: true, description: "The secretariat's strategy for a period, if any." })
   assistanceStrategyOf(@Args() args: StrategyOfArgs, @Ctx() ctx: Context) {
-    return service.strategyOf(ctx, args.period, args.secretariat);
+    return queries.strategyOf(ctx, args.period, args.secretariat);
   }
 
   @Authorized(...READERS)
   @Query(() => [AssistanceActivity], { description: 'Schedule (cronograma) of a strategy by school, staff member and/or month. Order: by first day, then id.' })
   assistanceSchedule(@Args() args: ScheduleArgs, @Ctx() ctx: Context) {
-    return service.schedule(ctx, args);
+    return queries.schedule(ctx, args);
   }
 
   @Authorized(...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN)
@@ -117,7 +118,7 @@ export class StrategyResolver {
   @Authorized(...SECRETARIAT_STAFF, Role.INSPECTION, Role.MINISTRY, Role.ADMIN)
   @Query(() => ExportedRecord, { description: 'Record "Programación de la Asistencia Técnica" of an approved strategy, as CSV or XLSX.' })
   async assistanceProgrammingRecord(@Args() args: ExportArgs, @Ctx() ctx: Context): Promise<ExportedRecord> {
-    const strategy = await service.getStrategy(ctx, args.strategyId);
+    const strategy = await queries.getStrategy(ctx, args.strategyId);
     if (!isApprovedOrLater(strategy.status)) throw invalidState('Only an approved strategy is exported as the programming record');
     const file = await programmingRecord(ctx.runtime.db.manager, strategy, args.format);
     return { filename: file.filename, mimeType: file.mimeType, contentBase64: file.content.toString('base64') };
@@ -182,22 +183,22 @@ export class StrategyResolver {
 
   @FieldResolver(() => [SchoolClassification], { description: 'Classification of the schools (a school sees its own). Order: by DANE code.' })
   classifications(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
-    return service.classificationsOf(ctx, s);
+    return queries.classificationsOf(ctx, s);
   }
 
   @FieldResolver(() => [AssistanceActivity], { description: 'Programmed activities (a school sees those serving it). Order: by first day, then id.' })
   activities(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
-    return service.activitiesOf(ctx, s);
+    return queries.activitiesOf(ctx, s);
   }
 
   @FieldResolver(() => [StrategyWarning], { description: 'Warnings: staff overload per month, schools without activities.' })
   warnings(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
-    return service.warningsOf(ctx, s);
+    return queries.warningsOf(ctx, s);
   }
 
   @FieldResolver(() => [StrategyRevision], { description: 'Earlier approved revisions, kept when the strategy was revised. Order: by revision number.' })
   revisions(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
-    return service.revisionsOf(ctx, s);
+    return queries.revisionsOf(ctx, s);
   }
 }
 

@@ -7,158 +7,21 @@ import { AssistanceStrategy } from './assistance-strategy.entity';
 import { AssistanceActivity } from './assistance-activity.entity';
 import { SchoolClassification } from './school-classification.entity';
 import { StrategyRevision } from './alignment-improvement-action.entity';
-import { ActivityStatus, StrategyStatus, StrategyWarningKind } from './strategy.enums';
-import type {
-  AssistanceActivityInput,
-  ScheduleArgs,
-  UpdateAssistanceActivityInput,
-} from './strategy.inputs';
+import { ActivityStatus, StrategyStatus } from './strategy.enums';
+import type { AssistanceActivityInput, UpdateAssistanceActivityInput } from './strategy.inputs';
 import { unitOfWork } from '../../common/unit-of-work';
 import { diff } from '../audit/audit.service';
 import { EventType } from '../../events/catalogue';
-import { badInput, conflict, invalidState, notFound } from '../../common/errors';
+import { conflict, invalidState, notFound } from '../../common/errors';
 import { scopeOf } from '../../common/scope';
 import { assertNoViolations, hasViolation, takeDeferredViolations, type Violation } from '../../common/validation';
-import { settingsFor } from '../settings/settings.service';
 import { classify } from './classification';
-import { loader, groupBy } from '../../common/loaders';
 import { acceptsExecution, isApprovedOrLater } from './strategy-lifecycle';
 
-// ---------------------------------------------------------------- reading
-
-/** A strategy the caller may see (a SCHOOL sees only its own part of it: see the field resolvers). */
-export async function getStrategy(ctx: Context, id: string, db: EntityManager = ctx.runtime.db.manager) {
-  const strategy = await db.findOneBy(AssistanceStrategy, { id });
-  // Schools of the secretariat may open the strategy; the field resolvers then show them only their own part.
-  return scopeOf(ctx).visible(strategy, 'AssistanceStrategy', id, (s) => ({ secretariat: s.secretariatCode, school: 'none' }));
-}
-
-export async function strategyOf(ctx: Context, period: string, secretariat?: string | null) {
-  const scope = scopeOf(ctx, secretariat);
-  if (!scope.secretariat) throw badInput('secretariat', 'Name the secretariat');
-  return ctx.runtime.db.manager.findOneBy(AssistanceStrategy, { secretariatCode: scope.secretariat, period });
-}
-
-export const classificationsLoader = (ctx: Context) =>
-  loader<string, SchoolClassification[]>(
-    ctx,
-    'classificationsByStrategy',
-    async (ids) => {
-      const rows = await ctx.runtime.db.getRepository(SchoolClassification).find({
-        where: { strategyId: In([...ids]) },
-        order: { schoolDane: 'ASC' },
-      });
-      return groupBy(rows, (r) => r.strategyId);
-    },
-    [],
-  );
-
-export const activitiesLoader = (ctx: Context) =>
-  loader<string, AssistanceActivity[]>(
-    ctx,
-    'activitiesByStrategy',
-    async (ids) => {
-      const rows = await ctx.runtime.db.getRepository(AssistanceActivity).find({
-        where: { strategyId: In([...ids]) },
-        order: { startsOn: 'ASC', id: 'ASC' },
-      });
-      return groupBy(rows, (r) => r.strategyId);
-    },
-    [],
-  );
-
-export async function classificationsOf(ctx: Context, strategy: AssistanceStrategy) {
-  return scopeOf(ctx).ownRows(await classificationsLoader(ctx).load(strategy.id), (r) => r.schoolDane);
-}
-
-export async function activitiesOf(ctx: Context, strategy: AssistanceStrategy) {
-  return scopeOf(ctx).ownRows(await activitiesLoader(ctx).load(strategy.id), (a) => a.schoolDanes);
-}
-
-/** Cronograma: activities of a strategy by school, staff member and/or month. */
-export async function schedule(ctx: Context, args: ScheduleArgs) {
-  const strategy = await getStrategy(ctx, args.strategyId);
-  const own = scopeOf(ctx).school;
-  const school = own ?? args.school ?? null;
-  if (own && args.school && args.school !== own) return [];
-  const qb = ctx.runtime.db
-    .getRepository(AssistanceActivity)
-    .createQueryBuilder('a')
-    .where('a.strategy_id = :id', { id: strategy.id })
-    .orderBy('a.starts_on', 'ASC')
-    .addOrderBy('a.id', 'ASC');
-  if (school) qb.andWhere(':school = ANY(a.school_danes)', { school });
-  if (args.responsible) qb.andWhere('lower(a.responsible) = lower(:r)', { r: args.responsible });
-  if (args.month) {
-    qb.andWhere(`a.starts_on < (:m::date + interval '1 month') AND a.ends_on >= :m::date`, { m: `${args.month}-01` });
-  }
-  return qb.getMany();
-}
-
-export interface StrategyWarning {
-  kind: StrategyWarningKind;
-  message: string;
-  responsible: string | null;
-  month: string | null;
-  count: number | null;
-  schoolDane: string | null;
-}
-
-/** Warnings: staff overload per month (activities counted in each month their window touches) and uncovered schools. */
-export async function warningsOf(ctx: Context, strategy: AssistanceStrategy): Promise<StrategyWarning[]> {
-  const settings = await settingsFor(ctx.runtime.db.manager, strategy.secretariatCode);
-  const activities = (await activitiesLoader(ctx).load(strategy.id)).filter((a) => a.status !== ActivityStatus.CANCELLED);
-  const load = new Map<string, number>();
-  for (const a of activities) {
-    for (const month of monthsBetween(a.startsOn, a.endsOn)) {
-      const key = `${a.responsible}\u0000${month}`;
-      load.set(key, (load.get(key) ?? 0) + 1);
-    }
-  }
-  const warnings: StrategyWarning[] = [];
-  for (const [key, count] of load) {
-    if (count <= settings.maxActivitiesPerStaffMonth) continue;
-    const [responsible, month] = key.split('\u0000');
-    warnings.push({
-      kind: StrategyWarningKind.STAFF_OVERLOAD,
-      message: `${responsible} has ${count} activities in ${month}; the maximum is ${settings.maxActivitiesPerStaffMonth}`,
-      responsible,
-      month,
-      count,
-      schoolDane: null,
-    });
-  }
-  const served = new Set(activities.flatMap((a) => a.schoolDanes));
-  for (const c of await classificationsLoader(ctx).load(strategy.id)) {
-    if (served.has(c.schoolDane)) continue;
-    warnings.push({
-      kind: c.mandatory ? StrategyWarningKind.MANDATORY_SCHOOL_WITHOUT_ACTIVITY : StrategyWarningKind.CLASSIFIED_SCHOOL_WITHOUT_ACTIVITY,
-      message: `${c.mandatory ? 'Mandatory school' : 'School'} ${c.schoolDane} has no programmed activity`,
-      responsible: null,
-      month: null,
-      count: null,
-      schoolDane: c.schoolDane,
-    });
-  }
-  return scopeOf(ctx).ownRows(warnings, (w) => w.schoolDane);
-}
-
-export function monthsBetween(start: string, end: string): string[] {
-  const months: string[] = [];
-  let [y, m] = start.slice(0, 7).split('-').map(Number);
-  const [ey, em] = end.slice(0, 7).split('-').map(Number);
-  while (y < ey || (y === ey && m <= em)) {
-    months.push(`${y}-${String(m).padStart(2, '0')}`);
-    m++;
-    if (m === 13) {
-      m = 1;
-      y++;
-    }
-  }
-  return months;
-}
-
-// ---------------------------------------------------------------- writing
+/**
+ * Writes of the assistance strategy (activities 3–4): create, program and change activities, submit, revise; each one
+ * unit of work. Reads: strategy.queries.ts; approval and alignment with the PAM: alignment.service.ts.
+ */
 
 export async function lockStrategy(ctx: Context, tx: EntityManager, id: string) {
   const strategy = await tx.findOne(AssistanceStrategy, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -381,9 +244,4 @@ export async function reviseStrategy(ctx: Context, id: string, reason: string) {
     });
     return saved;
   });
-}
-
-export async function revisionsOf(ctx: Context, strategy: AssistanceStrategy) {
-  if (scopeOf(ctx).isSchool) return [];
-  return ctx.runtime.db.getRepository(StrategyRevision).find({ where: { strategyId: strategy.id }, order: { revision: 'ASC' } });
 }

@@ -4,10 +4,11 @@ import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../context';
 import { School } from '../schools/school.entity';
-import { schoolLoader } from '../schools/school.service';
+import { schoolLoader } from '../schools/school.loaders';
 import { SupportRequest, SupportRequestUpdate } from './support-request.entity';
 import { RegisterSupportRequestInput, SupportRequestsArgs, UpdateSupportRequestStatusInput } from './support-request.inputs';
 import * as service from './support-request.service';
+import * as loaders from './support-request.loaders';
 
 const READERS = [...SECRETARIAT_STAFF, Role.SCHOOL, Role.CITIZEN_SERVICE, Role.MINISTRY, Role.ADMIN];
 
@@ -58,6 +59,6 @@ export class SupportRequestResolver {
 
   @FieldResolver(() => [SupportRequestUpdate], { description: 'Status history with notes, oldest first.' })
   history(@Root() r: SupportRequest, @Ctx() ctx: Context) {
-    return service.updatesByRequest(ctx).load(r.id);
+    return loaders.updatesByRequest(ctx).load(r.id);
   }
 }

@@ -1,5 +1,4 @@
 import { hasViolation, takeDeferredViolations, violationsError } from '../../common/validation';
-import { In } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { Role } from '../../common/auth/roles';
@@ -8,12 +7,11 @@ import { EventType } from '../../events/catalogue';
 import { invalidState, notFound } from '../../common/errors';
 import { keysetPageBy } from '../../common/pagination';
 import { rowTenant, scopeOf } from '../../common/scope';
-import { groupBy, loader } from '../../common/loaders';
 import { School } from '../schools/school.entity';
 import { SupportRequest, SupportRequestUpdate } from './support-request.entity';
 import { SUPPORT_REQUEST_TRANSITIONS, SupportRequestChannel, SupportRequestStatus } from './support-request.enums';
 import type { RegisterSupportRequestInput, SupportRequestsArgs, UpdateSupportRequestStatusInput } from './support-request.inputs';
-import { isUuid } from '../improvement-plans/improvement-plan.service';
+import { isUuid } from '../../common/input-guard';
 
 export async function listRequests(ctx: Context, args: SupportRequestsArgs) {
   const scope = scopeOf(ctx, args.secretariat);
@@ -117,17 +115,3 @@ export async function updateRequestStatus(ctx: Context, id: string, input: Updat
     return saved;
   });
 }
-
-/** Status history of many requests in one query. */
-export const updatesByRequest = (ctx: Context) =>
-  loader<string, SupportRequestUpdate[]>(
-    ctx,
-    'supportRequest.updates',
-    async (ids) => {
-      const rows = await ctx.runtime.db
-        .getRepository(SupportRequestUpdate)
-        .find({ where: { requestId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
-      return groupBy(rows, (r) => r.requestId);
-    },
-    [],
-  );

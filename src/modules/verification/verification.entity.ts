@@ -1,21 +1,14 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { NonconformityStatus, QualityActionKind, QualityActionStatus } from './verification.enums';
+import { SecretariatRecord } from '../../common/secretariat-record';
 
 @Entity()
 @ObjectType({
   description:
     'Compliance verification of an assistance activity (verificación del cumplimiento de la asistencia técnica, activity 8), requirement by requirement.',
 })
-export class Verification {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
+export class Verification extends SecretariatRecord {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The strategy of the activity.' })
   strategyId: string;
@@ -79,15 +72,7 @@ export class VerificationResult {
   description:
     'Nonconformity (producto o servicio no conforme, N01.04): an unmet requirement of an assistance activity. It belongs to the secretariat\'s service, not to the school, and closes only when a later verification finds the requirement met.',
 })
-export class Nonconformity {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
+export class Nonconformity extends SecretariatRecord {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The assistance activity.' })
   activityId: string;
@@ -130,15 +115,7 @@ export class Nonconformity {
   description:
     'Corrective or preventive action (acción correctiva o preventiva, N01.02) planned for a nonconformity, with owner and due date.',
 })
-export class QualityAction {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'Id.' })
-  id: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  @Field({ description: 'Secretariat code.' })
-  secretariatCode: string;
-
+export class QualityAction extends SecretariatRecord {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The nonconformity.' })
   nonconformityId: string;

@@ -18,6 +18,8 @@ import {
   SetServiceRequirementsInput,
 } from './verification.inputs';
 import * as service from './verification.service';
+import * as loaders from './verification.loaders';
+import { activityById } from '../strategy/strategy.loaders';
 
 @ObjectType({ description: 'A page of nonconformities (productos o servicios no conformes, N01.04).' })
 export class NonconformityConnection extends ConnectionType(Nonconformity) {}
@@ -63,12 +65,12 @@ export class VerificationResolver {
 
   @FieldResolver(() => [VerificationResult], { description: 'Results per requirement, in the order of the ficha.' })
   results(@Root() v: Verification, @Ctx() ctx: Context) {
-    return service.resultsByVerification(ctx).load(v.id);
+    return loaders.resultsByVerification(ctx).load(v.id);
   }
 
   @FieldResolver(() => [Nonconformity], { description: 'Nonconformities this verification raised.' })
   raisedNonconformities(@Root() v: Verification, @Ctx() ctx: Context) {
-    return service.nonconformitiesByVerification(ctx).load(v.id);
+    return loaders.nonconformitiesByVerification(ctx).load(v.id);
   }
 }
 
@@ -110,12 +112,12 @@ export class NonconformityResolver {
 
   @FieldResolver(() => [QualityAction], { description: 'Its corrective and preventive actions, oldest first.' })
   actions(@Root() n: Nonconformity, @Ctx() ctx: Context) {
-    return service.actionsByNonconformity(ctx).load(n.id);
+    return loaders.actionsByNonconformity(ctx).load(n.id);
   }
 
   @FieldResolver(() => AssistanceActivity, { nullable: true, description: 'The assistance activity.' })
   activity(@Root() n: Nonconformity, @Ctx() ctx: Context) {
-    return service.activityLoader(ctx).load(n.activityId);
+    return activityById(ctx).load(n.activityId);
   }
 }
 

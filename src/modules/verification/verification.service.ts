@@ -1,17 +1,15 @@
-import { hasViolation } from '../../common/validation';
-import { assertNoViolations, takeDeferredViolations, type Violation } from '../../common/validation';
-import { In, type EntityManager } from 'typeorm';
+import { assertNoViolations, hasViolation, takeDeferredViolations, type Violation } from '../../common/validation';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { unitOfWork, type Change } from '../../common/unit-of-work';
 import { scopeOf } from '../../common/scope';
 import { badInput, invalidState } from '../../common/errors';
 import { keysetPage, keysetPageBy } from '../../common/pagination';
-import { groupBy, loader } from '../../common/loaders';
 import { EventType } from '../../events/catalogue';
 import { AssistanceActivity } from '../strategy/assistance-activity.entity';
 import { AssistanceModality } from '../strategy/strategy.enums';
-import { isUuid } from '../improvement-plans/improvement-plan.service';
+import { isUuid } from '../../common/input-guard';
 import { AssistanceEvaluation } from '../assistance-evaluation/assistance-evaluation.entity';
 import { receivedCondition, settingsFor } from '../assistance-evaluation/assistance-evaluation.service';
 import { ServiceRequirement } from './service-requirement.entity';
@@ -445,37 +443,3 @@ export async function listOverdueActions(ctx: Context, args: OverdueQualityActio
     { column: 'q.id', of: (q) => q.id, kind: 'uuid' },
   ], args);
 }
-
-// ---------------------------------------------------------------- loaders for field resolvers
-
-export const actionsByNonconformity = (ctx: Context) =>
-  loader<string, QualityAction[]>(
-    ctx,
-    'verification.actionsByNonconformity',
-    async (ids) => groupBy(await ctx.runtime.db.getRepository(QualityAction).find({ where: { nonconformityId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (a) => a.nonconformityId),
-    [],
-  );
-
-export const resultsByVerification = (ctx: Context) =>
-  loader<string, VerificationResult[]>(
-    ctx,
-    'verification.resultsByVerification',
-    async (ids) => groupBy(await ctx.runtime.db.getRepository(VerificationResult).find({ where: { verificationId: In([...ids]) }, order: { position: 'ASC' } }), (r) => r.verificationId),
-    [],
-  );
-
-export const nonconformitiesByVerification = (ctx: Context) =>
-  loader<string, Nonconformity[]>(
-    ctx,
-    'verification.nonconformitiesByVerification',
-    async (ids) => groupBy(await ctx.runtime.db.getRepository(Nonconformity).find({ where: { verificationId: In([...ids]) }, order: { requirementCode: 'ASC' } }), (n) => n.verificationId),
-    [],
-  );
-
-export const activityLoader = (ctx: Context) =>
-  loader<string, AssistanceActivity | null>(
-    ctx,
-    'verification.activityById',
-    async (ids) => new Map((await ctx.runtime.db.getRepository(AssistanceActivity).findBy({ id: In([...ids]) })).map((a) => [a.id, a])),
-    null,
-  );

@@ -1,0 +1,53 @@
+import { all, gql } from './api';
+import {
+  DashEvaluationDocument,
+  DashEvaluationsDocument,
+  DashNeedsDocument,
+  DashNonconformitiesDocument,
+  DashOverdueActionsDocument,
+  DashPlansDocument,
+  DashPmiResultsDocument,
+  DashSchoolsDocument,
+  DashSessionsDocument,
+  DashStrategyDocument,
+  DashConsolidatedReportsDocument,
+  DashIrregularityReportDocument,
+} from './generated/graphql';
+import { useData } from './state';
+
+const s = (secretariat?: string | null) => secretariat ?? null;
+
+/** Every list the jurisdiction view reads; each loads (and fails) on its own, and again on every live event. */
+export function useJurisdiction(period: string, secretariat?: string | null) {
+  const sec = s(secretariat);
+  const results = useData(async () => (await gql(DashPmiResultsDocument, { period, secretariat: sec })).pmiResults.edges[0]?.node ?? null, [period, sec]);
+  const strategy = useData(async () => (await gql(DashStrategyDocument, { period, secretariat: sec })).assistanceStrategyOf, [period, sec]);
+  const strategyId = strategy.data?.id ?? null;
+  const sessions = useData(
+    async () => (await all(DashSessionsDocument, { strategyId: strategyId!, after: null }, (d) => d.assistanceSessions)).nodes,
+    [strategyId],
+    Boolean(strategyId),
+  );
+  const schools = useData(async () => all(DashSchoolsDocument, { secretariat: sec, after: null }, (d) => d.schools), [sec]);
+  const plans = useData(async () => (await all(DashPlansDocument, { period, secretariat: sec, after: null }, (d) => d.improvementPlans)).nodes, [period, sec]);
+  const needs = useData(async () => (await all(DashNeedsDocument, { period, secretariat: sec, after: null }, (d) => d.supportNeeds)).nodes, [period, sec]);
+  const evaluation = useData(async () => (await gql(DashEvaluationDocument, { period, secretariat: sec })).evaluationConsolidation, [period, sec]);
+  const nonconformities = useData(async () => all(DashNonconformitiesDocument, { secretariat: sec, after: null }, (d) => d.nonconformities), [sec]);
+  const overdue = useData(async () => all(DashOverdueActionsDocument, { secretariat: sec, after: null }, (d) => d.overdueQualityActions), [sec]);
+  return { results, strategy, sessions, schools, plans, needs, evaluation, nonconformities, overdue };
+}
+export type Jurisdiction = ReturnType<typeof useJurisdiction>;
+
+export function useEvaluations(period: string, secretariat?: string | null, school?: string | null, enabled = true) {
+  return useData(
+    async () => (await all(DashEvaluationsDocument, { period, secretariat: s(secretariat), school: school ?? null, after: null }, (d) => d.assistanceEvaluations)).nodes,
+    [period, secretariat, school],
+    enabled,
+  );
+}
+
+export function useReports(period: string, secretariat?: string | null) {
+  const consolidated = useData(async () => (await gql(DashConsolidatedReportsDocument, { period, secretariat: s(secretariat) })).consolidatedReports.edges.map((e) => e.node), [period, secretariat]);
+  const irregularities = useData(async () => (await gql(DashIrregularityReportDocument, { year: period, secretariat: s(secretariat) })).irregularityReport, [period, secretariat]);
+  return { consolidated, irregularities };
+}

@@ -1,0 +1,100 @@
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsEnum, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EventType } from '../../events/catalogue';
+import { EventConsumer } from '../../events/presets';
+import { PageArgs } from '../../common/pagination';
+import { WebhookStatus } from './webhook.enums';
+
+const CURSOR_FORMAT = /^\d{1,19}:\d{1,19}$/;
+
+@InputType({ description: 'A webhook endpoint to register (registro de webhook).' })
+export class RegisterWebhookEndpointInput {
+  @Field({ description: 'Where events are POSTed: https:// in production; its host must resolve to public addresses (see docs/webhooks.md).' })
+  @Length(1, 2000)
+  url: string;
+
+  @Field(() => EventConsumer, { nullable: true, description: 'Preset of event types (consumidor), as in `events(consumer:)`.' })
+  @IsOptional()
+  @IsEnum(EventConsumer)
+  consumer?: EventConsumer | null;
+
+  @Field(() => [EventType], { nullable: true, description: 'Only these event types (tipos de evento); with `consumer`, the intersection.' })
+  @IsOptional()
+  @IsEnum(EventType, { each: true })
+  @ArrayMaxSize(100)
+  types?: EventType[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Free description (descripción).' })
+  @IsOptional()
+  @MaxLength(500)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Secretariat (Secretaría de Educación) of the endpoint: required from ADMIN; a SUBPROCESS client gets its own.' })
+  @IsOptional()
+  @Length(1, 16)
+  secretariat?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Client (aplicación) the endpoint belongs to: required from ADMIN; a SUBPROCESS client registers for itself.' })
+  @IsOptional()
+  @Length(1, 200)
+  clientId?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The `read:<code>` scopes (alcances) that bound what the endpoint receives: required from ADMIN; a SUBPROCESS client gets the read scopes of its token.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Matches(/^read:[A-Z0-9.]{1,20}$/, { each: true, message: 'scopes must look like read:E02.01' })
+  scopes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only events about this school (EE, DANE code of the secretariat).' })
+  @IsOptional()
+  @Length(1, 20)
+  school?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the event log to start after (to receive past events too); default: the end of the log (only new events).' })
+  @IsOptional()
+  @Matches(CURSOR_FORMAT, { message: 'after must be the cursor of an event, e.g. "7812:431"' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class WebhookEndpointsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Secretariat code (ADMIN only; others see their own).' })
+  @IsOptional()
+  @Length(1, 16)
+  secretariat?: string | null;
+
+  @Field(() => WebhookStatus, { nullable: true, description: 'Only endpoints in this state.' })
+  @IsOptional()
+  @IsEnum(WebhookStatus)
+  status?: WebhookStatus | null;
+}
+
+@ArgsType()
+export class WebhookAttemptsArgs extends PageArgs {
+  @Field({ defaultValue: false, description: 'Only failed attempts.' })
+  failedOnly: boolean = false;
+}
+
+@ArgsType()
+export class WebhookDeadLettersArgs extends PageArgs {
+  @Field({ defaultValue: false, description: 'Only dead letters not settled yet.' })
+  pendingOnly: boolean = false;
+}
+
+export const OVERLAP_DEFAULT = 86_400;
+
+@ArgsType()
+export class RotateWebhookSecretArgs {
+  @Field(() => Int, {
+    defaultValue: OVERLAP_DEFAULT,
+    description: 'Seconds during which deliveries are signed with both the new and the previous secret (periodo de transición; 0–604800, default one day).',
+  })
+  @Min(0)
+  @Max(604_800)
+  overlapSeconds: number = OVERLAP_DEFAULT;
+}
+
+export { CURSOR_FORMAT };

@@ -1,0 +1,247 @@
+import { randomBytes } from 'node:crypto';
+import { IsNull } from 'typeorm';
+import type { Context } from '../../context';
+import { callerOf } from '../../context';
+import { Role } from '../../common/auth/roles';
+import { scopeOf } from '../../common/scope';
+import { forbidden, notFound, badInput, type DomainError } from '../../common/errors';
+import { unitOfWork } from '../../common/unit-of-work';
+import { assertNoViolations, type Violation } from '../../common/validation';
+import { keysetPage, type Connection } from '../../common/pagination';
+import { assertNotAhead, compareCursors, formatCursor, parseCursor, type EventCursor } from '../../events/cursor';
+import { settledHead } from '../../events/event-store';
+import { School } from '../schools/school.entity';
+import { Secretariat } from '../secretariats/secretariat.entity';
+import { WebhookAttempt, WebhookDeadLetter, WebhookEndpoint, type WebhookEndpointWithSecret, type WebhookHealth } from './webhook.entity';
+import { DeadLetterResolution, WebhookPauseReason, WebhookStatus } from './webhook.enums';
+import type { RegisterWebhookEndpointInput, WebhookAttemptsArgs, WebhookDeadLettersArgs, WebhookEndpointsArgs } from './webhook.inputs';
+import { checkAddresses, checkUrlShape, urlPolicy } from './webhook.rules';
+import { endpointCursor, endpointFilter, healthOf } from './webhook-health';
+import { workerOf } from './webhook-worker';
+
+/** `whsec_` + base64 of 32 random bytes: the form Standard Webhooks libraries take. */
+const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
+
+/** The client a SUBPROCESS caller is: its client id, or its subject when the token names none. */
+const clientOf = (ctx: Context) => {
+  const c = callerOf(ctx);
+  return c.client ?? c.subject;
+};
+
+/**
+ * Endpoints the caller may see and manage: ADMIN every one (optionally of one secretariat); a SUBPROCESS client its
+ * own (its client id, its secretariat). Anyone else's endpoint answers NOT_FOUND, as a missing one.
+ */
+function visibleEndpoints(ctx: Context, secretariat?: string | null) {
+  const qb = ctx.runtime.db.getRepository(WebhookEndpoint).createQueryBuilder('w');
+  scopeOf(ctx, secretariat).apply(qb, 'w.secretariat_code', 'none');
+  if (callerOf(ctx).role !== Role.ADMIN) qb.andWhere('w.client_id = :client', { client: clientOf(ctx) });
+  return qb;
+}
+
+export async function getEndpoint(ctx: Context, id: string): Promise<WebhookEndpoint> {
+  const ep = await visibleEndpoints(ctx).andWhere('w.id = :id', { id }).getOne();
+  if (!ep) throw notFound('Webhook endpoint', id);
+  return ep;
+}
+
+export function listEndpoints(ctx: Context, args: WebhookEndpointsArgs): Promise<Connection<WebhookEndpoint>> {
+  const qb = visibleEndpoints(ctx, args.secretariat);
+  if (args.status) qb.andWhere('w.status = :status', { status: args.status });
+  return keysetPage(qb, 'w.id', (w) => w.id, args);
+}
+
+export const health = (ctx: Context, ep: WebhookEndpoint): Promise<WebhookHealth> => healthOf(ctx.runtime.db, ep);
+
+/** Attempts of a visible endpoint, oldest first (ascending id). */
+export function attempts(ctx: Context, ep: WebhookEndpoint, args: WebhookAttemptsArgs): Promise<Connection<WebhookAttempt>> {
+  const qb = ctx.runtime.db.getRepository(WebhookAttempt).createQueryBuilder('a').where('a.endpoint_id = :id', { id: ep.id });
+  if (args.failedOnly) qb.andWhere('NOT a.success');
+  return keysetPage(qb, 'a.id', (a) => a.id, args, 'integer');
+}
+
+/** Dead letters of a visible endpoint, in id order. */
+export function deadLetters(ctx: Context, ep: WebhookEndpoint, args: WebhookDeadLettersArgs): Promise<Connection<WebhookDeadLetter>> {
+  const qb = ctx.runtime.db.getRepository(WebhookDeadLetter).createQueryBuilder('d').where('d.endpoint_id = :id', { id: ep.id });
+  if (args.pendingOnly) qb.andWhere('d.resolution IS NULL');
+  return keysetPage(qb, 'd.id', (d) => d.id, args);
+}
+
+/** A well-formed event cursor no further than the end of the log. */
+async function checkedCursor(ctx: Context, raw: string, field: string): Promise<EventCursor> {
+  const cursor = parseCursor(raw, field);
+  if (compareCursors(cursor, ctx.runtime.events.cursor) > 0) assertNotAhead(cursor, await settledHead(ctx.runtime.db), field);
+  return cursor;
+}
+
+async function urlViolations(ctx: Context, raw: string, field: string): Promise<Violation[]> {
+  const policy = urlPolicy(ctx.runtime.config);
+  const { url, problems } = checkUrlShape(raw, policy);
+  const violations = problems.map(([rule, message]) => ({ field, message: `url ${message} (${rule})` }));
+  if (url && violations.length === 0) {
+    const refused = await checkAddresses(url, policy);
+    if (refused) violations.push({ field, message: `url ${refused} (PUBLIC_ADDRESS)` });
+  }
+  return violations;
+}
+
+export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpointInput): Promise<WebhookEndpointWithSecret> {
+  const caller = callerOf(ctx);
+  const violations: Violation[] = [];
+  let secretariat: string;
+  let clientId: string;
+  let scopes: string[];
+  if (caller.role === Role.ADMIN) {
+    secretariat = input.secretariat ?? '';
+    clientId = input.clientId ?? '';
+    scopes = input.scopes ?? [];
+    if (!input.secretariat) violations.push({ field: 'input.secretariat', message: 'An administrator must name the secretariat of the endpoint' });
+    if (!input.clientId) violations.push({ field: 'input.clientId', message: 'An administrator must name the client the endpoint belongs to' });
+    if (!input.scopes?.length) violations.push({ field: 'input.scopes', message: 'An administrator must give the read:<code> scopes that bound what the endpoint receives' });
+  } else {
+    // A client registers for itself, within its own token: its secretariat, its client id, its read scopes.
+    secretariat = scopeOf(ctx).writeTo(input.secretariat);
+    clientId = clientOf(ctx);
+    if (input.clientId && input.clientId !== clientId) throw forbidden('A client registers endpoints for itself only');
+    const own = caller.scopes.filter((s) => s.startsWith('read:'));
+    const extra = (input.scopes ?? []).filter((s) => !own.includes(s));
+    if (extra.length) throw forbidden(`Your token does not hold the scopes ${extra.join(', ')}`);
+    scopes = input.scopes?.length ? input.scopes : own;
+  }
+  violations.push(...(await urlViolations(ctx, input.url, 'input.url')));
+  let start: EventCursor | null = null;
+  if (input.after) {
+    try {
+      start = await checkedCursor(ctx, input.after, 'input.after');
+    } catch (err) {
+      if ((err as DomainError).extensions?.code !== 'BAD_USER_INPUT') throw err;
+      violations.push({ field: 'input.after', message: (err as Error).message });
+    }
+  }
+  assertNoViolations(violations);
+  // What the endpoint receives is decided by the same function as the events subscription: FORBIDDEN when the
+  // scopes do not grant the preset or the types.
+  const draft = { id: 'new', secretariatCode: secretariat, schoolDane: input.school ?? null, clientId, scopes, consumer: input.consumer ?? null, eventTypes: input.types?.length ? input.types : null };
+  endpointFilter(draft);
+  const secret = newSecret();
+  const saved = await unitOfWork(ctx, async (uow) => {
+    if (!(await uow.tx.existsBy(Secretariat, { code: secretariat }))) throw notFound('Secretariat', secretariat);
+    if (input.school && !(await uow.tx.existsBy(School, { daneCode: input.school, secretariatCode: secretariat }))) {
+      throw badInput('input.school', `School ${input.school} is not a school of secretariat ${secretariat}`);
+    }
+    start ??= await settledHead(ctx.runtime.db);
+    const ep = uow.tx.create(WebhookEndpoint, {
+      ...draft,
+      id: undefined,
+      url: input.url,
+      description: input.description ?? '',
+      status: WebhookStatus.ACTIVE,
+      secret,
+      cursorTx: start.tx.toString(),
+      cursorId: start.id.toString(),
+      createdBy: caller.subject,
+    });
+    const row = await uow.tx.save(WebhookEndpoint, ep);
+    await uow.record({
+      operation: 'registerWebhookEndpoint',
+      entity: 'WebhookEndpoint',
+      entityId: row.id,
+      secretariat,
+      school: row.schoolDane,
+      change: { url: row.url, clientId, scopes, consumer: row.consumer, eventTypes: row.eventTypes, school: row.schoolDane, cursor: formatCursor(start) },
+    });
+    return row;
+  });
+  workerOf(ctx.runtime)?.wake();
+  return { endpoint: await getEndpoint(ctx, saved.id), secret };
+}
+
+/** Applies a change to a visible endpoint in one unit of work (audited); bumps its generation so the worker re-reads it. */
+async function changeEndpoint(
+  ctx: Context,
+  id: string,
+  operation: string,
+  change: (ep: WebhookEndpoint, tx: import('typeorm').EntityManager) => Promise<{ set: Record<string, unknown>; audit: Record<string, unknown> }>,
+): Promise<WebhookEndpoint> {
+  await getEndpoint(ctx, id);
+  await unitOfWork(ctx, async (uow) => {
+    const ep = await uow.tx.getRepository(WebhookEndpoint).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id }).getOneOrFail();
+    const { set, audit } = await change(ep, uow.tx);
+    await uow.tx
+      .createQueryBuilder()
+      .update(WebhookEndpoint)
+      .set({ ...set, generation: () => 'generation + 1', updatedAt: () => 'now()' } as never)
+      .where('id = :id', { id })
+      .execute();
+    await uow.record({ operation, entity: 'WebhookEndpoint', entityId: id, secretariat: ep.secretariatCode, school: ep.schoolDane, change: audit });
+  });
+  workerOf(ctx.runtime)?.wake();
+  return getEndpoint(ctx, id);
+}
+
+export const pauseEndpoint = (ctx: Context, id: string) =>
+  changeEndpoint(ctx, id, 'pauseWebhookEndpoint', async (ep) => ({
+    set: ep.status === WebhookStatus.PAUSED ? {} : { status: WebhookStatus.PAUSED, pausedReason: WebhookPauseReason.BY_CALLER, pausedAt: () => 'now()' },
+    audit: { status: { from: ep.status, to: WebhookStatus.PAUSED } },
+  }));
+
+/**
+ * Active again, retrying at once from the cursor (nothing was delivered past it). With `skipFailed`, the pending dead
+ * letters are settled as SKIPPED and the cursor moves past the last of them.
+ */
+export const resumeEndpoint = (ctx: Context, id: string, skipFailed: boolean) =>
+  changeEndpoint(ctx, id, 'resumeWebhookEndpoint', async (ep, tx) => {
+    const set: Record<string, unknown> = { status: WebhookStatus.ACTIVE, pausedReason: null, pausedAt: null, failingSince: null, failedAttempts: 0, nextAttemptAt: null };
+    let skipped: string[] = [];
+    if (skipFailed) {
+      const pending = await tx.find(WebhookDeadLetter, { where: { endpointId: id, resolution: IsNull() }, order: { deadAt: 'ASC' } });
+      skipped = pending.map((d) => d.eventId);
+      const last = pending.map((d) => parseCursor(d.eventCursor)).reduce<EventCursor | null>((a, c) => (!a || compareCursors(c, a) > 0 ? c : a), null);
+      if (last && compareCursors(last, endpointCursor(ep)) > 0) Object.assign(set, { cursorTx: last.tx.toString(), cursorId: last.id.toString() });
+      if (pending.length) {
+        await tx.update(WebhookDeadLetter, pending.map((d) => d.id), { resolution: DeadLetterResolution.SKIPPED, resolvedAt: () => 'now()' } as never);
+      }
+    }
+    return { set, audit: { status: { from: ep.status, to: WebhookStatus.ACTIVE }, skippedEvents: skipped } };
+  });
+
+/** Delivers again every event after `after` (a cursor at or before the endpoint's): receivers deduplicate by id. */
+export async function redeliver(ctx: Context, id: string, after: string): Promise<WebhookEndpoint> {
+  const cursor = await checkedCursor(ctx, after, 'after');
+  return changeEndpoint(ctx, id, 'redeliverWebhookEvents', async (ep) => {
+    if (compareCursors(cursor, endpointCursor(ep)) > 0) {
+      throw badInput('after', `after must be at or before the endpoint's cursor (${ep.cursor}): events after it have not been delivered yet`);
+    }
+    return {
+      set: { cursorTx: cursor.tx.toString(), cursorId: cursor.id.toString(), failingSince: null, failedAttempts: 0, nextAttemptAt: null },
+      audit: { cursor: { from: ep.cursor, to: formatCursor(cursor) } },
+    };
+  });
+}
+
+/** A new secret; the previous one keeps signing (a second signature) for `overlapSeconds`. */
+export async function rotateSecret(ctx: Context, id: string, overlapSeconds: number): Promise<WebhookEndpointWithSecret> {
+  const secret = newSecret();
+  const endpoint = await changeEndpoint(ctx, id, 'rotateWebhookSecret', async (_ep, tx) => {
+    const [{ secret: current }] = await tx.query('SELECT secret FROM webhook_endpoint WHERE id = $1', [id]);
+    return {
+      set: {
+        secret,
+        previousSecret: overlapSeconds > 0 ? current : null,
+        previousSecretExpiresAt: overlapSeconds > 0 ? () => `now() + interval '${Math.floor(overlapSeconds)} seconds'` : null,
+        secretRotatedAt: () => 'now()',
+      },
+      audit: { secretRotated: true, overlapSeconds },
+    };
+  });
+  return { endpoint, secret };
+}
+
+export async function deleteEndpoint(ctx: Context, id: string): Promise<string> {
+  const ep = await getEndpoint(ctx, id);
+  await unitOfWork(ctx, async (uow) => {
+    await uow.tx.delete(WebhookEndpoint, { id });
+    await uow.record({ operation: 'deleteWebhookEndpoint', entity: 'WebhookEndpoint', entityId: id, secretariat: ep.secretariatCode, school: ep.schoolDane, change: { url: ep.url, clientId: ep.clientId } });
+  });
+  return id;
+}

@@ -1,0 +1,112 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Runtime } from '../context';
+import { settledBacklog } from '../events/event-store';
+import { activeEndpointLags } from '../modules/webhooks/webhook-health';
+
+/**
+ * Prometheus metrics of one hub process (`GET /metrics`, text format, prom-client 15). One registry per runtime,
+ * so several hubs in one process (the tests) keep their own figures. Lag gauges are computed when scraped:
+ *
+ * - `pmi_hub_http_requests_total{method,path,status}`, `pmi_hub_http_request_duration_seconds{method,path}`;
+ * - `pmi_hub_graphql_errors_total{code}`: errors sent to clients, by `extensions.code`;
+ * - `pmi_hub_event_lag_events`, `pmi_hub_event_lag_seconds`: settled events of the log this instance's event bus has
+ *   not read yet (what its subscribers wait for), and the age of the oldest;
+ * - `pmi_hub_webhook_lag_events{endpoint}`, `pmi_hub_webhook_lag_seconds{endpoint}`: per active endpoint, events it
+ *   may see that are not delivered yet and the age of the oldest (every instance reports every endpoint: the figures
+ *   come from the database);
+ * - `pmi_hub_webhook_deliveries_total{result}`: attempts made by this instance (`success`, `failure`);
+ * - `pmi_hub_webhook_endpoints{status}`: endpoints by status;
+ * - the prom-client defaults (process CPU, memory, event-loop lag, `pmi_hub_` prefix).
+ */
+export class HubMetrics {
+  readonly registry = new Registry();
+  readonly httpRequests: Counter<'method' | 'path' | 'status'>;
+  readonly httpDuration: Histogram<'method' | 'path'>;
+  readonly graphqlErrors: Counter<'code'>;
+  readonly webhookDeliveries: Counter<'result'>;
+
+  constructor(runtime: Runtime) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry, prefix: 'pmi_hub_' });
+    this.httpRequests = new Counter({ name: 'pmi_hub_http_requests_total', help: 'HTTP requests answered', labelNames: ['method', 'path', 'status'], registers });
+    this.httpDuration = new Histogram({
+      name: 'pmi_hub_http_request_duration_seconds',
+      help: 'HTTP request duration',
+      labelNames: ['method', 'path'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    });
+    this.graphqlErrors = new Counter({ name: 'pmi_hub_graphql_errors_total', help: 'GraphQL errors sent to clients, by extensions.code', labelNames: ['code'], registers });
+    this.webhookDeliveries = new Counter({ name: 'pmi_hub_webhook_deliveries_total', help: 'Webhook delivery attempts made by this instance', labelNames: ['result'], registers });
+
+    let eventLag: Promise<{ count: number; oldest: Date | null }> | null = null;
+    const readEventLag = () => (eventLag ??= settledBacklog(runtime.db, runtime.events.cursor).finally(() => setTimeout(() => (eventLag = null), 0)));
+    new Gauge({
+      name: 'pmi_hub_event_lag_events',
+      help: "Settled events of the log this instance's event bus has not read yet",
+      registers,
+      async collect() {
+        this.set((await readEventLag()).count);
+      },
+    });
+    new Gauge({
+      name: 'pmi_hub_event_lag_seconds',
+      help: "Age of the oldest settled event this instance's event bus has not read yet (0 when caught up)",
+      registers,
+      async collect() {
+        const { oldest } = await readEventLag();
+        this.set(oldest ? Math.max(0, (Date.now() - oldest.getTime()) / 1000) : 0);
+      },
+    });
+
+    let webhookLag: Promise<{ id: string; count: number; seconds: number }[]> | null = null;
+    const readWebhookLag = () =>
+      (webhookLag ??= activeEndpointLags(runtime).finally(() => setTimeout(() => (webhookLag = null), 0)));
+    new Gauge({
+      name: 'pmi_hub_webhook_lag_events',
+      help: 'Per active webhook endpoint: events it may see that are not delivered yet',
+      labelNames: ['endpoint'],
+      registers,
+      async collect() {
+        this.reset();
+        for (const l of await readWebhookLag()) this.set({ endpoint: l.id }, l.count);
+      },
+    });
+    new Gauge({
+      name: 'pmi_hub_webhook_lag_seconds',
+      help: 'Per active webhook endpoint: age of the oldest event not delivered yet (0 when caught up)',
+      labelNames: ['endpoint'],
+      registers,
+      async collect() {
+        this.reset();
+        for (const l of await readWebhookLag()) this.set({ endpoint: l.id }, l.seconds);
+      },
+    });
+    new Gauge({
+      name: 'pmi_hub_webhook_endpoints',
+      help: 'Webhook endpoints by status',
+      labelNames: ['status'],
+      registers,
+      async collect() {
+        this.reset();
+        const rows: { status: string; n: number }[] = await runtime.db.query('SELECT status, count(*)::int AS n FROM webhook_endpoint GROUP BY status');
+        for (const s of ['ACTIVE', 'PAUSED']) this.set({ status: s }, rows.find((r) => r.status === s)?.n ?? 0);
+      },
+    });
+  }
+}
+
+const byRuntime = new WeakMap<Runtime, HubMetrics>();
+
+/** The metrics of this hub process (created on first use). */
+export function metricsOf(runtime: Runtime): HubMetrics {
+  let m = byRuntime.get(runtime);
+  if (!m) {
+    m = new HubMetrics(runtime);
+    byRuntime.set(runtime, m);
+  }
+  return m;
+}
+
+/** Known paths keep their name; anything else is `other` (labels must not grow with what clients send). */
+export const metricPath = (path: string) => (['/graphql', '/healthz', '/readyz', '/metrics'].includes(path) ? path : 'other');

@@ -1,0 +1,80 @@
+import http from 'node:http';
+import express from 'express';
+import { loadConfig, ConfigError } from '../../src/config';
+import { TokenService } from '../../src/common/auth/jwt';
+import { createLogger } from '../../src/logger';
+import { dashboardRouter } from '../../src/dashboard/serve';
+
+/** The hub's side of the dashboard without a database: the development token switch and a missing build. */
+async function serve(env: Record<string, string>, distDir: string) {
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const app = express();
+  app.use('/dashboard', dashboardRouter({ config, logger: createLogger('silent'), tokens: new TokenService(config) }, distDir));
+  const server = http.createServer(app);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return { base: `http://127.0.0.1:${port}/dashboard`, tokens: new TokenService(config), close: () => new Promise((r) => server.close(r)) };
+}
+const post = (url: string, body: unknown, type = 'application/json') =>
+  fetch(url, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(body) });
+
+describe('development tokens for the role picker (DASHBOARD_DEV_TOKENS)', () => {
+  it('are on by default only with the built-in development secret, off with a JWT_SECRET unless asked, never in production', () => {
+    expect(loadConfig({}).dashboardDevTokens).toBe(true);
+    expect(loadConfig({ JWT_SECRET: 'a-shared-secret-of-an-identity-provider' }).dashboardDevTokens).toBe(false);
+    expect(loadConfig({ JWT_SECRET: 'a-shared-secret-of-an-identity-provider', DASHBOARD_DEV_TOKENS: 'true' }).dashboardDevTokens).toBe(true);
+    expect(loadConfig({ DASHBOARD_DEV_TOKENS: 'false' }).dashboardDevTokens).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-shared-secret-of-an-identity-provider' }).dashboardDevTokens).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-shared-secret-of-an-identity-provider', DASHBOARD_DEV_TOKENS: 'true' })).toThrow(ConfigError);
+  });
+
+  it('mints a verifiable token for a picked role when on, and answers 404 when off', async () => {
+    const on = await serve({ JWT_SECRET: 'test-secret-for-the-dashboard', DASHBOARD_DEV_TOKENS: 'true' }, '/nonexistent');
+    const off = await serve({ JWT_SECRET: 'test-secret-for-the-dashboard' }, '/nonexistent');
+    try {
+      expect(await (await fetch(`${on.base}/config.json`)).json()).toMatchObject({ devTokens: true });
+      expect(await (await fetch(`${off.base}/config.json`)).json()).toEqual({ devTokens: false, roles: [] });
+
+      const res = await post(`${on.base}/dev-token`, { role: 'SCHOOL', secretariat: '05001', school: '105001000011' });
+      expect(res.status).toBe(200);
+      const caller = await on.tokens.authenticate(((await res.json()) as { token: string }).token);
+      expect(caller).toMatchObject({ role: 'SCHOOL', secretariat: '05001', school: '105001000011' });
+      expect(caller.expiresAt!.getTime()).toBeLessThanOrEqual(Date.now() + 8 * 3600_000 + 5000);
+
+      // A national role gets no secretariat whatever is sent; SUBPROCESS (a system) and unknown roles are refused.
+      const ministry = await post(`${on.base}/dev-token`, { role: 'MINISTRY', secretariat: '05001' });
+      expect(await on.tokens.authenticate(((await ministry.json()) as { token: string }).token)).toMatchObject({ role: 'MINISTRY', secretariat: null });
+      expect((await post(`${on.base}/dev-token`, { role: 'SUBPROCESS', secretariat: '05001' })).status).toBe(400);
+      expect((await post(`${on.base}/dev-token`, { role: 'ROOT' })).status).toBe(400);
+      // A SCHOOL without a school claim is not a valid caller: refused, not minted.
+      expect((await post(`${on.base}/dev-token`, { role: 'SCHOOL', secretariat: '05001' })).status).toBe(400);
+      // Not JSON (what a cross-site form could send): refused.
+      expect((await post(`${on.base}/dev-token`, { role: 'QUALITY_LEADER' }, 'text/plain')).status).toBe(415);
+
+      expect((await post(`${off.base}/dev-token`, { role: 'QUALITY_LEADER', secretariat: '05001' })).status).toBe(404);
+    } finally {
+      await on.close();
+      await off.close();
+    }
+  });
+});
+
+describe('serving /dashboard', () => {
+  it('explains how to build the dashboard when its files are missing (the hub still runs)', async () => {
+    const hub = await serve({}, '/nonexistent/dashboard');
+    try {
+      const res = await fetch(`${hub.base}/`);
+      expect(res.status).toBe(503);
+      const html = await res.text();
+      expect(html).toContain('El tablero no está construido');
+      expect(html).toContain('npm run build:dashboard');
+      // Without the trailing slash: redirected, so relative asset URLs resolve.
+      const bare = await fetch(hub.base, { redirect: 'manual' });
+      expect(bare.status).toBe(301);
+      expect(bare.headers.get('location')).toBe('/dashboard/');
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    } finally {
+      await hub.close();
+    }
+  });
+});
