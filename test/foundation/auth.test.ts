@@ -148,8 +148,10 @@ describe('authentication', () => {
       const withClaim = await signed({ role: 'MINISTRY', secretariat });
       expect(expectData(await hub.gql(SchoolsDocument, { first: 1 }, withClaim)).schools.totalCount).toBe(all);
       expect(expectData(await hub.gql(SchoolsDocument, { first: 1, secretariat: other }, withClaim)).schools.totalCount).toBeGreaterThan(0);
-      // A non-national role keeps its own secretariat whatever it asks.
-      const own = expectData(await hub.gql(SchoolsDocument, { first: 5, secretariat: other }, await signed({ role: 'QUALITY_LEADER', secretariat }))).schools;
+      // A non-national role is limited to its claim: another secretariat is NOT_FOUND, its own is its schools.
+      const leader = await signed({ role: 'QUALITY_LEADER', secretariat });
+      expectError(await hub.gql(SchoolsDocument, { first: 5, secretariat: other }, leader), 'NOT_FOUND');
+      const own = expectData(await hub.gql(SchoolsDocument, { first: 5 }, leader)).schools;
       expect(own.edges.map((e) => e.node.daneCode)).toEqual([schoolA]);
       const national = expectData(await hub.gql(SchoolsDocument, { first: 5, secretariat }, withClaim)).schools;
       expect(national.edges.map((e) => e.node.daneCode)).toEqual([schoolA]);
