@@ -23,7 +23,7 @@ const schema = z.object({
   JWT_ISSUER: z.string().min(1).default('pmi-hub'),
   JWT_AUDIENCE: z.string().min(1).default('pmi-hub'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DEMO_DATA: bool.default(true),
+  DEMO_DATA: bool.optional(),
   INTROSPECTION: bool.optional(),
   GRAPHIQL: bool.optional(),
   MAX_QUERY_DEPTH: int(1, 100).default(12),
@@ -67,7 +67,9 @@ const schema = z.object({
 export const CONFIG_VARIABLES = Object.keys(schema.shape) as (keyof z.infer<typeof schema>)[];
 
 export type RawConfig = z.infer<typeof schema>;
-export interface Config extends RawConfig {
+export interface Config extends Omit<RawConfig, 'DEMO_DATA'> {
+  /** Load the demo jurisdiction into an empty database: by default outside production only. */
+  DEMO_DATA: boolean;
   introspection: boolean;
   graphiql: boolean;
   production: boolean;
@@ -94,7 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = raw.NODE_ENV === 'production';
   if (production && !raw.JWT_PUBLIC_KEY_FILE && !raw.JWT_JWKS_FILE && !raw.JWT_SECRET) {
     throw new ConfigError(
-      'Invalid configuration: JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE is required when NODE_ENV=production',
+      'Invalid configuration: JWT_PUBLIC_KEY_FILE, JWT_JWKS_FILE or JWT_SECRET is required when NODE_ENV=production',
     );
   }
   if (raw.WEBHOOK_LEASE_MS < 2 * raw.WEBHOOK_TIMEOUT_MS) {
@@ -109,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...raw,
     production,
+    // A real deployment never starts with the made-up jurisdiction (its events would reach MEN, F01.03, I02.04).
+    DEMO_DATA: raw.DEMO_DATA ?? !production,
     // Default: only with the built-in development secret (public anyway); a JWT_SECRET must opt in explicitly.
     dashboardDevTokens: !production && !productionKey && (raw.DASHBOARD_DEV_TOKENS ?? !raw.JWT_SECRET),
     introspection: raw.INTROSPECTION ?? !production,

@@ -1,3 +1,4 @@
+import './graphql-production'; // first: graphql-js in production mode (see the file)
 import 'reflect-metadata';
 import { loadConfig, ConfigError } from './config';
 import { createLogger } from './logger';

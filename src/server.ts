@@ -5,7 +5,13 @@ import express from 'express';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, getOperationAST, parse, validate, specifiedRules, type GraphQLSchema } from 'graphql';
@@ -196,6 +202,12 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's default plugins the hub does not use: the cache-control plugin wraps every field (no @cacheControl
+      // here, no cache headers either way); usage reporting, schema reporting and inline traces only with Apollo's cloud.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       pipelinePlugin,
       {
         async serverWillStart() {
@@ -224,7 +236,9 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         'request',
       );
     });
-    withStatementCount(() => next());
+    // The per-request SQL counter (an AsyncLocalStorage scope) only when its figure is exposed (tests, benchmarks).
+    if (config.EXPOSE_SQL_COUNT) withStatementCount(() => next());
+    else next();
   });
 
   app.get('/healthz', (_req, res) => {

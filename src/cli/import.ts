@@ -10,9 +10,13 @@ import { Role } from '../common/auth/roles';
 import { FILE_SOURCES, fileItems, type FileItem, type FileRead } from '../inbound/file-import';
 import { SpreadsheetError, type Reading } from '../inbound/spreadsheet';
 import { loadCatalogue, type CatalogueData } from '../modules/catalogue/catalogue.service';
-import { ItemStatus } from '../inbound/batch';
+import { ItemStatus } from '../modules/inputs/ingestion-result';
+import { RETRACTION_KINDS } from '../inbound/file-import';
+import { retractInputs } from '../inbound/retraction';
+import { RetractionStatus } from '../modules/inputs/retraction-result';
 
-const USAGE = `usage: npm run import -- --source <${Object.keys(FILE_SOURCES).join('|')}> --secretariat <code> [--sheet name] [--batch-size N] [--source-timestamp ISO] file.csv|file.xlsx
+const USAGE = `usage: npm run import -- --source <${Object.keys(FILE_SOURCES).join('|')}> --secretariat <code> [--sheet name] [--batch-size N] [--source-timestamp ISO] [--retract] file.csv|file.xlsx
+       --retract: the file lists records to withdraw (columns external_id, reason [, source_timestamp])
        npm run import -- --catalogue catalogue.json      (loads a self-evaluation catalogue version)`;
 
 export interface ImportIO {
@@ -37,6 +41,7 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
       'batch-size': { type: 'string' },
       'source-timestamp': { type: 'string' },
       sheet: { type: 'string' },
+      retract: { type: 'boolean' },
     },
   });
   if (!values.catalogue && (!values.source || !values.secretariat || positionals.length !== 1)) {
@@ -47,7 +52,7 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
   let read: FileRead | null = null;
   if (!values.catalogue) {
     try {
-      read = await fileItems(values.source as string, positionals[0], values['source-timestamp'], { sheet: values.sheet });
+      read = await fileItems(values.source as string, positionals[0], values['source-timestamp'], { sheet: values.sheet }, { retract: !!values.retract });
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
       if (!(e instanceof SpreadsheetError) && !missing) throw e;
@@ -82,6 +87,10 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
     const size = Math.min(Number(values['batch-size'] ?? 1000) || 1000, config.MAX_BATCH_SIZE);
     const bar = new SingleBar({ stream: err, format: `${source} [{bar}] {value}/{total} items | {eta_formatted}`, hideCursor: false, noTTYOutput: true, notTTYSchedule: 1000 }, Presets.shades_classic);
     bar.start(items.length, 0);
+    if (values.retract) {
+      const code = await retractFile(ctx, source, values.secretariat as string, read as FileRead, size, bar, where, out);
+      return code;
+    }
     const totals: Record<ItemStatus, number> = { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 };
     const lines: string[] = new Array(items.length);
     // Items with unreadable cells are refused here, naming the cells; the others go to the service.
@@ -94,7 +103,7 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
     bar.increment(items.length - readable.length);
     for (let i = 0; i < readable.length; i += size) {
       const chunk = readable.slice(i, i + size);
-      const res = await FILE_SOURCES[source].ingest(ctx, { secretariat: values.secretariat as string, items: chunk.map((c) => items[c].item) as never[] });
+      const res = await FILE_SOURCES[source].ingest!(ctx, { secretariat: values.secretariat as string, items: chunk.map((c) => items[c].item) as never[] });
       for (const r of res.items) {
         totals[r.status]++;
         const index = chunk[r.index];
@@ -111,6 +120,48 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
   } finally {
     await runtime.shutdown();
   }
+}
+
+/** `--retract`: the rows are retractions (retractInputs) of the source's kind of record; one line per row, a summary. */
+async function retractFile(
+  ctx: ReturnType<typeof systemContext>,
+  source: string,
+  secretariat: string,
+  { items, reading, summary }: FileRead,
+  size: number,
+  bar: SingleBar,
+  where: (rows: number[]) => string,
+  out: (s: string) => void,
+): Promise<number> {
+  const kind = RETRACTION_KINDS[source];
+  const totals: Record<RetractionStatus, number> = { RETRACTED: 0, UNCHANGED: 0, NOT_FOUND: 0, STALE: 0, REJECTED: 0 };
+  const lines: string[] = new Array(items.length);
+  const readable: number[] = [];
+  items.forEach((fi, i) => {
+    if (fi.problems.length === 0) return void readable.push(i);
+    totals.REJECTED++;
+    lines[i] = `${where(fi.rows)}: REJECTED BAD_USER_INPUT ${fi.problems.map((p) => `${p.cell}: ${p.message}`).join('; ')}`;
+  });
+  bar.increment(items.length - readable.length);
+  for (let i = 0; i < readable.length; i += size) {
+    const chunk = readable.slice(i, i + size);
+    const res = await retractInputs(ctx, { kind, secretariat, items: chunk.map((c) => items[c].item) as never[] });
+    for (const r of res.items) {
+      totals[r.status]++;
+      const index = chunk[r.index];
+      const ok = r.status === RetractionStatus.RETRACTED || r.status === RetractionStatus.UNCHANGED;
+      const detail = ok ? ` ${r.externalId}` : ` ${r.code} ${columnOf(reading, items[index], r.field?.replace(`input.items.${r.index}`, '') ?? '')}: ${r.message}`;
+      lines[index] = `${where(items[index].rows)}: ${r.status}${detail}`;
+    }
+    bar.increment(chunk.length);
+  }
+  bar.stop();
+  out(`${summary}\n`);
+  out(lines.join('\n') + (lines.length ? '\n' : ''));
+  out(
+    `${source} retractions (${kind}): ${items.length} items — ${totals.RETRACTED} retracted, ${totals.UNCHANGED} unchanged, ${totals.NOT_FOUND} not found, ${totals.STALE} stale, ${totals.REJECTED} rejected\n`,
+  );
+  return totals.RETRACTED + totals.UNCHANGED === items.length ? 0 : 1;
 }
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

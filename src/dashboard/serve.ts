@@ -53,7 +53,7 @@ las dependencias de desarrollo (Vite) están instaladas.</p>
  * DASHBOARD_DEV_TOKENS is on (never in production) — the role picker's development token endpoint.
  * The dashboard reads everything through /graphql with the user's token: the hub's authorization applies.
  */
-export function dashboardRouter(runtime: Pick<Runtime, 'config' | 'logger' | 'tokens'>, distDir = DASHBOARD_DIST): express.Router {
+export function dashboardRouter(runtime: Pick<Runtime, 'config' | 'logger' | 'tokens'> & { db?: Runtime['db'] }, distDir = DASHBOARD_DIST): express.Router {
   const { config, logger } = runtime;
   const router = express.Router();
   const indexFile = path.join(distDir, 'index.html');
@@ -77,6 +77,12 @@ export function dashboardRouter(runtime: Pick<Runtime, 'config' | 'logger' | 'to
       res.status(404).json({ error: 'Development tokens are off on this hub (DASHBOARD_DEV_TOKENS)' });
       return;
     }
+    // Development tokens are for the person at this machine: a hub listening on the network never hands an ADMIN
+    // token to whoever reaches its port (the TCP peer address, never a forwarded header).
+    if (!isLoopback(req.socket.remoteAddress)) {
+      res.status(403).json({ error: 'Development tokens are minted only for requests from this machine (127.0.0.1 or ::1)' });
+      return;
+    }
     // A JSON body only: a cross-site form cannot send one without a CORS preflight, which this hub never grants.
     if (!req.is('application/json')) {
       res.status(415).json({ error: 'Send application/json' });
@@ -89,13 +95,25 @@ export function dashboardRouter(runtime: Pick<Runtime, 'config' | 'logger' | 'to
       return;
     }
     const text = (v: unknown) => (typeof v === 'string' && /^[0-9A-Za-z-]{1,16}$/.test(v) ? v : null);
+    const secretariat = role === Role.MINISTRY || role === Role.ADMIN ? null : text(body.secretariat);
+    const school = role === Role.SCHOOL ? text(body.school) : null;
+    // A token the hub would refuse on first use (a tenant the registry does not hold) is refused now, saying why.
+    const known = await (runtime.db?.query(
+      `SELECT ($1::text IS NULL OR EXISTS (SELECT 1 FROM secretariat WHERE code = $1))
+          AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM school WHERE dane_code = $2 AND secretariat_code = $1)) AS ok`,
+      [secretariat, school],
+    ) ?? [{ ok: true }]); // the hub always passes its database; the unit test of the router has none
+    if (!known[0]?.ok) {
+      res.status(400).json({ error: 'secretariat or school is not in the registry (or the school is not of that secretariat)' });
+      return;
+    }
     try {
       const token = await runtime.tokens.mint(
         {
           sub: `dev:dashboard:${role.toLowerCase()}`,
           role,
-          secretariat: role === Role.MINISTRY || role === Role.ADMIN ? null : text(body.secretariat),
-          school: role === Role.SCHOOL ? text(body.school) : null,
+          secretariat,
+          school,
         },
         DEV_TOKEN_LIFETIME,
       );
@@ -125,4 +143,8 @@ export function dashboardRouter(runtime: Pick<Runtime, 'config' | 'logger' | 'to
     res.sendFile(indexFile);
   });
   return router;
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1' || (address?.startsWith('127.') ?? false);
 }

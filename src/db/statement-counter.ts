@@ -15,3 +15,6 @@ export function withStatementCount<T>(fn: () => T): { counter: { count: number }
 }
 
 export const currentStatementCounter = () => store.getStore();
+
+/** Runs `fn` outside any request's count: work shared by requests (e.g. a cached registry lookup) is not theirs. */
+export const uncounted = <T>(fn: () => T): T => store.exit(fn);

@@ -10,7 +10,7 @@ import { ingestPeiUpdates } from '../inbound/d02-02-pei';
 import { ingestEducationModels } from '../inbound/c02-02-education-model';
 import { ingestInspectionFindings, ingestSchoolRegimes } from '../inbound/f01-03-inspection';
 import { ingestCurriculumChanges } from '../inbound/d02-05-curriculum';
-import type { IngestionResult } from '../inbound/batch';
+import { type IngestionResult } from '../modules/inputs/ingestion-result';
 import { InfrastructureCondition, Saber11Category, SaberSubject } from '../modules/inputs/inputs.enums';
 
 /**

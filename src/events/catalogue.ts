@@ -10,6 +10,8 @@ export enum EventType {
   SCHOOL_UPDATED = 'school.updated',
   // Inbound side
   INPUT_RECEIVED = 'input.received',
+  INPUT_RETRACTED = 'input.retracted',
+  INPUT_KEY_CHANGED = 'input.key_changed',
   IMPROVEMENT_PLAN_REGISTERED = 'improvement_plan.registered',
   IMPROVEMENT_PLAN_UPDATED = 'improvement_plan.updated',
   IMPROVEMENT_PLAN_SUBMITTED = 'improvement_plan.submitted',
@@ -39,7 +41,11 @@ export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
   [EventType.SCHOOL_REGISTERED]: 'A school (EE) was added to the registry. Payload: { daneCode, name, sector, zone }.',
   [EventType.SCHOOL_UPDATED]: 'A school (EE) changed in the registry. Payload: { daneCode, changed: [field] }.',
   [EventType.INPUT_RECEIVED]:
-    'A batch from a source subprocess was accepted for a school. Payload: { source, daneCode, created, updated }.',
+    'A batch from a source subprocess was accepted for a school. Payload: { source, daneCode, created, updated, revived } (revived: retracted records brought back by a newer version).',
+  [EventType.INPUT_RETRACTED]:
+    'A source subprocess withdrew records (retiro) of a school, or of its PAM (daneCode null, group PAM:<period>): they are kept as tombstones and leave every read, signal and need. Payload: { source, daneCode, group, retracted, externalIds: [id], ids: [hub id] }.',
+  [EventType.INPUT_KEY_CHANGED]:
+    'A known external id arrived with a new natural key and its record moved (same hub id), e.g. PAM action SIGEP-ACC-0006 from code PAM-6 to PAM-06 (D02.01). Payload: { source, daneCode, group, id, externalId, from, to } (keys as `|`-joined values).',
   [EventType.IMPROVEMENT_PLAN_REGISTERED]: 'A school registered its PMI for a period. Payload: { planId, daneCode, period, version }.',
   [EventType.IMPROVEMENT_PLAN_UPDATED]: 'A PMI changed (possibly as a new version). Payload: { planId, daneCode, period, version }.',
   [EventType.IMPROVEMENT_PLAN_SUBMITTED]: 'A school submitted its PMI for review. Payload: { planId, daneCode, period, version }.',

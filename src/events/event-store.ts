@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { HubEvent } from './event.entity';
 import { START, type EventCursor } from './cursor';
-import type { EventFilter } from './visibility';
+import { INPUT_EVENT_TYPES, type EventFilter } from './visibility';
 
 /** Rows of finished transactions only: see cursor.ts. Evaluated once per statement (stable functions). */
 const SETTLED = 'e.tx_id < (pg_snapshot_xmin(pg_current_snapshot()))::text::bigint';
@@ -50,6 +50,12 @@ function settledQuery(db: DataSource, after: EventCursor, filter?: EventFilter |
   if (filter?.types) {
     if (filter.types.size === 0) return null;
     qb.andWhere('e.type IN (:...types)', { types: [...filter.types] });
+  }
+  if (filter?.inputSources) {
+    qb.andWhere(`(e.type NOT IN (:...inputTypes) OR e.payload->>'source' = ANY(:inputSources))`, {
+      inputTypes: [...INPUT_EVENT_TYPES],
+      inputSources: [...filter.inputSources],
+    });
   }
   return qb;
 }

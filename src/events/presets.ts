@@ -53,14 +53,22 @@ export const PRESETS: Record<EventConsumer, Preset> = {
   [EventConsumer.D01_04]: {
     code: 'D01.04',
     name: 'D01.04 caracterización y perfil (characterization and profile)',
-    receives: 'the consolidated report and its characterization items (needs, infrastructure)',
-    types: [EventType.CONSOLIDATED_REPORT_PUBLISHED, EventType.NEEDS_IDENTIFIED, EventType.INFRASTRUCTURE_NEED_REPORTED],
+    receives: 'the consolidated report and its characterization items (needs, infrastructure); retractions of its own records',
+    types: [
+      EventType.CONSOLIDATED_REPORT_PUBLISHED,
+      EventType.NEEDS_IDENTIFIED,
+      EventType.INFRASTRUCTURE_NEED_REPORTED,
+      EventType.INPUT_RETRACTED,
+    ],
   },
   [EventConsumer.D02_01]: {
     code: 'D02.01',
     name: 'D02.01 Plan de Apoyo al Mejoramiento (PAM)',
-    receives: 'results of PAM actions: strategy approval and alignment, execution and evaluation of the strategy, follow-ups, the consolidated report',
+    receives:
+      'results of PAM actions: strategy approval and alignment, execution and evaluation of the strategy, follow-ups, the consolidated report; retractions and key changes of its own PAM actions',
     types: [
+      EventType.INPUT_RETRACTED,
+      EventType.INPUT_KEY_CHANGED,
       EventType.STRATEGY_APPROVED,
       EventType.STRATEGY_ALIGNMENT_FAILED,
       EventType.STRATEGY_EXECUTION_STARTED,
@@ -72,14 +80,16 @@ export const PRESETS: Record<EventConsumer, Preset> = {
   [EventConsumer.D02_02]: {
     code: 'D02.02',
     name: 'D02.02 Proyecto Educativo Institucional (PEI)',
-    receives: 'PEI-related findings: identified needs, PMI reviews, the consolidated report',
-    types: [EventType.NEEDS_IDENTIFIED, EventType.IMPROVEMENT_PLAN_REVIEWED, EventType.CONSOLIDATED_REPORT_PUBLISHED],
+    receives: 'PEI-related findings: identified needs, PMI reviews, the consolidated report; retractions of its own PEI changes',
+    types: [EventType.NEEDS_IDENTIFIED, EventType.IMPROVEMENT_PLAN_REVIEWED, EventType.CONSOLIDATED_REPORT_PUBLISHED, EventType.INPUT_RETRACTED],
   },
   [EventConsumer.F01_03]: {
     code: 'F01.03',
     name: 'F01.03 control del servicio (inspección y vigilancia)',
-    receives: 'the signed irregularities report (F01.03.F01); results: PMI reviews, nonconformities, the consolidated report',
+    receives:
+      'the signed irregularities report (F01.03.F01); results: PMI reviews, nonconformities, the consolidated report; retractions of its own findings and regime reports',
     types: [
+      EventType.INPUT_RETRACTED,
       EventType.IRREGULARITY_REPORT_SIGNED,
       EventType.IMPROVEMENT_PLAN_REVIEWED,
       EventType.NONCONFORMITY_RAISED,

@@ -24,7 +24,19 @@ export interface EventFilter {
    * the F01.03 part (domain brief §5: each consumer receives its part).
    */
   parts: ReadonlySet<string> | null;
+  /**
+   * Set for SUBPROCESS callers: `input.*` events (payload `source`) only of the sources whose records the client may
+   * read (`read:<code>` or `ingest:<code>`), as the inbound read queries allow. Optional: null or absent, every source.
+   */
+  inputSources?: ReadonlySet<string> | null;
 }
+
+/** Event types about a source's records, filtered by `payload.source` for sibling systems. */
+export const INPUT_EVENT_TYPES: ReadonlySet<EventType> = new Set([EventType.INPUT_RECEIVED, EventType.INPUT_RETRACTED, EventType.INPUT_KEY_CHANGED]);
+
+/** Source codes a sibling system may read records of: `read:<code>` and `ingest:<code>` scopes. */
+export const readableSources = (scopes: string[]) =>
+  new Set(scopes.flatMap((s) => (/^(read|ingest):(.+)$/.exec(s) ? [s.slice(s.indexOf(':') + 1)] : [])));
 
 export interface EventSelection {
   types?: EventType[] | null;
@@ -65,6 +77,7 @@ export function eventFilter(caller: Caller, selection: EventSelection): EventFil
     school: caller.role === Role.SCHOOL ? caller.school : null,
     types,
     parts: consumerParts(caller),
+    ...(caller.role === Role.SUBPROCESS ? { inputSources: readableSources(caller.scopes) } : {}),
   };
 }
 
@@ -95,6 +108,10 @@ export const ROLE_EVENT_TYPES: Partial<Record<Role, ReadonlySet<EventType>>> = {
 export function matches(filter: EventFilter, e: HubEvent): boolean {
   if (filter.secretariat !== null && e.secretariatCode !== filter.secretariat) return false;
   if (filter.school !== null && e.schoolDane !== filter.school) return false;
+  if (filter.inputSources && INPUT_EVENT_TYPES.has(e.type)) {
+    const source = (e.payload as { source?: unknown } | null)?.source;
+    if (typeof source !== 'string' || !filter.inputSources.has(source)) return false;
+  }
   return !filter.types || filter.types.has(e.type);
 }
 

@@ -50,8 +50,9 @@ export function isExpected(err: unknown): boolean {
   const original = e?.originalError as GraphQLError | undefined;
   const code = (e?.extensions?.code ?? original?.extensions?.code) as string | undefined;
   if (code) return code !== ErrorCode.INTERNAL_SERVER_ERROR;
-  // Errors graphql-js raises itself (validation, coercion) carry no original error.
-  return e instanceof GraphQLError && !original;
+  // Errors graphql-js raises itself carry no original error (validation), or, for a variable's value that does not
+  // coerce, the scalar's own GraphQLError and no path: client mistakes, on HTTP and WebSocket alike.
+  return e instanceof GraphQLError && (!original || (!e.path && original instanceof GraphQLError));
 }
 
 /** Logs faults with their stack trace, on the request's logger (which carries the request id). */

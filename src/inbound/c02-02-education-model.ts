@@ -1,7 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import type { Context } from '../context';
 import { EducationModelAdoption } from '../modules/inputs/school-changes.entity';
-import { ingestBatch, isRejection, text, type SourceSpec } from './batch';
+import { ingestBatch } from './batch';
+import { isRejection, text } from './validation';
+import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundArgs } from './common-inputs';
 import { listInbound } from './read';
 import { SchoolEventItemInput, prepareSchoolEvent, schoolEventSpec } from './school-event';
@@ -25,7 +27,7 @@ export const educationModelSpec: SourceSpec<EducationModelItemInput> = {
   source: 'C02.02',
   entity: 'EducationModelAdoption',
   operation: 'ingestEducationModels',
-  table: 'education_model_adoption',
+  table: 'education_model_adoption_all',
   columns: { school_dane: 'char(12)', model_name: 'varchar', implemented_on: 'date', notes: 'text' },
   prepare: (item, path, env) =>
     prepareSchoolEvent(item, path, env, (school) => {

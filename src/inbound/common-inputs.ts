@@ -1,7 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType, type ClassType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { PageArgs } from '../common/pagination';
-import type { BatchInput, ItemProvenance } from './batch';
+import { type BatchInput, type ItemProvenance } from './source-spec';
 
 /** Fields every inbound item carries for provenance and the stale check. */
 export const EXTERNAL_ID_DESCRIPTION = "The record's id in the source system (identificador externo).";
@@ -60,6 +60,21 @@ export class InboundArgs extends PageArgs {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Only records received at or after this time.' })
   @IsOptional()
   receivedSince?: Date | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also list retracted records (tombstones: registros retirados), for audits. Without it they are left out.',
+  })
+  includeRetracted: boolean = false;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Change feed (registro de cambios): only records written or retracted after this position, retracted ones included, in change order. "0" is the beginning; pass the `changeCursor` of the last record received to poll for what changed since. See docs/inbound.md#change-feed.',
+  })
+  @IsOptional()
+  @Length(1, 60)
+  changedSince?: string | null;
 }
 
 @ArgsType()

@@ -5,18 +5,9 @@ import { ErrorCode } from '../common/errors';
 import { ManagementArea } from '../common/management-area';
 
 import { SelfEvaluationScore } from '../modules/inputs/self-evaluation.entity';
-import {
-  YEAR,
-  externalIdOf,
-  ingestBatch,
-  isRejection,
-  joinKey,
-  reject,
-  schoolFor,
-  text,
-  timestampOf,
-  type SourceSpec,
-} from './batch';
+import { YEAR, externalIdOf, isRejection, joinKey, reject, schoolFor, text, timestampOf } from './validation';
+import { ingestBatch } from './batch';
+import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundYearArgs, NaturalKeyItemInput } from './common-inputs';
 import { listInbound } from './read';
 import { DEFAULT_CATALOGUE_VERSION } from '../modules/catalogue/catalogue.service';
@@ -58,8 +49,9 @@ export const selfEvaluationSpec: SourceSpec<SelfEvaluationItemInput, never, Cata
   source: 'D01.03',
   entity: 'SelfEvaluationScore',
   operation: 'ingestSelfEvaluations',
-  table: 'self_evaluation_score',
+  table: 'self_evaluation_score_all',
   keyColumns: ['school_dane', 'year', 'component_code'],
+  keyChange: 'CONFLICT',
   columns: {
     school_dane: 'char(12)',
     year: 'varchar',

@@ -2,21 +2,12 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { groupBy, loader } from '../common/loaders';
+import { writeSaberResults, type SaberRow } from '../modules/inputs/child-rows';
 import { Characterization, SaberResult } from '../modules/inputs/characterization.entity';
 import { InfrastructureCondition, Saber11Category, SaberSubject } from '../modules/inputs/inputs.enums';
-import {
-  YEAR,
-  externalIdOf,
-  ingestBatch,
-  isRejection,
-  joinKey,
-  reject,
-  schoolFor,
-  text,
-  timestampOf,
-  type Rejection,
-  type SourceSpec,
-} from './batch';
+import { YEAR, externalIdOf, isRejection, joinKey, reject, schoolFor, text, timestampOf, type Rejection } from './validation';
+import { ingestBatch } from './batch';
+import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundYearArgs, NaturalKeyItemInput } from './common-inputs';
 import { listInbound } from './read';
 
@@ -76,7 +67,6 @@ export class CharacterizationItemInput extends NaturalKeyItemInput('DANE:year') 
 @InputType({ description: 'A batch of characterizations (D01.04).' })
 export class CharacterizationBatchInput extends BatchInputType(CharacterizationItemInput, 'Items: one school and year each.') {}
 
-type SaberRow = { grade: number; subject: SaberSubject; insufficient: number; minimum: number; satisfactory: number; advanced: number };
 
 const percent = (v: unknown, field: string): number | null | Rejection => {
   if (v === null || v === undefined) return null;
@@ -88,8 +78,9 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
   source: 'D01.04',
   entity: 'Characterization',
   operation: 'ingestCharacterizations',
-  table: 'characterization',
+  table: 'characterization_all',
   keyColumns: ['school_dane', 'year'],
+  keyChange: 'CONFLICT',
   columns: {
     school_dane: 'char(12)',
     year: 'varchar',
@@ -101,6 +92,7 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
     infrastructure_needs: 'text[]',
   },
   schoolOf: (i) => i.daneCode,
+  writeChildren: writeSaberResults,
   prepare(item, path, env) {
     const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
     if (isRejection(school)) return school;
@@ -163,25 +155,6 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
       },
       children: saber,
     };
-  },
-  async writeChildren(tx, env, written) {
-    await tx.query('DELETE FROM saber_result WHERE characterization_id = ANY($1::uuid[])', [written.map((w) => w.id)]);
-    const rows = written.flatMap((w) =>
-      (w.prepared.children ?? []).map((s) => ({
-        characterization_id: w.id,
-        secretariat_code: env.secretariat,
-        school_dane: w.prepared.row.school_dane,
-        year: w.prepared.row.year,
-        ...s,
-      })),
-    );
-    if (rows.length === 0) return;
-    await tx.query(
-      `INSERT INTO saber_result (characterization_id, secretariat_code, school_dane, year, grade, subject, insufficient, minimum, satisfactory, advanced)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(characterization_id uuid, secretariat_code varchar, school_dane char(12), year varchar,
-         grade smallint, subject varchar, insufficient double precision, minimum double precision, satisfactory double precision, advanced double precision)`,
-      [JSON.stringify(rows)],
-    );
   },
 };
 

@@ -1,22 +1,15 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import type { Context } from '../context';
 import { groupBy, loader } from '../common/loaders';
+import { writeSupportPlanChildren, type SupportPlanChildren } from '../modules/inputs/child-rows';
 import { IsPeriod, PERIOD_PATTERN } from '../common/period';
 import { scopeOf } from '../common/scope';
 import { SupportPlanAction, SupportPlanIndicator, SupportPlanTask, type SupportPlan } from '../modules/inputs/support-plan.entity';
-import {
-  externalIdOf,
-  ingestBatch,
-  isRejection,
-  isValidDate,
-  joinKey,
-  reject,
-  text,
-  timestampOf,
-  type SourceSpec,
-} from './batch';
+import { externalIdOf, isRejection, isValidDate, joinKey, reject, text, timestampOf } from './validation';
+import { ingestBatch } from './batch';
+import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundArgs, NaturalKeyItemInput } from './common-inputs';
 import { listInbound } from './read';
 
@@ -82,10 +75,7 @@ export class SupportPlanActionItemInput extends NaturalKeyItemInput('period:code
 @InputType({ description: 'A batch of PAM actions (D02.01).' })
 export class SupportPlanBatchInput extends BatchInputType(SupportPlanActionItemInput, 'Items: one PAM action each.') {}
 
-type Children = {
-  indicators: { name: string; baseline: number | null; target: number; unit: string }[];
-  tasks: { description: string; responsible: string | null; due_date: string | null }[];
-};
+type Children = SupportPlanChildren;
 
 const CODE = /^[A-Za-z0-9._-]{1,32}$/;
 
@@ -93,8 +83,9 @@ export const supportPlanSpec: SourceSpec<SupportPlanActionItemInput, Children> =
   source: 'D02.01',
   entity: 'SupportPlanAction',
   operation: 'ingestSupportPlanActions',
-  table: 'support_plan_action',
+  table: 'support_plan_action_all',
   keyColumns: ['secretariat_code', 'period', 'code'],
+  keyChange: 'MOVE',
   columns: {
     period: 'varchar',
     line_code: 'varchar',
@@ -104,6 +95,7 @@ export const supportPlanSpec: SourceSpec<SupportPlanActionItemInput, Children> =
     start_date: 'date',
     end_date: 'date',
   },
+  writeChildren: writeSupportPlanChildren,
   groupIdOf: (p) => `PAM:${p.row.period}`,
   prepare(item, path, env) {
     if (typeof item.period !== 'string' || !PERIOD_PATTERN.test(item.period)) return reject(`${path}.period`, 'period must be a year such as 2026 (vigencia)');
@@ -158,29 +150,6 @@ export const supportPlanSpec: SourceSpec<SupportPlanActionItemInput, Children> =
       children,
     };
   },
-  async writeChildren(tx, _env, written) {
-    const ids = written.map((w) => w.id);
-    await tx.query('DELETE FROM support_plan_indicator WHERE action_id = ANY($1::uuid[])', [ids]);
-    await tx.query('DELETE FROM support_plan_task WHERE action_id = ANY($1::uuid[])', [ids]);
-    const indicators = written.flatMap((w) => (w.prepared.children?.indicators ?? []).map((x, i) => ({ action_id: w.id, position: i + 1, ...x })));
-    const tasks = written.flatMap((w) => (w.prepared.children?.tasks ?? []).map((x, i) => ({ action_id: w.id, position: i + 1, ...x })));
-    if (indicators.length) {
-      await tx.query(
-        `INSERT INTO support_plan_indicator (action_id, position, name, baseline, target, unit)
-         SELECT action_id, position, name, baseline, target, unit FROM jsonb_to_recordset($1::jsonb)
-           AS r(action_id uuid, position int, name varchar, baseline double precision, target double precision, unit varchar)`,
-        [JSON.stringify(indicators)],
-      );
-    }
-    if (tasks.length) {
-      await tx.query(
-        `INSERT INTO support_plan_task (action_id, position, description, responsible, due_date)
-         SELECT action_id, position, description, responsible, due_date FROM jsonb_to_recordset($1::jsonb)
-           AS r(action_id uuid, position int, description varchar, responsible varchar, due_date date)`,
-        [JSON.stringify(tasks)],
-      );
-    }
-  },
 };
 
 export const ingestSupportPlanActions = (ctx: Context, input: SupportPlanBatchInput) => ingestBatch(ctx, supportPlanSpec, input);
@@ -209,7 +178,7 @@ export async function getSupportPlan(ctx: Context, period: string, secretariat?:
   if (!se) return null;
   const actions = await ctx.runtime.db
     .getRepository(SupportPlanAction)
-    .find({ where: { secretariatCode: se, period }, order: { lineCode: 'ASC', code: 'ASC' } });
+    .find({ where: { secretariatCode: se, period, retractedAt: IsNull() }, order: { lineCode: 'ASC', code: 'ASC' } });
   if (actions.length === 0) return null;
   const lines = [...groupBy(actions, (a) => a.lineCode).entries()].map(([code, list]) => ({ code, name: list[0].lineName, actions: list }));
   return { secretariatCode: se, period, actionCount: actions.length, lines };

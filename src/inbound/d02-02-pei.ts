@@ -2,7 +2,9 @@ import { Field, InputType } from 'type-graphql';
 import type { Context } from '../context';
 import { PeiUpdate } from '../modules/inputs/school-changes.entity';
 import { PeiChangeType } from '../modules/inputs/inputs.enums';
-import { ingestBatch, isRejection, reject, text, type SourceSpec } from './batch';
+import { ingestBatch } from './batch';
+import { isRejection, reject, text } from './validation';
+import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundArgs } from './common-inputs';
 import { listInbound } from './read';
 import { SchoolEventItemInput, prepareSchoolEvent, schoolEventSpec } from './school-event';
@@ -26,7 +28,7 @@ export const peiSpec: SourceSpec<PeiUpdateItemInput> = {
   source: 'D02.02',
   entity: 'PeiUpdate',
   operation: 'ingestPeiUpdates',
-  table: 'pei_update',
+  table: 'pei_update_all',
   columns: { school_dane: 'char(12)', change_type: 'varchar', changed_on: 'date', summary: 'text' },
   prepare: (item, path, env) =>
     prepareSchoolEvent(item, path, env, (school) => {

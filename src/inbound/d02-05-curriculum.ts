@@ -1,7 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import type { Context } from '../context';
 import { CurriculumChange } from '../modules/inputs/school-changes.entity';
-import { ingestBatch, isRejection, text, type SourceSpec } from './batch';
+import { ingestBatch } from './batch';
+import { isRejection, text } from './validation';
+import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundArgs } from './common-inputs';
 import { listInbound } from './read';
 import { SchoolEventItemInput, prepareSchoolEvent, schoolEventSpec } from './school-event';
@@ -25,7 +27,7 @@ export const curriculumSpec: SourceSpec<CurriculumChangeItemInput> = {
   source: 'D02.05',
   entity: 'CurriculumChange',
   operation: 'ingestCurriculumChanges',
-  table: 'curriculum_change',
+  table: 'curriculum_change_all',
   columns: { school_dane: 'char(12)', changed_on: 'date', summary: 'text', areas: 'text[]' },
   prepare: (item, path, env) =>
     prepareSchoolEvent(item, path, env, (school) => {

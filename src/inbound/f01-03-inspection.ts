@@ -3,24 +3,15 @@ import { In } from 'typeorm';
 import type { Context } from '../context';
 import { ErrorCode } from '../common/errors';
 import { groupBy, loader } from '../common/loaders';
+import { writeFindingActions, type FindingActionRow } from '../modules/inputs/child-rows';
 import { ManagementArea } from '../common/management-area';
 import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from '../modules/inputs/inspection.entity';
 import { FindingActionType } from '../modules/inputs/inputs.enums';
 import { PrivateSchoolRegime } from '../modules/schools/school.enums';
 import { applyRegimes } from '../modules/schools/school.service';
-import {
-  YEAR,
-  externalIdOf,
-  ingestBatch,
-  isOfficial,
-  isRejection,
-  isValidDate,
-  reject,
-  schoolFor,
-  text,
-  timestampOf,
-  type SourceSpec,
-} from './batch';
+import { YEAR, externalIdOf, isOfficial, isRejection, isValidDate, reject, schoolFor, text, timestampOf } from './validation';
+import { ingestBatch } from './batch';
+import { type SourceSpec } from './source-spec';
 import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundArgs, NaturalKeyItemInput } from './common-inputs';
 import { listInbound } from './read';
 import { SchoolEventItemInput, prepareSchoolEvent, schoolEventSpec } from './school-event';
@@ -63,14 +54,15 @@ export class InspectionFindingItemInput extends SchoolEventItemInput(
 @InputType({ description: 'A batch of control findings (F01.03).' })
 export class InspectionFindingBatchInput extends BatchInputType(InspectionFindingItemInput, 'Items: one finding each.') {}
 
-type ActionRow = { external_id: string; type: FindingActionType; description: string; due_date: string | null };
+type ActionRow = FindingActionRow;
 
 export const inspectionFindingSpec: SourceSpec<InspectionFindingItemInput, ActionRow[]> = {
   ...schoolEventSpec,
   source: 'F01.03',
   entity: 'InspectionFinding',
   operation: 'ingestInspectionFindings',
-  table: 'inspection_finding',
+  table: 'inspection_finding_all',
+  writeChildren: writeFindingActions,
   columns: { school_dane: 'char(12)', found_on: 'date', area: 'varchar', description: 'text' },
   prepare: (item, path, env) =>
     prepareSchoolEvent(item, path, env, (school) => {
@@ -97,32 +89,6 @@ export const inspectionFindingSpec: SourceSpec<InspectionFindingItemInput, Actio
         children: actions,
       };
     }),
-  async writeChildren(tx, env, written) {
-    // Actions keep their ids while the finding keeps them (the PMI and the needs rules refer to them).
-    const rows = written.flatMap((w) =>
-      (w.prepared.children ?? []).map((a) => ({
-        finding_id: w.id,
-        secretariat_code: env.secretariat,
-        school_dane: w.prepared.row.school_dane,
-        ...a,
-      })),
-    );
-    await tx.query(
-      `DELETE FROM inspection_finding_action a WHERE a.finding_id = ANY($1::uuid[]) AND NOT EXISTS (
-         SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS r(finding_id uuid, external_id varchar)
-         WHERE r.finding_id = a.finding_id AND r.external_id = a.external_id)`,
-      [written.map((w) => w.id), JSON.stringify(rows.map((r) => ({ finding_id: r.finding_id, external_id: r.external_id })))],
-    );
-    if (rows.length === 0) return;
-    await tx.query(
-      `INSERT INTO inspection_finding_action (finding_id, secretariat_code, school_dane, external_id, type, description, due_date)
-       SELECT finding_id, secretariat_code, school_dane, external_id, type, description, due_date FROM jsonb_to_recordset($1::jsonb)
-         AS r(finding_id uuid, secretariat_code varchar, school_dane char(12), external_id varchar, type varchar, description text, due_date date)
-       ON CONFLICT (finding_id, external_id) DO UPDATE SET school_dane = EXCLUDED.school_dane, type = EXCLUDED.type,
-         description = EXCLUDED.description, due_date = EXCLUDED.due_date`,
-      [JSON.stringify(rows)],
-    );
-  },
 };
 
 export const ingestInspectionFindings = (ctx: Context, input: InspectionFindingBatchInput) => ingestBatch(ctx, inspectionFindingSpec, input);
@@ -164,8 +130,9 @@ export const schoolRegimeSpec: SourceSpec<SchoolRegimeItemInput> = {
   source: 'F01.03',
   entity: 'SchoolRegimeReport',
   operation: 'ingestSchoolRegimes',
-  table: 'school_regime_report',
+  table: 'school_regime_report_all',
   keyColumns: ['school_dane'],
+  keyChange: 'CONFLICT',
   columns: { school_dane: 'char(12)', regime: 'varchar', year: 'varchar' },
   schoolOf: (i) => i.daneCode,
   prepare(item, path, env) {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Context } from '../context';
-import type { IngestionResult } from './batch';
+import { type IngestionResult } from '../modules/inputs/ingestion-result';
 import { ingestSelfEvaluations } from './d01-03-self-evaluation';
 import { ingestCharacterizations } from './d01-04-characterization';
 import { ingestSupportPlanActions } from './d02-01-support-plan';
@@ -9,6 +9,7 @@ import { ingestPeiUpdates } from './d02-02-pei';
 import { ingestEducationModels } from './c02-02-education-model';
 import { ingestInspectionFindings, ingestSchoolRegimes } from './f01-03-inspection';
 import { ingestCurriculumChanges } from './d02-05-curriculum';
+import { InputKind } from '../modules/inputs/inputs.enums';
 import { describeReading, isProblem, readSpreadsheet, SpreadsheetError, typed, type ColumnKind, type Reading, type ReadOptions, type TypingContext } from './spreadsheet';
 
 /**
@@ -69,8 +70,28 @@ interface SourceFormat {
   /** A check across the cells of a row (e.g. a percent cell needs the unit %). */
   checkRow?(r: Row, percentCells: Set<string>): FileItem['problems'];
   toItems(rows: TypedRow[]): FileItem[];
-  ingest(ctx: Context, input: { secretariat: string; items: never[] }): Promise<IngestionResult>;
+  ingest?(ctx: Context, input: { secretariat: string; items: never[] }): Promise<IngestionResult>;
 }
+
+/** The kind of record each file source withdraws with `npm run import -- --retract` (retractInputs). */
+export const RETRACTION_KINDS: Record<string, InputKind> = {
+  'D01.03': InputKind.SELF_EVALUATION,
+  'D01.04': InputKind.CHARACTERIZATION,
+  'D02.01': InputKind.SUPPORT_PLAN_ACTION,
+  'D02.02': InputKind.PEI_UPDATE,
+  'C02.02': InputKind.EDUCATION_MODEL,
+  'F01.03': InputKind.INSPECTION_FINDING,
+  'F01.03-REGIME': InputKind.SCHOOL_REGIME,
+  'D02.05': InputKind.CURRICULUM_CHANGE,
+};
+
+/** A retraction file (any source): one record per row, by external id, with the reason; `source_timestamp` optional. */
+const RETRACTION_FORMAT: SourceFormat = {
+  columns: ['external_id', 'reason'],
+  kinds: {},
+  toItems: (rows) =>
+    single(rows, (r) => ({ externalId: str(r.external_id), reason: str(r.reason), sourceTimestamp: str(r.source_timestamp) })),
+};
 
 export const FILE_SOURCES: Record<string, SourceFormat> = {
   'D01.03': {
@@ -258,8 +279,14 @@ export interface FileRead {
  * (ISO 8601 or day-first, America/Bogota when no zone is written) or the file's modification time.
  * Throws SpreadsheetError for a file that cannot be read at all (unknown source, missing or duplicate columns).
  */
-export async function fileItems(source: string, file: string, defaultTimestamp?: string, options: ReadOptions = {}): Promise<FileRead> {
-  const format = FILE_SOURCES[source];
+export async function fileItems(
+  source: string,
+  file: string,
+  defaultTimestamp?: string,
+  options: ReadOptions = {},
+  { retract = false } = {},
+): Promise<FileRead> {
+  const format = retract && RETRACTION_KINDS[source] ? RETRACTION_FORMAT : FILE_SOURCES[source];
   if (!format) throw new SpreadsheetError(`Unknown source ${source}; one of ${Object.keys(FILE_SOURCES).join(', ')}`);
   const numberColumns = Object.entries(format.kinds)
     .filter(([, k]) => k === 'number' || k === 'percent' || k === 'measure')

@@ -7,7 +7,7 @@ import { Characterization, SaberResult } from '../modules/inputs/characterizatio
 import { SupportPlan, SupportPlanAction, SupportPlanIndicator, SupportPlanTask } from '../modules/inputs/support-plan.entity';
 import { CurriculumChange, EducationModelAdoption, PeiUpdate } from '../modules/inputs/school-changes.entity';
 import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from '../modules/inputs/inspection.entity';
-import { IngestionResult } from './batch';
+import { IngestionResult } from '../modules/inputs/ingestion-result';
 import { InboundArgs, InboundYearArgs } from './common-inputs';
 import * as d0103 from './d01-03-self-evaluation';
 import * as d0104 from './d01-04-characterization';
@@ -16,6 +16,9 @@ import * as d0202 from './d02-02-pei';
 import * as c0202 from './c02-02-education-model';
 import * as f0103 from './f01-03-inspection';
 import * as d0205 from './d02-05-curriculum';
+import { RetractionBatchInput, retractInputs } from './retraction';
+import { RetractionResult } from '../modules/inputs/retraction-result';
+import { SOURCES } from './source-spec';
 
 /** Who may load a source: its own sibling system (scope ingest:<code>), the secretariat's improvement staff, ADMIN for a named secretariat. */
 const writers = (code: string) => [Role.QUALITY_LEADER, Role.IMPROVEMENT_PROFESSIONAL, Role.ADMIN, scope(`ingest:${code}`)];
@@ -51,6 +54,16 @@ export class CurriculumChangeConnection extends ConnectionType(CurriculumChange)
 
 @Resolver()
 export class InboundResolver {
+  // Retractions (retiros), every source
+  @Authorized(Role.QUALITY_LEADER, Role.IMPROVEMENT_PROFESSIONAL, Role.ADMIN, ...SOURCES.map((code) => scope(`ingest:${code}`)))
+  @Mutation(() => RetractionResult, {
+    description:
+      'Withdraws records a source subprocess sent (retiro), by external id: each becomes a tombstone (kept with who, when and why) that reads, signals and needs leave out; a later version with a newer source timestamp brings it back. A sibling system needs ingest:<source of the kind>. Emits input.retracted per school (per PAM period for D02.01).',
+  })
+  retractInputs(@Arg('input') input: RetractionBatchInput, @Ctx() ctx: Context) {
+    return retractInputs(ctx, input);
+  }
+
   // D01.03 autoevaluación institucional
   @Authorized(...writers('D01.03'))
   @Mutation(() => IngestionResult, {
@@ -61,7 +74,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D01.03'))
-  @Query(() => SelfEvaluationScoreConnection, { description: 'Self-evaluation values received (D01.03). Order: by school (DANE code), then id.' })
+  @Query(() => SelfEvaluationScoreConnection, { description: 'Self-evaluation values received (D01.03). Order: by school (DANE code), then id; with changedSince, change order.' })
   selfEvaluations(@Args() args: d0103.SelfEvaluationArgs, @Ctx() ctx: Context) {
     return d0103.listSelfEvaluations(ctx, args);
   }
@@ -76,7 +89,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D01.04'))
-  @Query(() => CharacterizationConnection, { description: 'Characterizations received (D01.04). Order: by school (DANE code), then id.' })
+  @Query(() => CharacterizationConnection, { description: 'Characterizations received (D01.04). Order: by school (DANE code), then id; with changedSince, change order.' })
   characterizations(@Args() args: InboundYearArgs, @Ctx() ctx: Context) {
     return d0104.listCharacterizations(ctx, args);
   }
@@ -91,7 +104,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D02.01', false))
-  @Query(() => SupportPlanActionConnection, { description: 'Actions of the PAM of a period (D02.01), with stable ids. Order: by id.' })
+  @Query(() => SupportPlanActionConnection, { description: 'Actions of the PAM of a period (D02.01), with stable ids. Order: by id; with changedSince, change order.' })
   supportPlanActions(@Args() args: d0201.SupportPlanActionsArgs, @Ctx() ctx: Context) {
     return d0201.listSupportPlanActions(ctx, args);
   }
@@ -114,7 +127,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D02.02'))
-  @Query(() => PeiUpdateConnection, { description: 'PEI changes received (D02.02). Order: by school (DANE code), then id.' })
+  @Query(() => PeiUpdateConnection, { description: 'PEI changes received (D02.02). Order: by school (DANE code), then id; with changedSince, change order.' })
   peiUpdates(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return d0202.listPeiUpdates(ctx, args);
   }
@@ -127,7 +140,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('C02.02'))
-  @Query(() => EducationModelAdoptionConnection, { description: 'Education model implementations received (C02.02). Order: by school (DANE code), then id.' })
+  @Query(() => EducationModelAdoptionConnection, { description: 'Education model implementations received (C02.02). Order: by school (DANE code), then id; with changedSince, change order.' })
   educationModels(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return c0202.listEducationModels(ctx, args);
   }
@@ -142,7 +155,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('F01.03'))
-  @Query(() => InspectionFindingConnection, { description: 'Control findings received (F01.03). Order: by school (DANE code), then id.' })
+  @Query(() => InspectionFindingConnection, { description: 'Control findings received (F01.03). Order: by school (DANE code), then id; with changedSince, change order.' })
   inspectionFindings(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return f0103.listInspectionFindings(ctx, args);
   }
@@ -156,7 +169,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('F01.03'))
-  @Query(() => SchoolRegimeReportConnection, { description: 'School regimes reported by F01.03. Order: by school (DANE code), then id.' })
+  @Query(() => SchoolRegimeReportConnection, { description: 'School regimes reported by F01.03. Order: by school (DANE code), then id; with changedSince, change order.' })
   schoolRegimes(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return f0103.listSchoolRegimes(ctx, args);
   }
@@ -169,7 +182,7 @@ export class InboundResolver {
   }
 
   @Authorized(...readers('D02.05'))
-  @Query(() => CurriculumChangeConnection, { description: 'Curriculum changes received (D02.05). Order: by school (DANE code), then id.' })
+  @Query(() => CurriculumChangeConnection, { description: 'Curriculum changes received (D02.05). Order: by school (DANE code), then id; with changedSince, change order.' })
   curriculumChanges(@Args() args: InboundArgs, @Ctx() ctx: Context) {
     return d0205.listCurriculumChanges(ctx, args);
   }

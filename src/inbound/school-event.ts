@@ -1,17 +1,6 @@
 import { Field, GraphQLISODateTime, InputType } from 'type-graphql';
-import {
-  externalIdOf,
-  isRejection,
-  isValidDate,
-  joinKey,
-  reject,
-  schoolFor,
-  timestampOf,
-  type BatchEnv,
-  type Prepared,
-  type Rejection,
-  type SchoolInfo,
-} from './batch';
+import { externalIdOf, isRejection, isValidDate, joinKey, reject, schoolFor, timestampOf, type Rejection } from './validation';
+import { type BatchEnv, type Prepared, type SchoolInfo } from './source-spec';
 import { EXTERNAL_ID_DESCRIPTION, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
 
 /**

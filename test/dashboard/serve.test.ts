@@ -1,4 +1,5 @@
 import http from 'node:http';
+import os from 'node:os';
 import express from 'express';
 import { loadConfig, ConfigError } from '../../src/config';
 import { TokenService } from '../../src/common/auth/jwt';
@@ -11,9 +12,9 @@ async function serve(env: Record<string, string>, distDir: string) {
   const app = express();
   app.use('/dashboard', dashboardRouter({ config, logger: createLogger('silent'), tokens: new TokenService(config) }, distDir));
   const server = http.createServer(app);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(0, '0.0.0.0', r));
   const port = (server.address() as { port: number }).port;
-  return { base: `http://127.0.0.1:${port}/dashboard`, tokens: new TokenService(config), close: () => new Promise((r) => server.close(r)) };
+  return { port, base: `http://127.0.0.1:${port}/dashboard`, tokens: new TokenService(config), close: () => new Promise((r) => server.close(r)) };
 }
 const post = (url: string, body: unknown, type = 'application/json') =>
   fetch(url, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(body) });
@@ -52,6 +53,12 @@ describe('development tokens for the role picker (DASHBOARD_DEV_TOKENS)', () => 
       expect((await post(`${on.base}/dev-token`, { role: 'QUALITY_LEADER' }, 'text/plain')).status).toBe(415);
 
       expect((await post(`${off.base}/dev-token`, { role: 'QUALITY_LEADER', secretariat: '05001' })).status).toBe(404);
+
+      // Only the person at this machine: a request reaching the port over the network gets no token.
+      const external = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+      if (!external) throw new Error('this test needs a non-loopback IPv4 address on the machine');
+      const remote = await post(`http://${external.address}:${on.port}/dashboard/dev-token`, { role: 'ADMIN' });
+      expect(remote.status).toBe(403);
     } finally {
       await on.close();
       await off.close();

@@ -16,6 +16,8 @@ const SUBJECT_QUERIES: Record<EventType, string[]> = {
   [EventType.SCHOOL_REGISTERED]: ['school', 'schools'],
   [EventType.SCHOOL_UPDATED]: ['school', 'schools'],
   [EventType.INPUT_RECEIVED]: ['selfEvaluations', 'characterizations', 'supportPlanActions', 'peiUpdates', 'educationModels', 'curriculumChanges', 'inspectionFindings', 'schoolRegimes'],
+  [EventType.INPUT_RETRACTED]: ['selfEvaluations', 'characterizations', 'supportPlanActions', 'peiUpdates', 'educationModels', 'curriculumChanges', 'inspectionFindings', 'schoolRegimes'],
+  [EventType.INPUT_KEY_CHANGED]: ['supportPlanActions', 'selfEvaluations', 'characterizations', 'schoolRegimes'],
   [EventType.IMPROVEMENT_PLAN_REGISTERED]: ['improvementPlan', 'improvementPlans'],
   [EventType.IMPROVEMENT_PLAN_UPDATED]: ['improvementPlan', 'improvementPlans'],
   [EventType.IMPROVEMENT_PLAN_SUBMITTED]: ['improvementPlan', 'improvementPlans'],
@@ -45,6 +47,7 @@ const READ_BUT_NOT_RECEIVED: Partial<Record<Role, EventType[]>> = {
   // acts on: the signed F01.03.F01, PMI reviews, nonconformities and the published consolidated report.
   [Role.INSPECTION]: [
     EventType.INPUT_RECEIVED,
+    EventType.INPUT_KEY_CHANGED,
     EventType.IMPROVEMENT_PLAN_REGISTERED,
     EventType.IMPROVEMENT_PLAN_UPDATED,
     EventType.IMPROVEMENT_PLAN_SUBMITTED,

@@ -17,6 +17,9 @@ describe('configuration', () => {
     expect(c.introspection).toBe(true);
     expect(c.graphiql).toBe(true);
     expect(c.DEMO_DATA).toBe(true);
+    // A production start never loads the made-up jurisdiction unless asked.
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-shared-secret-of-an-identity-provider' }).DEMO_DATA).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-shared-secret-of-an-identity-provider', DEMO_DATA: 'true' }).DEMO_DATA).toBe(true);
   });
 
   it.each([
@@ -45,7 +48,7 @@ describe('configuration', () => {
   });
 
   it('requires a verification key in production and turns off introspection and GraphiQL there', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_PUBLIC_KEY_FILE, JWT_JWKS_FILE or JWT_SECRET/);
     const c = loadConfig({ NODE_ENV: 'production', JWT_PUBLIC_KEY_FILE: '/etc/key.pem' });
     expect(c.introspection).toBe(false);
     expect(c.graphiql).toBe(false);

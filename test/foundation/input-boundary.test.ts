@@ -91,7 +91,9 @@ describe('page cursors', () => {
       for (const cursor of ['YzphYmM', 'YzoAAA', '!!!', Buffer.from('c:1 OR 1=1').toString('base64url')]) {
         const doc = callOf(f, { after: JSON.stringify(cursor) });
         if (!doc) continue;
-        const res = await hub.gql(doc, {}, leader);
+        let res = await hub.gql(doc, {}, leader);
+        // A list the leader may not read at all (e.g. webhook endpoints) is tried as ADMIN, who reads every list.
+        if (res.errors?.[0]?.extensions?.code === 'FORBIDDEN') res = await hub.gql(doc, {}, await hub.token({ role: Role.ADMIN }));
         expectNoDatabaseText(res);
         if (res.errors) expect([f.name, res.errors[0].extensions?.code]).toEqual([f.name, 'BAD_USER_INPUT']);
         tried.push(f.name);

@@ -52,3 +52,19 @@ test('a SCHOOL token whose school is not of its secretariat, or not in the regis
   const own = await hub.token({ role: Role.SCHOOL, secretariat: b.code, school: schoolsB[0].daneCode });
   expect((await hub.gql(SchoolsDocument, {}, own)).errors).toBeUndefined();
 });
+
+test('the dashboard mints no development token for a tenant the registry does not hold', async () => {
+  const dev = await startTestHub({ DASHBOARD_DEV_TOKENS: 'true' }, hub.database);
+  try {
+    const mint = (body: unknown) =>
+      fetch(dev.url.replace('/graphql', '/dashboard/dev-token'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await mint({ role: 'QUALITY_LEADER', secretariat: '99999' })).status).toBe(400);
+    expect((await mint({ role: 'SCHOOL', secretariat: tenants.a.code, school: tenants.schoolsB[0].daneCode })).status).toBe(400);
+    const ok = await mint({ role: 'QUALITY_LEADER', secretariat: tenants.a.code });
+    expect(ok.status).toBe(200);
+    const { token } = (await ok.json()) as { token: string };
+    expect((await dev.gql(SchoolsDocument, {}, token)).errors).toBeUndefined();
+  } finally {
+    await dev.stop();
+  }
+});

@@ -26,14 +26,14 @@ afterAll(() => hub.stop());
 
 describe('a draft F01.03.F01 is the secretariat staff’s, not inspection’s or the Ministry’s', () => {
   it('INSPECTION and MINISTRY get no draft report (by year, by id, in the list); staff do', async () => {
-    const draft = expectData(await hub.gql(`mutation { draftIrregularityReport(year: "2031") { id status } }`, {}, leader)) as {
+    const draft = expectData(await hub.gql(`mutation { draftIrregularityReport(year: "2019") { id status } }`, {}, leader)) as {
       draftIrregularityReport: { id: string; status: string };
     };
     const id = draft.draftIrregularityReport.id;
     expect(draft.draftIrregularityReport.status).toBe('DRAFT');
-    const byYear = expectData(await hub.gql(`{ irregularityReport(year: "2031") { id } }`, {}, inspection)) as { irregularityReport: unknown };
+    const byYear = expectData(await hub.gql(`{ irregularityReport(year: "2019") { id } }`, {}, inspection)) as { irregularityReport: unknown };
     expect(byYear.irregularityReport).toBeNull();
-    const ministryYear = expectData(await hub.gql(`{ irregularityReport(year: "2031", secretariat: "${DEMO_SECRETARIAT}") { id } }`, {}, ministry)) as {
+    const ministryYear = expectData(await hub.gql(`{ irregularityReport(year: "2019", secretariat: "${DEMO_SECRETARIAT}") { id } }`, {}, ministry)) as {
       irregularityReport: unknown;
     };
     expect(ministryYear.irregularityReport).toBeNull();
@@ -42,7 +42,7 @@ describe('a draft F01.03.F01 is the secretariat staff’s, not inspection’s or
       irregularityReports: { edges: { node: { id: string; status: string } }[] };
     };
     expect(listed.irregularityReports.edges.map((e) => e.node.status).every((s) => s === 'SIGNED')).toBe(true);
-    const staff = expectData(await hub.gql(`{ irregularityReport(year: "2031") { id } }`, {}, leader)) as { irregularityReport: { id: string } };
+    const staff = expectData(await hub.gql(`{ irregularityReport(year: "2019") { id } }`, {}, leader)) as { irregularityReport: { id: string } };
     expect(staff.irregularityReport.id).toBe(id);
   });
 });

@@ -97,7 +97,7 @@ describe('PMI tenancy', () => {
     const ids = async (token: string, vars: Record<string, unknown> = {}) =>
       expectData(await hub.gql(ImprovementPlansDocument, { first: 50, ...vars }, token)).improvementPlans.edges.map((e) => e.node.id);
     expect(await ids(t.leaderA)).toEqual([planA.id]);
-    expect(await ids(t.leaderA, { secretariat: b.code })).toEqual([planA.id]);
+    expectError(await hub.gql(ImprovementPlansDocument, { first: 50, secretariat: b.code }, t.leaderA), 'NOT_FOUND');
     expect(await ids(t.inspectionA)).toEqual([planA.id]);
     expect(await ids(t.schoolA1)).toEqual([]);
     expect(await ids(t.schoolA0, { school: planB.schoolDane })).toEqual([]);

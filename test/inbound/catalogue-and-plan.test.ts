@@ -1,5 +1,5 @@
 import { startTestHub, expectData, expectError, type TestHub } from '../support/hub';
-import { createSchool, createTwoTenants } from '../support/factories';
+import { createSchool, createSecretariat, createTwoTenants } from '../support/factories';
 import { selfEvaluationItem, supportPlanItem } from '../support/inbound-factories';
 import { Role } from '../../src/common/auth/roles';
 import {
@@ -13,8 +13,13 @@ import {
 } from '../generated/graphql';
 
 let hub: TestHub;
+/** A secretariat and school of the registry: tokens naming unknown tenants are refused at the door. */
+let se: string;
+let dane: string;
 beforeAll(async () => {
   hub = await startTestHub();
+  se = (await createSecretariat(hub)).code;
+  dane = (await createSchool(hub, se)).daneCode;
 });
 afterAll(() => hub.stop());
 
@@ -29,7 +34,7 @@ const rmi2026 = {
 
 describe('self-evaluation catalogue', () => {
   it('ships Guía 34 (2008): 4 areas, 19 processes, with components', async () => {
-    const t = await hub.token({ role: Role.QUALITY_STAFF, secretariat: '05001' });
+    const t = await hub.token({ role: Role.QUALITY_STAFF, secretariat: se });
     const cats = expectData(await hub.gql(SelfEvaluationCataloguesDocument, {}, t)).selfEvaluationCatalogues;
     const g = cats.find((c) => c.version === 'GUIA34-2008')!;
     expect(g.processes).toHaveLength(19);
@@ -68,7 +73,7 @@ describe('self-evaluation catalogue', () => {
   });
 
   it('tenancy:selfEvaluationCatalogues is reference data: any authenticated caller reads it, anonymous callers do not', async () => {
-    const school = await hub.token({ role: Role.SCHOOL, secretariat: '05001', school: '105001000011' });
+    const school = await hub.token({ role: Role.SCHOOL, secretariat: se, school: dane });
     expect(expectData(await hub.gql(SelfEvaluationCataloguesDocument, {}, school)).selfEvaluationCatalogues.length).toBeGreaterThan(0);
     expectError(await hub.gql(SelfEvaluationCataloguesDocument, {}, null), 'UNAUTHENTICATED');
   });
@@ -95,10 +100,12 @@ describe('PAM (D02.01)', () => {
     expect(updated.items[0].id).toBe(first.items[0].id);
 
     const other = await hub.token({ role: Role.QUALITY_LEADER, secretariat: b.code });
-    expect(expectData(await hub.gql(SupportPlanDocument, { period: '2026', secretariat: a.code }, other)).supportPlan).toBeNull();
+    // Naming another secretariat is NOT_FOUND, as for a missing one; its own has no PAM.
+    expectError(await hub.gql(SupportPlanDocument, { period: '2026', secretariat: a.code }, other), 'NOT_FOUND');
+    expect(expectData(await hub.gql(SupportPlanDocument, { period: '2026' }, other)).supportPlan).toBeNull();
     const ministry = await hub.token({ role: Role.MINISTRY });
     expect(expectData(await hub.gql(SupportPlanDocument, { period: '2026', secretariat: a.code }, ministry)).supportPlan!.actionCount).toBe(3);
-    const school = await hub.token({ role: Role.SCHOOL, secretariat: a.code, school: '105001000011' });
+    const school = await hub.token({ role: Role.SCHOOL, secretariat: a.code, school: (await createSchool(hub, a.code)).daneCode });
     expectError(await hub.gql(SupportPlanDocument, { period: '2026' }, school), 'FORBIDDEN');
   });
 });

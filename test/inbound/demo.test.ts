@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { startTestHub, type TestHub } from '../support/hub';
+import { Role } from '../../src/common/auth/roles';
 import { loadDemoData } from '../../src/demo/seed';
 
 let hub: TestHub;
@@ -29,4 +32,34 @@ it('the demo jurisdiction includes inputs from every source, so the needs rules 
   expect(lowSaber.map((r) => r.school_dane)).toEqual(['105001000011', '205001000019', '405001000029']);
   const events = await q(`SELECT count(*)::int AS n FROM event WHERE type = 'input.received'`);
   expect(events[0].n).toBeGreaterThan(12);
+});
+
+it('the README retraction example runs on the demo data: IV-2026-103 is withdrawn and its need resolves as "evidence retracted"', async () => {
+  const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const start = blocks.findIndex((b) => b.includes('retractInputs(') && b.includes('IV-2026-103'));
+  expect(start).toBeGreaterThanOrEqual(0);
+  const [retract, identify, read] = blocks.slice(start, start + 3);
+  const leader = await hub.token({ role: Role.QUALITY_LEADER, secretariat: '05001' });
+  const ok = async (doc: string) => {
+    const res = await hub.gql<Record<string, unknown>, Record<string, never>>(doc, {}, leader);
+    expect(res.errors).toBeUndefined();
+    return res.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+  const before = await ok(read);
+  expect(before.supportNeeds.edges.map((e: any) => e.node.status)).toEqual(['OPEN']); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const r = await ok(retract);
+  expect(r.retractInputs).toMatchObject({ retracted: 1, unchanged: 0, rejected: 0, items: [{ externalId: 'IV-2026-103', status: 'RETRACTED' }] });
+  expect((await ok(identify)).identifyNeeds.resolved).toBeGreaterThanOrEqual(1);
+  const after = await ok(read);
+  expect(after.supportNeeds.edges[0].node).toMatchObject({
+    status: 'RESOLVED',
+    resolutionReason: 'EVIDENCE_RETRACTED',
+    evidence: [{ value: 'CORRECTIVE IV-2026-103-C1', retracted: true, retractionReason: 'Hallazgo registrado en el EE equivocado' }],
+  });
+  expect(after.inspectionFindings.edges.map((e: any) => e.node)).toEqual([ // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect.objectContaining({ externalId: 'IV-2026-103', retractedBy: expect.any(String), retractionReason: 'Hallazgo registrado en el EE equivocado' }),
+  ]);
+  // Sent again, the retraction changes nothing.
+  expect((await ok(retract)).retractInputs).toMatchObject({ retracted: 0, unchanged: 1 });
 });

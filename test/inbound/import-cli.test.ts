@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub.stop());
 
-async function importFile(source: string, file: string) {
+async function importFile(source: string, file: string, ...flags: string[]) {
   let out = '';
   let err = '';
   const errStream = new Writable({
@@ -32,7 +32,7 @@ async function importFile(source: string, file: string) {
     },
   });
   const code = await runImport({
-    argv: ['--source', source, '--secretariat', '05001', file],
+    argv: ['--source', source, '--secretariat', '05001', ...flags, file],
     env: { DATABASE_URL: hub.database.url, LOG_LEVEL: 'silent', NODE_ENV: 'test' },
     out: (s) => (out += s),
     err: errStream,
@@ -94,5 +94,43 @@ describe('npm run import', () => {
     expect(res.out).toMatch(/^line 2: CREATED/m);
     expect(res.out).toMatch(/^line 3: REJECTED BAD_USER_INPUT score:/m);
     expect(res.out).toMatch(/^line 4: REJECTED NOT_FOUND dane_code:/m);
+  });
+
+  it('--retract withdraws the records a CSV or XLSX lists (external_id, reason, source_timestamp), one line per row', async () => {
+    expect((await importFile('D02.02', path.join(FIXTURES, 'd02-02-pei.csv'))).code).toBe(0);
+    const live = () => count('pei_update');
+    const before = await live();
+    const res = await importFile('D02.02', path.join(FIXTURES, 'd02-02-pei-retractions.csv'), '--retract');
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/^line 2: RETRACTED PEI-2026-0011$/m);
+    expect(res.out).toContain('D02.02 retractions (PEI_UPDATE): 1 items — 1 retracted, 0 unchanged, 0 not found, 0 stale, 0 rejected');
+    expect(await live()).toBe(before - 1);
+    const [tomb] = await hub.runtime.db.query(
+      `SELECT retraction_reason, retraction_source_timestamp, retracted_by FROM pei_update_all WHERE external_id = 'PEI-2026-0011'`,
+    );
+    // 22/02/2026 08:00 written without a zone is Bogotá time.
+    expect(tomb).toMatchObject({ retraction_reason: 'Actualización no aprobada por el consejo directivo', retracted_by: 'pmi-hub-import' });
+    expect(new Date(tomb.retraction_source_timestamp).toISOString()).toBe('2026-02-22T13:00:00.000Z');
+    const again = await importFile('D02.02', path.join(FIXTURES, 'd02-02-pei-retractions.csv'), '--retract');
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/^line 2: UNCHANGED PEI-2026-0011$/m);
+
+    // XLSX, F01.03 findings: one found, one unknown (exit 1), one without a reason.
+    expect((await importFile('F01.03', path.join(FIXTURES, 'f01-03-inspection.csv'))).code).toBe(0);
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmi-import-'));
+    const csv = path.join(dir, 'retiros.csv');
+    writeFileSync(
+      csv,
+      ['external_id,reason,source_timestamp', 'IV-2026-101,Hallazgo registrado en el EE equivocado,2026-04-01T00:00:00Z', 'IV-9999,No existe,2026-04-01T00:00:00Z', 'IV-2026-102,,2026-04-01T00:00:00Z'].join('\n'),
+    );
+    const xlsx = path.join(dir, 'retiros.xlsx');
+    await csvToXlsx(csv, xlsx);
+    const findings = await importFile('F01.03', xlsx, '--retract');
+    expect(findings.code).toBe(1);
+    expect(findings.out).toMatch(/^sheet "datos" row 2: RETRACTED IV-2026-101$/m);
+    expect(findings.out).toMatch(/^sheet "datos" row 3: NOT_FOUND NOT_FOUND external_id( \(A3\))?: No INSPECTION_FINDING record with external id IV-9999/m);
+    expect(findings.out).toMatch(/^sheet "datos" row 4: REJECTED BAD_USER_INPUT reason/m);
+    const rows = await hub.runtime.db.query(`SELECT external_id FROM inspection_finding WHERE secretariat_code = '05001' ORDER BY external_id`);
+    expect(rows.map((r: { external_id: string }) => r.external_id)).not.toContain('IV-2026-101');
   });
 });

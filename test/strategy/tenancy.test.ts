@@ -81,7 +81,9 @@ const activityInput = (school: string) => ({ title: 'Intrusa', modality: 'PUNCTU
 
 describe('tenancy of activities 1–4', () => {
   it('tenancy:secretariatSettings and tenancy:updateSecretariatSettings stay within the secretariat', async () => {
-    expect(expectData(await hub.gql(SecretariatSettingsDocument, { secretariat: t.b.code }, tk.staffA)).secretariatSettings.secretariatCode).toBe(t.a.code);
+    // Naming another secretariat is NOT_FOUND for a secretariat-bound caller (never narrowed to its own silently).
+    expectError(await hub.gql(SecretariatSettingsDocument, { secretariat: t.b.code }, tk.staffA), 'NOT_FOUND');
+    expect(expectData(await hub.gql(SecretariatSettingsDocument, {}, tk.staffA)).secretariatSettings.secretariatCode).toBe(t.a.code);
     expect(expectData(await hub.gql(SecretariatSettingsDocument, { secretariat: t.b.code }, tk.ministry)).secretariatSettings.secretariatCode).toBe(t.b.code);
     expectData(await hub.gql(UpdateSecretariatSettingsDocument, { input: { integralNeedsThreshold: 5 } }, tk.leaderA));
     expect(expectData(await hub.gql(SecretariatSettingsDocument, {}, tk.leaderB)).secretariatSettings.integralNeedsThreshold).toBe(3);
@@ -93,7 +95,8 @@ describe('tenancy of activities 1–4', () => {
 
   it('tenancy:schoolProfile and tenancy:jurisdictionAnalysis show only the caller\'s secretariat', async () => {
     expectError(await hub.gql(SchoolProfileDocument, { daneCode: t.schoolsB[0].daneCode, period: '2026' }, tk.leaderA), 'NOT_FOUND');
-    const mine = expectData(await hub.gql(JurisdictionAnalysisDocument, { period: '2026', secretariat: t.b.code }, tk.leaderA)).jurisdictionAnalysis;
+    expectError(await hub.gql(JurisdictionAnalysisDocument, { period: '2026', secretariat: t.b.code }, tk.leaderA), 'NOT_FOUND');
+    const mine = expectData(await hub.gql(JurisdictionAnalysisDocument, { period: '2026' }, tk.leaderA)).jurisdictionAnalysis;
     expect(mine.nodes.map((n) => n.school.daneCode)).toEqual([t.schoolsA[0].daneCode]);
     const ministry = expectData(await hub.gql(JurisdictionAnalysisDocument, { period: '2026', secretariat: t.b.code }, tk.ministry)).jurisdictionAnalysis;
     expect(ministry.nodes.map((n) => n.school.daneCode)).toEqual([t.schoolsB[0].daneCode]);
@@ -101,7 +104,7 @@ describe('tenancy of activities 1–4', () => {
   });
 
   it('tenancy:supportNeeds and tenancy:identifyNeeds never cross secretariats', async () => {
-    expect(expectData(await hub.gql(SupportNeedsDocument, { period: '2026', secretariat: t.b.code }, tk.leaderA)).supportNeeds.totalCount).toBe(0);
+    expectError(await hub.gql(SupportNeedsDocument, { period: '2026', secretariat: t.b.code }, tk.leaderA), 'NOT_FOUND');
     expect(expectData(await hub.gql(SupportNeedsDocument, { period: '2026' }, tk.schoolB)).supportNeeds.edges.every((e) => e.node.schoolDane === t.schoolsB[0].daneCode)).toBe(true);
     const runA = expectData(await hub.gql(IdentifyNeedsDocument, { period: '2026' }, tk.leaderA)).identifyNeeds;
     expect(runA.resolved).toBe(0);
@@ -126,7 +129,7 @@ describe('tenancy of activities 1–4', () => {
 
   it('tenancy:assistanceStrategy, tenancy:assistanceStrategyOf, tenancy:assistanceSchedule and tenancy:strategyAlignment hide other secretariats\' strategies', async () => {
     expectError(await hub.gql(AssistanceStrategyDocument, { id: strategyB }, tk.leaderA), 'NOT_FOUND');
-    expect(expectData(await hub.gql(AssistanceStrategyOfDocument, { period: '2026', secretariat: t.b.code }, tk.leaderA)).assistanceStrategyOf).toBeNull();
+    expectError(await hub.gql(AssistanceStrategyOfDocument, { period: '2026', secretariat: t.b.code }, tk.leaderA), 'NOT_FOUND');
     expectError(await hub.gql(AssistanceScheduleDocument, { strategyId: strategyB }, tk.staffA), 'NOT_FOUND');
     expectError(await hub.gql(StrategyAlignmentDocument, { strategyId: strategyB }, tk.leaderA), 'NOT_FOUND');
     expect(expectData(await hub.gql(AssistanceStrategyDocument, { id: strategyB }, tk.inspectionB)).assistanceStrategy.id).toBe(strategyB);

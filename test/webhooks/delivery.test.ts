@@ -16,7 +16,8 @@ import { Receiver, isAscending, until, verify } from './receiver';
  * Outbound webhooks through real HTTP receivers on 127.0.0.1 (loopback allowed outside production). Intervals are
  * short so retries happen within the test: poll 50 ms, retries from 100 ms up to 400 ms, timeout 1 s.
  */
-jest.setTimeout(60_000);
+// Events are delivered once settled: a long write transaction anywhere on a shared server (other suites) holds them back.
+jest.setTimeout(240_000);
 
 const FAST = {
   WEBHOOK_POLL_INTERVAL_MS: '50',

@@ -75,12 +75,12 @@ export class Receiver {
     return this.received.map((r) => r.headers['webhook-id']).filter((id) => !seen.has(id) && seen.add(id));
   }
 
-  async waitFor(cond: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  async waitFor(cond: () => boolean, what: string, timeoutMs = 150_000): Promise<void> {
     await until(cond, what, timeoutMs);
   }
 }
 
-export async function until(cond: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+export async function until(cond: () => boolean | Promise<boolean>, what: string, timeoutMs = 150_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await cond())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

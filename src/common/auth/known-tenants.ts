@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from './caller';
 import { unauthenticated } from '../errors';
+import { uncounted } from '../../db/statement-counter';
 
 /** How long a tenant found in the registry is remembered (ms); one not found is asked again after NEGATIVE_TTL_MS. */
 const POSITIVE_TTL_MS = 60_000;
@@ -35,10 +36,12 @@ export class KnownTenants {
     const hit = this.seen.get(key);
     if (hit && hit.until > now) return hit;
     const code = key.slice(2);
-    const rows: Array<{ secretariat: string }> =
+    // A cached lookup shared by requests: not counted as the request's own statements.
+    const rows: Array<{ secretariat: string }> = await uncounted(() =>
       key[0] === 's'
-        ? await this.db.query('SELECT code AS secretariat FROM secretariat WHERE code = $1', [code])
-        : await this.db.query('SELECT secretariat_code AS secretariat FROM school WHERE dane_code = $1', [code]);
+        ? this.db.query('SELECT code AS secretariat FROM secretariat WHERE code = $1', [code])
+        : this.db.query('SELECT secretariat_code AS secretariat FROM school WHERE dane_code = $1', [code]),
+    );
     const entry = { ok: rows.length > 0, secretariat: rows[0]?.secretariat ?? null, until: now + (rows.length ? POSITIVE_TTL_MS : NEGATIVE_TTL_MS) };
     if (this.seen.size > 50_000) this.seen.clear(); // bounded: tokens name at most every school of the country
     this.seen.set(key, entry);

@@ -13,6 +13,20 @@ import type { NeedRule } from '../needs/need.enums';
 import type { Evidence } from '../needs/support-need.entity';
 
 /**
+ * Self-evaluation by area of a page of schools, their latest year up to the period. The outer `school_dane = ANY($3)`
+ * repeats what the join with `y` already implies so that PostgreSQL reads the page's scores by index: without it, it
+ * scanned all 1.86 M scores of the country for a page of 50 (≈ 500 ms → 20–30 ms at 20,000 schools, `npm run bench`).
+ */
+export const SELF_EVALUATION_SCOPE_SQL = 'WHERE e.school_dane = ANY($3)';
+export const SELF_EVALUATION_BY_AREA_SQL = `WITH y AS (SELECT school_dane, max(year) AS year FROM self_evaluation_score
+                   WHERE secretariat_code = $1 AND year <= $2 AND school_dane = ANY($3) GROUP BY school_dane)
+       SELECT e.school_dane, e.year, e.area, avg(e.score)::float AS average, count(*)::int AS components,
+              count(*) FILTER (WHERE e.score <= $4)::int AS low
+         FROM self_evaluation_score e JOIN y ON y.school_dane = e.school_dane AND y.year = e.year
+        ${SELF_EVALUATION_SCOPE_SQL}
+        GROUP BY e.school_dane, e.year, e.area ORDER BY e.school_dane, e.area`;
+
+/**
  * Profiles for a set of schools of one secretariat, in a fixed number of queries: signals, self-evaluation by area,
  * latest characterization, PMI state and open requests, each for all the schools at once.
  */
@@ -23,15 +37,7 @@ async function profiles(ctx: Context, secretariat: string, period: string, schoo
   const danes = schools.map((s) => s.daneCode);
   const [signals, selfEval, characterization, plans, requests] = await Promise.all([
     db.query(`SELECT * FROM (${SIGNALS_SQL}) s ORDER BY school_dane, rule, evidence->>'value'`, signalParams(settings, period, danes)) as Promise<SignalRow[]>,
-    db.query(
-      `WITH y AS (SELECT school_dane, max(year) AS year FROM self_evaluation_score
-                   WHERE secretariat_code = $1 AND year <= $2 AND school_dane = ANY($3) GROUP BY school_dane)
-       SELECT e.school_dane, e.year, e.area, avg(e.score)::float AS average, count(*)::int AS components,
-              count(*) FILTER (WHERE e.score <= $4)::int AS low
-         FROM self_evaluation_score e JOIN y ON y.school_dane = e.school_dane AND y.year = e.year
-        GROUP BY e.school_dane, e.year, e.area ORDER BY e.school_dane, e.area`,
-      [secretariat, period, danes, settings.lowSelfEvaluationScore],
-    ),
+    db.query(SELF_EVALUATION_BY_AREA_SQL, [secretariat, period, danes, settings.lowSelfEvaluationScore]),
     db.query(
       `SELECT DISTINCT ON (school_dane) school_dane, saber11_category FROM characterization
         WHERE secretariat_code = $1 AND year <= $2 AND school_dane = ANY($3) ORDER BY school_dane, year DESC`,

@@ -1,9 +1,9 @@
-import { In } from 'typeorm';
 import type { Context } from '../../context';
 import { groupBy, loader } from '../../common/loaders';
 import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from './plan-content.entity';
 import { PlanVersion } from './plan-version.entity';
 import { PlanReview } from './plan-review.entity';
+import { partsOf } from './plan-parts.read';
 
 /** One-to-many loaders: one query per kind of part for a whole page of plans (or goals), never one per plan. */
 function byParent<T extends object>(
@@ -17,7 +17,7 @@ function byParent<T extends object>(
     ctx,
     name,
     async (ids) => {
-      const rows = await ctx.runtime.db.getRepository(entity).find({ where: { [column]: In([...ids]) } as never, order: order as never });
+      const rows = await partsOf(ctx.runtime.db, entity, column, ids, order);
       return groupBy(rows, (r) => (r as Record<string, string>)[column]);
     },
     [],

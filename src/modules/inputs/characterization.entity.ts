@@ -4,7 +4,7 @@ import { InboundRecord } from './inbound-record';
 import { InfrastructureCondition, Saber11Category, SaberSubject } from './inputs.enums';
 
 /** D01.04: characterization and profile (caracterización y perfil) of a school for a year. */
-@Entity()
+@Entity({ name: 'characterization_all' })
 @Index('uq_characterization_key', ['schoolDane', 'year'], { unique: true })
 @Index('ix_characterization_secretariat', ['secretariatCode', 'year'])
 @ObjectType({ description: 'Characterization and profile of a school for a year (caracterización y perfil, D01.04).' })

@@ -40,6 +40,40 @@ export abstract class InboundRecord {
   /** md5 of the item's content: an identical item is UNCHANGED and writes nothing. */
   @Column({ type: 'char', length: 32 })
   contentHash: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the source withdrew the record (retirado): a tombstone, kept for audits; null while it stands.',
+  })
+  retractedAt: Date | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Client application (or subject) that retracted it (retirado por).' })
+  retractedBy: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the source withdrew it (motivo del retiro).' })
+  retractionReason: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: "The source's timestamp of the retraction; only a version newer than this brings the record back.",
+  })
+  retractionSourceTimestamp: Date | null;
+
+  /** Transaction that last wrote the row (pg_current_xact_id() as bigint): first half of the change feed position. */
+  @Column({ type: 'bigint', default: () => 'event_tx_id()' })
+  changeTx: string;
+
+  @Field({
+    description:
+      'Position of this version in the change feed (posición en el registro de cambios): pass the last one seen as `changedSince` to receive what changed after it.',
+  })
+  get changeCursor(): string {
+    return `${this.changeTx}:${this.id}`;
+  }
 }
 
 /** An inbound record about one school (PEI, education model, curriculum, control finding, regime). */

@@ -80,3 +80,30 @@ registerEnumType(FindingActionType, {
     PREVENTIVE: { description: 'Acción preventiva' },
   },
 });
+
+/** The kinds of record a source sends (F01.03 sends two). */
+export enum InputKind {
+  SELF_EVALUATION = 'SELF_EVALUATION',
+  CHARACTERIZATION = 'CHARACTERIZATION',
+  SUPPORT_PLAN_ACTION = 'SUPPORT_PLAN_ACTION',
+  PEI_UPDATE = 'PEI_UPDATE',
+  EDUCATION_MODEL = 'EDUCATION_MODEL',
+  INSPECTION_FINDING = 'INSPECTION_FINDING',
+  SCHOOL_REGIME = 'SCHOOL_REGIME',
+  CURRICULUM_CHANGE = 'CURRICULUM_CHANGE',
+}
+
+registerEnumType(InputKind, {
+  name: 'InputKind',
+  description: 'Kind of record received from a source subprocess (tipo de insumo), with its source code.',
+  valuesConfig: {
+    SELF_EVALUATION: { description: 'D01.03 autoevaluación institucional: a component value (ingestSelfEvaluations)' },
+    CHARACTERIZATION: { description: 'D01.04 caracterización y perfil, with its Saber results (ingestCharacterizations)' },
+    SUPPORT_PLAN_ACTION: { description: 'D02.01 acción del PAM, with its indicators and tasks (ingestSupportPlanActions)' },
+    PEI_UPDATE: { description: 'D02.02 ajuste o actualización del PEI (ingestPeiUpdates)' },
+    EDUCATION_MODEL: { description: 'C02.02 modelo educativo implementado (ingestEducationModels)' },
+    INSPECTION_FINDING: { description: 'F01.03 hallazgo, with its corrective/preventive actions (ingestInspectionFindings)' },
+    SCHOOL_REGIME: { description: 'F01.03 régimen de un EE no oficial (ingestSchoolRegimes)' },
+    CURRICULUM_CHANGE: { description: 'D02.05 cambio del plan de estudios (ingestCurriculumChanges)' },
+  },
+});

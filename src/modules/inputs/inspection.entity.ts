@@ -6,7 +6,7 @@ import { SchoolInboundRecord } from './inbound-record';
 import { FindingActionType } from './inputs.enums';
 
 /** F01.03: a finding of the control of the education service (inspección y vigilancia) at a school. */
-@Entity()
+@Entity({ name: 'inspection_finding_all' })
 @Index('uq_inspection_finding_key', ['secretariatCode', 'externalId'], { unique: true })
 @Index('ix_inspection_finding_school', ['schoolDane', 'foundOn'])
 @ObjectType({
@@ -71,7 +71,7 @@ export class InspectionFindingAction {
 }
 
 /** F01.03: the regime of a non-official school as last reported; the school registry is updated with it. */
-@Entity()
+@Entity({ name: 'school_regime_report_all' })
 @Index('uq_school_regime_report_key', ['schoolDane'], { unique: true })
 @ObjectType({ description: 'Regime (régimen) of a non-official school as reported by F01.03; also applied to the school registry.' })
 export class SchoolRegimeReport extends SchoolInboundRecord {

@@ -4,7 +4,7 @@ import { SchoolInboundRecord } from './inbound-record';
 import { PeiChangeType } from './inputs.enums';
 
 /** D02.02: a school's PEI was adjusted or updated. */
-@Entity()
+@Entity({ name: 'pei_update_all' })
 @Index('uq_pei_update_key', ['secretariatCode', 'externalId'], { unique: true })
 @Index('ix_pei_update_school', ['schoolDane', 'changedOn'])
 @ObjectType({ description: 'A PEI (Proyecto Educativo Institucional) adjusted or updated for a school (D02.02).' })
@@ -23,7 +23,7 @@ export class PeiUpdate extends SchoolInboundRecord {
 }
 
 /** C02.02: a school implements a new education model. */
-@Entity()
+@Entity({ name: 'education_model_adoption_all' })
 @Index('uq_education_model_adoption_key', ['secretariatCode', 'externalId'], { unique: true })
 @Index('ix_education_model_adoption_school', ['schoolDane', 'implementedOn'])
 @ObjectType({
@@ -44,7 +44,7 @@ export class EducationModelAdoption extends SchoolInboundRecord {
 }
 
 /** D02.05: a change to a school's curriculum. */
-@Entity()
+@Entity({ name: 'curriculum_change_all' })
 @Index('uq_curriculum_change_key', ['secretariatCode', 'externalId'], { unique: true })
 @Index('ix_curriculum_change_school', ['schoolDane', 'changedOn'])
 @ObjectType({ description: 'A change to a school’s curriculum (plan de estudios), from D02.05 (proyectos transversales).' })

@@ -79,7 +79,7 @@ export class SelfEvaluationComponent {
 }
 
 /** D01.03: the value a school gave one component in its self-evaluation of a year. */
-@Entity()
+@Entity({ name: 'self_evaluation_score_all' })
 @Index('uq_self_evaluation_score_key', ['schoolDane', 'year', 'componentCode'], { unique: true })
 @Index('ix_self_evaluation_score_secretariat', ['secretariatCode', 'year', 'score'])
 @ObjectType({

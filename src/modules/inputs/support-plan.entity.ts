@@ -6,7 +6,7 @@ import { InboundRecord } from './inbound-record';
  * D02.01: an action of the secretariat's PAM (Plan de Apoyo al Mejoramiento). Its id is stable across updates:
  * strategy activities (activity 4) link to it.
  */
-@Entity()
+@Entity({ name: 'support_plan_action_all' })
 @Index('uq_support_plan_action_key', ['secretariatCode', 'period', 'code'], { unique: true })
 @ObjectType({ description: 'Action (acción) of the secretariat’s PAM (Plan de Apoyo al Mejoramiento, D02.01).' })
 export class SupportPlanAction extends InboundRecord {

@@ -12,6 +12,11 @@ export enum NeedStatus {
   RESOLVED = 'RESOLVED',
   DISMISSED = 'DISMISSED',
 }
+/** Why a run marked a need RESOLVED. */
+export enum NeedResolutionReason {
+  SIGNAL_GONE = 'SIGNAL_GONE',
+  EVIDENCE_RETRACTED = 'EVIDENCE_RETRACTED',
+}
 export enum NeedPriority {
   HIGH = 'HIGH',
   MEDIUM = 'MEDIUM',
@@ -37,3 +42,13 @@ registerEnumType(NeedStatus, {
   },
 });
 registerEnumType(NeedPriority, { name: 'NeedPriority', description: 'Priority (prioridad) of a need.' });
+registerEnumType(NeedResolutionReason, {
+  name: 'NeedResolutionReason',
+  description: 'Why a support need was resolved (motivo de la resolución).',
+  valuesConfig: {
+    SIGNAL_GONE: { description: 'The signal is no longer found in the inputs (e.g. a newer self-evaluation scores higher)' },
+    EVIDENCE_RETRACTED: {
+      description: 'evidence retracted: the source subprocess withdrew a record the need stood on (retiro de la evidencia)',
+    },
+  },
+});

@@ -155,6 +155,7 @@ export async function identifyNeeds(ctx: Context, period: string): Promise<Ident
            description = EXCLUDED.description,
            status = CASE WHEN n.status = 'RESOLVED' THEN 'OPEN' ELSE n.status END,
            resolved_at = CASE WHEN n.status = 'RESOLVED' THEN NULL ELSE n.resolved_at END,
+           resolution_reason = CASE WHEN n.status = 'RESOLVED' THEN NULL ELSE n.resolution_reason END,
            last_identified_at = now(),
            updated_at = CASE WHEN n.status = 'RESOLVED' OR n.evidence <> EXCLUDED.evidence THEN now() ELSE n.updated_at END
          RETURNING n.need_key, (xmax = 0) AS inserted, n.status
@@ -163,10 +164,25 @@ export async function identifyNeeds(ctx: Context, period: string): Promise<Ident
          SELECT need_key, status FROM support_need WHERE secretariat_code = $1 AND period = $2
        ),
        resolved AS (
-         UPDATE support_need SET status = 'RESOLVED', resolved_at = now(), updated_at = now()
-          WHERE secretariat_code = $1 AND period = $2 AND source IN ('ANALYSIS', 'REQUEST') AND status = 'OPEN'
-            AND need_key NOT IN (SELECT need_key FROM candidates)
-         RETURNING need_key
+         -- A need whose evidence the source withdrew (retracted_input_record, see the Retractions migration) resolves
+         -- with reason EVIDENCE_RETRACTED, and each withdrawn piece of its evidence says so.
+         UPDATE support_need n SET status = 'RESOLVED', resolved_at = now(), updated_at = now(),
+                resolution_reason = CASE WHEN x.retracted THEN 'EVIDENCE_RETRACTED' ELSE 'SIGNAL_GONE' END,
+                evidence = x.evidence
+           FROM (SELECT m.id,
+                        bool_or(r.id IS NOT NULL) AS retracted,
+                        coalesce(jsonb_agg(CASE WHEN r.id IS NULL THEN ev.e
+                                                ELSE ev.e || jsonb_build_object('retracted', true, 'retractionReason', r.retraction_reason) END
+                                           ORDER BY ev.ord) FILTER (WHERE ev.e IS NOT NULL), '[]'::jsonb) AS evidence
+                   FROM support_need m
+                   LEFT JOIN LATERAL jsonb_array_elements(m.evidence) WITH ORDINALITY AS ev(e, ord) ON true
+                   LEFT JOIN retracted_input_record r
+                          ON r.secretariat_code = m.secretariat_code AND r.record = ev.e->>'record' AND r.id::text = ev.e->>'recordId'
+                  WHERE m.secretariat_code = $1 AND m.period = $2 AND m.source IN ('ANALYSIS', 'REQUEST') AND m.status = 'OPEN'
+                    AND m.need_key NOT IN (SELECT need_key FROM candidates)
+                  GROUP BY m.id) x
+          WHERE n.id = x.id
+         RETURNING n.need_key
        )
        SELECT (SELECT count(*) FROM upserted WHERE inserted)::int AS created,
               (SELECT count(*) FROM upserted u JOIN previous p USING (need_key) WHERE NOT u.inserted AND p.status = 'OPEN')::int AS confirmed,

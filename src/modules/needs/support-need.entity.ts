@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Unique, Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { ManagementArea } from '../../common/management-area';
-import { NeedPriority, NeedRule, NeedSource, NeedStatus } from './need.enums';
+import { NeedPriority, NeedResolutionReason, NeedRule, NeedSource, NeedStatus } from './need.enums';
 import { SecretariatPeriodRecord } from '../../common/secretariat-record';
 
 @ObjectType({ description: 'Evidence (evidencia) behind a signal or need: which record of which source says what.' })
@@ -23,6 +23,15 @@ export class Evidence {
 
   @Field(() => String, { nullable: true, description: 'Human description.' })
   description: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the source withdrew this record (evidencia retirada); set on a resolved need’s evidence.',
+  })
+  retracted?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the source withdrew the record (motivo del retiro), when retracted.' })
+  retractionReason?: string | null;
 }
 
 @Entity()
@@ -77,6 +86,13 @@ export class SupportNeed extends SecretariatPeriodRecord {
   @Column({ type: 'timestamptz', nullable: true })
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When a re-run found its signal gone.' })
   resolvedAt: Date | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  @Field(() => NeedResolutionReason, {
+    nullable: true,
+    description: 'Why a run resolved it (motivo de la resolución): signal gone, or evidence retracted by its source.',
+  })
+  resolutionReason: NeedResolutionReason | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   @Field(() => GraphQLISODateTime, { description: 'When a run last confirmed it.' })

@@ -39,11 +39,10 @@ WITH sec AS (
     FROM improvement_plan p JOIN sec ON sec.code = p.secretariat_code
    WHERE p.period = $1 GROUP BY 1
 ), ind AS (
-  SELECT p.secretariat_code, i.baseline, i.target, lm.value AS latest
+  SELECT p.secretariat_code, i.baseline, i.target, lm.value::float AS latest
     FROM improvement_plan p JOIN sec ON sec.code = p.secretariat_code
     JOIN improvement_plan_indicator i ON i.plan_id = p.id
-    LEFT JOIN LATERAL (SELECT m.value::float AS value FROM indicator_measurement m WHERE m.indicator_id = i.id
-                        ORDER BY m.measured_on DESC, m.recorded_at DESC LIMIT 1) lm ON true
+    LEFT JOIN indicator_latest_measurement lm ON lm.indicator_id = i.id  -- kept by PostgreSQL (migration LatestIndicatorMeasurement)
    WHERE p.period = $1
 ), ia AS (
   SELECT secretariat_code, count(*) AS indicators, count(latest) AS measured,

@@ -57,8 +57,12 @@ export type EventType =
   | 'IMPROVEMENT_PLAN_UPDATED'
   /** `infrastructure_need.reported`: Infrastructure needs of a school found during the accompaniment, sent to I02.04 when the consolidated report is published (one event per school). Payload: { reportId, period, version, replacesId, daneCode, schoolName, condition, needs: [text], year }. */
   | 'INFRASTRUCTURE_NEED_REPORTED'
-  /** `input.received`: A batch from a source subprocess was accepted for a school. Payload: { source, daneCode, created, updated }. */
+  /** `input.key_changed`: A known external id arrived with a new natural key and its record moved (same hub id), e.g. PAM action SIGEP-ACC-0006 from code PAM-6 to PAM-06 (D02.01). Payload: { source, daneCode, group, id, externalId, from, to } (keys as `|`-joined values). */
+  | 'INPUT_KEY_CHANGED'
+  /** `input.received`: A batch from a source subprocess was accepted for a school. Payload: { source, daneCode, created, updated, revived } (revived: retracted records brought back by a newer version). */
   | 'INPUT_RECEIVED'
+  /** `input.retracted`: A source subprocess withdrew records (retiro) of a school, or of its PAM (daneCode null, group PAM:<period>): they are kept as tombstones and leave every read, signal and need. Payload: { source, daneCode, group, retracted, externalIds: [id], ids: [hub id] }. */
+  | 'INPUT_RETRACTED'
   /** `irregularity_report.signed`: The annual irregularities report (F01.03.F01) was signed by the líder de calidad. Payload: { reportId, year, signedAt, schools: [{ daneCode, origin: RULE|LEADER, reasons: [NO_PERTINENT_PMI|INSPECTION_ACTION_UNRESOLVED|PMI_MOSTLY_UNDONE], leaderReason }] }. */
   | 'IRREGULARITY_REPORT_SIGNED'
   /** `needs.identified`: Support needs were identified for a period (activity 2). Payload: { period, created, resolved, open }. */

@@ -1,0 +1,108 @@
+import { Field, GraphQLISODateTime, InputType } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import type { Context } from '../context';
+import { callerOf } from '../context';
+import { hasScope } from '../common/auth/caller';
+import { Role } from '../common/auth/roles';
+import { ErrorCode, forbidden } from '../common/errors';
+import { normalizeDeep } from '../common/input-guard';
+import { InputKind } from '../modules/inputs/inputs.enums';
+import { RetractionStatus, type RetractionItemResult, type RetractionResult } from '../modules/inputs/retraction-result';
+import { INPUT_KINDS, retractStored, type RetractionItem } from '../modules/inputs/retraction.store';
+import { assertBatchSize, targetSecretariat } from './batch';
+import { isRejection, text, timestampOf, type Rejection } from './validation';
+import { SECRETARIAT_DESCRIPTION } from './common-inputs';
+
+/**
+ * Retractions (retiros, issue 13): a source subprocess withdraws records it sent, by external id. The record stays as a
+ * tombstone (who, when, why, and the source's version of the withdrawal) in `<table>_all`; the `<table>` view every
+ * reader uses leaves it out, so signals, needs, alignment and reports stop counting it. A later version with a newer
+ * source timestamp brings it back (src/modules/inputs/inbound-store.ts). This file maps and validates the items; the
+ * writes — one transaction for the valid items, one audit row and one `input.retracted` event per (source, school),
+ * per PAM period for D02.01 — are the inputs module's (src/modules/inputs/retraction.store.ts).
+ */
+
+@InputType({ description: 'One record to withdraw (retiro), by its id in the source system.' })
+export class RetractionItemInput {
+  @Field({ description: "The record's id in the source system (identificador externo), as sent or defaulted when ingested." })
+  externalId: string;
+
+  @Field({ description: 'Why the source withdraws it (motivo del retiro), kept on the tombstone.' })
+  reason: string;
+
+  @Field(() => GraphQLISODateTime, {
+    description: "The source's timestamp (version) of the withdrawal: older than the stored version is STALE; a later version newer than this revives the record.",
+  })
+  sourceTimestamp: Date;
+}
+
+@InputType({ description: 'A batch of retractions (lote de retiros) of one kind of record.' })
+export class RetractionBatchInput {
+  @Field(() => InputKind, { description: 'Kind of record withdrawn; the caller needs the scope ingest:<its source>.' })
+  kind: InputKind;
+
+  @Field(() => String, { nullable: true, description: SECRETARIAT_DESCRIPTION })
+  @IsOptional()
+  @Length(2, 16)
+  secretariat?: string | null;
+
+  @Field(() => [RetractionItemInput], { description: 'Items: one record each.' })
+  items: RetractionItemInput[];
+}
+
+export async function retractInputs(ctx: Context, input: RetractionBatchInput): Promise<RetractionResult> {
+  const caller = callerOf(ctx);
+  const kind = INPUT_KINDS[input.kind];
+  // The mutation admits every ingest:<code> scope; a sibling system retracts only its own source's records.
+  if (caller.role === Role.SUBPROCESS && !hasScope(caller, `ingest:${kind.source}`)) {
+    throw forbidden(`Retracting ${input.kind} records requires the scope ingest:${kind.source}`);
+  }
+  const items = input.items ?? [];
+  assertBatchSize(ctx, items.length);
+  const secretariat = await targetSecretariat(ctx, input.secretariat);
+  const client = caller.client ?? caller.subject;
+
+  const results: RetractionItemResult[] = new Array(items.length);
+  const valid: RetractionItem[] = [];
+  const seen = new Map<string, number>();
+  const refuse = (index: number, externalId: string | null, r: Rejection) => {
+    results[index] = { index, externalId, status: RetractionStatus.REJECTED, id: null, code: r.code, field: r.field, message: r.message };
+  };
+  items.forEach((item, index) => {
+    const path = `input.items.${index}`;
+    const bad: { field: string; message: string }[] = [];
+    normalizeDeep(item, path, bad);
+    if (bad.length > 0) return refuse(index, null, { rejected: true, code: ErrorCode.BAD_USER_INPUT, ...bad[0] });
+    const externalId = text(item.externalId, `${path}.externalId`, 200);
+    if (isRejection(externalId)) return refuse(index, null, externalId);
+    const reason = text(item.reason, `${path}.reason`, 2000);
+    if (isRejection(reason)) return refuse(index, externalId, reason);
+    const ts = timestampOf(item, path);
+    if (isRejection(ts)) return refuse(index, externalId, ts);
+    const first = seen.get(externalId as string);
+    if (first !== undefined) {
+      return refuse(index, externalId, {
+        rejected: true,
+        code: ErrorCode.CONFLICT,
+        field: `${path}.externalId`,
+        message: `Same record (${externalId}) as input.items.${first} in this batch`,
+      });
+    }
+    seen.set(externalId as string, index);
+    valid.push({ index, externalId: externalId as string, reason: reason as string, ts });
+  });
+
+  await retractStored(ctx, input.kind, { secretariat, client }, valid, results);
+
+  const count = (s: RetractionStatus) => results.reduce((n, r) => n + (r.status === s ? 1 : 0), 0);
+  return {
+    source: kind.source,
+    kind: input.kind,
+    secretariatCode: secretariat,
+    received: items.length,
+    retracted: count(RetractionStatus.RETRACTED),
+    unchanged: count(RetractionStatus.UNCHANGED),
+    rejected: items.length - count(RetractionStatus.RETRACTED) - count(RetractionStatus.UNCHANGED),
+    items: results,
+  };
+}

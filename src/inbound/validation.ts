@@ -1,0 +1,67 @@
+import { ErrorCode } from '../common/errors';
+import { SchoolSector } from '../modules/schools/school.enums';
+import type { BatchEnv, ItemProvenance, SchoolInfo } from './source-spec';
+
+/** Validation helpers the source adapters share: refusals with code and field, text, dates, schools, provenance. */
+
+/** A refused item: code, field path and reason. */
+export interface Rejection {
+  rejected: true;
+  code: ErrorCode;
+  field: string;
+  message: string;
+}
+export const reject = (field: string, message: string, code: ErrorCode = ErrorCode.BAD_USER_INPUT): Rejection => ({
+  rejected: true,
+  code,
+  field,
+  message,
+});
+export const isRejection = (x: unknown): x is Rejection => !!x && (x as Rejection).rejected === true;
+
+export const DANE = /^\d{12}$/;
+export const YEAR = /^(19|20)\d{2}$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isValidDate(s: unknown): s is string {
+  if (typeof s !== 'string' || !ISO_DATE.test(s) || s.startsWith('0000')) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export function text(value: unknown, field: string, max: number, required = true): string | null | Rejection {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
+    return required ? reject(field, 'is required') : null;
+  }
+  if (typeof value !== 'string') return reject(field, 'must be text');
+  const t = value.trim();
+  if (t.length > max) return reject(field, `must be at most ${max} characters`);
+  return t;
+}
+
+/** A school of the batch's secretariat; one of another secretariat reads as unknown (NOT_FOUND), never revealed. */
+export function schoolFor(env: BatchEnv, dane: unknown, field: string): SchoolInfo | Rejection {
+  if (typeof dane !== 'string' || !DANE.test(dane)) return reject(field, 'daneCode must be exactly 12 digits (código DANE)');
+  const s = env.schools.get(dane);
+  if (!s || s.secretariatCode !== env.secretariat) {
+    return reject(field, `School ${dane} not found in secretariat ${env.secretariat}`, ErrorCode.NOT_FOUND);
+  }
+  return s;
+}
+
+export function timestampOf(item: ItemProvenance, path: string): Date | Rejection {
+  const d = item.sourceTimestamp instanceof Date ? item.sourceTimestamp : new Date(String(item.sourceTimestamp ?? ''));
+  if (Number.isNaN(d.getTime())) return reject(`${path}.sourceTimestamp`, 'sourceTimestamp must be an ISO date-time');
+  return d;
+}
+
+export function externalIdOf(item: ItemProvenance, path: string, fallback: string | null): string | Rejection {
+  const id = text(item.externalId, `${path}.externalId`, 200, fallback === null);
+  if (isRejection(id)) return id;
+  return id ?? (fallback as string);
+}
+
+/** Key string of a prepared record, in the same form the database returns (see keyFromRow in src/modules/inputs/inbound-store.ts). */
+export const joinKey = (...parts: unknown[]) => parts.map(String).join('|');
+
+export const isOfficial = (s: SchoolInfo) => s.sector === SchoolSector.OFFICIAL;

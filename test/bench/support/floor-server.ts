@@ -1,0 +1,31 @@
+import http from 'node:http';
+import { Pool } from 'pg';
+import { FLOOR_PLANS_SQL, FLOOR_SCHOOLS_SQL } from './floor-sql';
+
+/**
+ * The floor's HTTP server (a child process of `npm run bench`): POST /plans and /schools with a JSON body
+ * {period, secretariat, first}; one statement each, PostgreSQL's JSON text passed through untouched.
+ * env: DATABASE_URL, PORT, POOL_SIZE.
+ */
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10), options: '-c jit=off' });
+const SQL: Record<string, string> = { '/plans': FLOOR_PLANS_SQL, '/schools': FLOOR_SCHOOLS_SQL };
+const server = http.createServer((req, res) => {
+  let body = '';
+  req.on('data', (d) => (body += d));
+  req.on('end', async () => {
+    try {
+      const sql = SQL[req.url ?? ''];
+      if (!sql) throw new Error('unknown path');
+      const { period, secretariat, first } = JSON.parse(body || '{}');
+      const values = req.url === '/plans' ? [period ?? null, secretariat ?? null, first ?? 50] : [secretariat ?? null, first ?? 50];
+      const { rows } = await pool.query({ text: sql, values, rowMode: 'array' });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(rows[0][0]);
+    } catch (err) {
+      res.writeHead(500);
+      res.end(String(err));
+    }
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('ready\n'));

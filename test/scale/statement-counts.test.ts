@@ -1,0 +1,51 @@
+import { Client } from 'pg';
+import { startTestHub, type TestHub } from '../support/hub';
+import { Role } from '../../src/common/auth/roles';
+import { generateNational } from '../bench/support/national-data';
+import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, SCHOOLS_QUERY } from '../bench/support/floor-sql';
+
+/**
+ * The dashboard reads of the national benchmark (npm run bench, issue 14) on a small generated country: the number of
+ * SQL statements a request issues does not grow with the page size (no N+1), at first 10, 50 and 100 (after one
+ * warm-up request: process-wide caches such as the known tenants fill on the first request of a secretariat).
+ */
+describe('dashboard reads: SQL statements per request on generated data', () => {
+  let hub: TestHub;
+  let leaderEtc: string;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ EXPOSE_SQL_COUNT: 'true' });
+    const db = new Client({ connectionString: hub.database.url });
+    await db.connect();
+    await generateNational(db, { schools: 400, seed: 7 });
+    leaderEtc = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`)).rows[0].c;
+    await db.end();
+  });
+  afterAll(() => hub.stop());
+
+  const statements = async (query: string, variables: Record<string, unknown>, token: string) => {
+    const res = await hub.gql(query, variables, token);
+    expect(res.errors).toBeUndefined();
+    return (res.extensions as { sqlStatements: number }).sqlStatements;
+  };
+
+  it.each([
+    ['improvementPlans with school, secretariat, goals, indicators, actions (Ministry)', PLANS_QUERY, Role.MINISTRY],
+    ['improvementPlans with school, secretariat, goals, indicators, actions (leader)', PLANS_QUERY, Role.QUALITY_LEADER],
+    ['schools with secretariat (leader)', SCHOOLS_QUERY, Role.QUALITY_LEADER],
+    ['jurisdictionAnalysis (leader)', ANALYSIS_QUERY, Role.QUALITY_LEADER],
+  ])('%s: the same number of statements at first 10, 50 and 100', async (_name, query, role) => {
+    const token = await hub.token({ role, secretariat: role === Role.MINISTRY ? null : leaderEtc });
+    await statements(query, { period: '2026', first: 1 }, token); // warm-up: per-process caches (e.g. the known tenants) fill once
+    const counts = [];
+    for (const first of [10, 50, 100]) counts.push(await statements(query, { period: '2026', first }, token));
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+  });
+
+  it('pmiResultsNational: a constant number of statements', async () => {
+    const token = await hub.token({ role: Role.MINISTRY });
+    const n = await statements(NATIONAL_QUERY, { period: '2026' }, token);
+    expect(n).toBeLessThanOrEqual(3);
+  });
+});
