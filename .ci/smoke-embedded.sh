@@ -20,13 +20,17 @@ start() {
   cat "$dir/hub.log"; echo "smoke: hub not ready in 120 s"; exit 1
 }
 
+# What this smoke test started: its process group (npm, node) and the PostgreSQL of its own data folder; never a
+# hub someone else runs on the same machine.
+ours() { pgrep -g "$pid" >/dev/null || pgrep -f -- "-D $EMBEDDED_PG_DIR" >/dev/null; }
+
 stop() {
   kill -"$1" -- -"$pid"
   for _ in $(seq 30); do
-    pgrep -f -- "dist/src/main.js|-D $EMBEDDED_PG_DIR" >/dev/null || break
+    ours || break
     sleep 1
   done
-  if pgrep -fa -- "dist/src/main.js|-D $EMBEDDED_PG_DIR"; then echo "smoke: still running 30 s after SIG$1"; cat "$dir/hub.log"; exit 1; fi
+  if ours; then pgrep -ag "$pid"; pgrep -fa -- "-D $EMBEDDED_PG_DIR"; echo "smoke: still running 30 s after SIG$1"; cat "$dir/hub.log"; exit 1; fi
 }
 
 count_schools() {

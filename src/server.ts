@@ -93,7 +93,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   const rules = hubValidationRules(config);
   const parseOptions = hubParseOptions(config);
   const format = hubErrorFormatter(config);
-  const formatAll = (errors: readonly GraphQLError[]) => errors.map((e) => format(e.toJSON()));
+  const formatAll = (errors: readonly GraphQLError[]) => errors.map((e) => format(e.toJSON(), e));
 
   const wsCleanup = useServer(
     {
@@ -198,7 +198,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     parseOptions,
     validationRules: rules,
     includeStacktraceInErrorResponses: false, // stack traces go to the log (didEncounterErrors), never to clients
-    formatError: (formatted) => format(formatted),
+    formatError: (formatted, error) => format(formatted, error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -253,7 +253,9 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
       }
       res.json({ status: 'ready' });
     } catch (err) {
-      res.status(503).json({ status: 'database unreachable', error: (err as Error).message });
+      // The reason goes to the log; the answer names no host, port or driver text.
+      logger.warn({ err }, 'readyz: database unreachable');
+      res.status(503).json({ status: 'database unreachable' });
     }
   });
 

@@ -19,6 +19,16 @@ export enum ErrorCode {
    * `extensions.logEnd` is the cursor of the last event in the log; `field` names the argument.
    */
   CURSOR_AHEAD = 'CURSOR_AHEAD',
+  /**
+   * The database cannot be reached just now (stopped, restarting, connection lost): nothing of the operation was
+   * written; retry later. `/readyz` answers 503 meanwhile, and the hub recovers by itself when the database is back.
+   */
+  UNAVAILABLE = 'UNAVAILABLE',
+  /**
+   * A printed form (PDF) would have to show a character its font has no glyph for (e.g. CJK, emoji): refused rather
+   * than printed without it. `extensions.unprintable` lists each `{ field, row, character, codePoint }`.
+   */
+  UNPRINTABLE_CHARACTER = 'UNPRINTABLE_CHARACTER',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -66,3 +76,40 @@ export function mapDatabaseError(err: unknown): unknown {
   }
   return err;
 }
+
+/** SQLSTATE classes and codes meaning "the server is not there" rather than "the statement is wrong". */
+const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-4]|53300|58)/;
+/** Node's socket errors and the driver's messages for a connection that is gone or cannot be made. */
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection is not established|terminating connection/i;
+
+/**
+ * Whether an error (or one it wraps: GraphQL's originalError, TypeORM's driverError, an AggregateError's errors) says
+ * the database is unreachable, rather than that a statement failed.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 5) return false;
+  const e = err as {
+    code?: unknown;
+    message?: unknown;
+    originalError?: unknown;
+    driverError?: unknown;
+    errors?: unknown;
+    cause?: unknown;
+    thrownValue?: unknown;
+  };
+  // TypeORM releases a transaction's query runner when its connection fails (the 'error' event), and the
+  // transaction's next statement then fails with this error instead of the connection's. The hub never uses a query
+  // runner after its transaction has ended, so this error means a connection lost mid-transaction.
+  if ((err as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
+  if (typeof e.code === 'string' && (UNAVAILABLE_ERRNOS.has(e.code) || UNAVAILABLE_SQLSTATES.test(e.code))) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message) && !(err instanceof GraphQLError && e.originalError === undefined)) return true;
+  // graphql-js wraps a thrown value that is not an Error of its realm as NonErrorThrown (`thrownValue`).
+  const inner = [e.originalError, e.driverError, e.cause, e.thrownValue, ...(Array.isArray(e.errors) ? e.errors : [])];
+  return inner.some((i) => i !== err && isDatabaseUnavailable(i, depth + 1));
+}
+
+/** What a client gets while the database is unreachable: a coded error with no database text. */
+export const unavailable = () =>
+  new DomainError(ErrorCode.UNAVAILABLE, 'The database is unavailable just now; nothing was written. Retry later (GET /readyz answers 503 until it is back)');

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { badInput } from './errors';
 import { isWellFormedCursor } from './pagination';
-import { violationsError, type Violation } from './validation';
+import { violationsError, type Violation } from './violations';
 
 
 /** A UTF-16 surrogate without its pair: not a character, PostgreSQL would store U+FFFD in its place. */

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../context';
 import { callerOf } from '../context';
 import { mapDatabaseError } from './errors';
+import { assertNoneDeferred } from './violations';
 import { recordAuditMany } from '../modules/audit/audit.service';
 import { appendEvents } from '../events/event-log';
 import type { NewEvent } from '../events/event-log';
@@ -76,7 +77,12 @@ class TransactionalUnit implements UnitOfWork {
  */
 export async function unitOfWork<T>(ctx: Context, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   try {
-    return await ctx.runtime.db.transaction((tx) => work(new TransactionalUnit(ctx, tx)));
+    return await ctx.runtime.db.transaction(async (tx) => {
+      const result = await work(new TransactionalUnit(ctx, tx));
+      // Input violations deferred to the service and never taken: refuse before anything commits.
+      assertNoneDeferred(ctx);
+      return result;
+    });
   } catch (err) {
     throw mapDatabaseError(err);
   }

@@ -1,26 +1,11 @@
 import { validate, type ValidationError } from 'class-validator';
 import type { ResolverData, ValidatorFn } from 'type-graphql';
 import { getNamedType } from 'graphql';
-import { badInput } from './errors';
 import { takeBoundaryViolations } from './input-guard';
 
-/** One problem of an input: the path from the operation's argument (e.g. `input.goals.0.target`) and why. */
-export interface Violation {
-  field: string;
-  message: string;
-}
+import { assertNoViolations, deferredByContext, deferredViolations, type Violation } from './violations';
 
-/** One BAD_USER_INPUT error listing every violation; `field` and the message are the first one's. */
-export function violationsError(violations: Violation[]) {
-  const [first] = violations;
-  const message = violations.length === 1 ? first.message : `${first.message} (and ${violations.length - 1} more problems: see extensions.violations)`;
-  return badInput(first.field, message, { violations });
-}
-
-/** Throws every violation at once, if any. */
-export function assertNoViolations(violations: Violation[]): void {
-  if (violations.length > 0) throw violationsError(violations);
-}
+export { assertNoViolations, assertNoneDeferred, violationsError, type Violation } from './violations';
 
 function flatten(errors: ValidationError[], prefix: string): Violation[] {
   return errors.flatMap((e) => {
@@ -61,7 +46,7 @@ interface Run {
   outcome: Promise<void>;
 }
 const runs = new WeakMap<object, Run>();
-const deferredViolations = new WeakMap<object, Violation[]>();
+
 
 function argumentName(value: unknown, type: unknown, { args, info }: ResolverData<object>): string {
   // An @Arg names its input type in the schema; an @Args class holds the args themselves (no prefix).
@@ -86,7 +71,11 @@ function join(value: unknown, type: unknown, data: ResolverData<object>, defer: 
       if (all.length === 0) return;
       const { deferred } = created;
       if (deferred.length > 0 && all.every((v) => deferred.some((d) => under(v.field, d.prefix)))) {
-        for (const d of deferred) deferredViolations.set(d.value, all.filter((v) => under(v.field, d.prefix)));
+        const context = data.context as object | undefined;
+        for (const d of deferred) {
+          deferredViolations.set(d.value, all.filter((v) => under(v.field, d.prefix)));
+          if (context) deferredByContext.set(context, (deferredByContext.get(context) ?? new Set()).add(d.value));
+        }
         return;
       }
       assertNoViolations(all);
@@ -110,10 +99,15 @@ export const validateArgument: ValidatorFn = (value, type, data) => join(value, 
 /** Validates like {@link validateArgument}, but leaves this argument's violations to the service (see above). */
 export const validateWithService: ValidatorFn = (value, type, data) => join(value, type, data, true);
 
-/** The violations found in an argument declared with `validateWithService` (each list is handed out once). */
-export function takeDeferredViolations(value: object): Violation[] {
+/**
+ * The violations found in an argument declared with `validateWithService` (each list is handed out once). `needed`
+ * names fields (paths such as `input.activityId`) the service must use before it can check anything else, e.g. to
+ * look a record up: when one of them is at fault, the violations are thrown at once.
+ */
+export function takeDeferredViolations(value: object, needed: string[] = []): Violation[] {
   const found = deferredViolations.get(value) ?? [];
   deferredViolations.delete(value);
+  if (needed.some((f) => hasViolation(found, f))) assertNoViolations(found);
   return found;
 }
 

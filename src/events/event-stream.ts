@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import type { Caller } from '../common/auth/caller';
-import { DomainError, ErrorCode } from '../common/errors';
+import { DomainError, ErrorCode, isDatabaseUnavailable, unavailable } from '../common/errors';
 import type { HubEvent } from './event.entity';
 import type { BusSubscriber, EventBus } from './event-bus';
 import { compareCursors, formatCursor, type EventCursor } from './cursor';
@@ -78,7 +78,24 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
     return this;
   }
 
+  /**
+   * The database unreachable while replaying (or finding the head) ends the subscription with UNAVAILABLE, never the
+   * driver's text; the client resubscribes with `after` = the last cursor it received once the hub is ready again.
+   * A stream already live needs no database: it keeps waiting, and the bus delivers what is committed once it is back.
+   */
   async next(): Promise<IteratorResult<HubEvent>> {
+    try {
+      return await this.step();
+    } catch (err) {
+      if (isDatabaseUnavailable(err)) {
+        this.finish();
+        throw unavailable();
+      }
+      throw err;
+    }
+  }
+
+  private async step(): Promise<IteratorResult<HubEvent>> {
     if (this.startAtHead) {
       this.startAtHead = false;
       const head = await settledHead(this.ctx.runtime.db);

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { ErrorCode } from '../common/errors';
+import { ErrorCode, isDatabaseUnavailable, unavailable } from '../common/errors';
 import { Limit, limitError, tokenLimitError, VALIDATION_ABORTED, validationAbortedError } from './guards';
 
 /**
@@ -11,10 +11,17 @@ import { Limit, limitError, tokenLimitError, VALIDATION_ABORTED, validationAbort
  *   graphql-js giving up after 100 validation errors);
  * - no stack trace is ever sent (it is in the log, with the request id);
  * - with introspection off, "Did you mean …?" suggestions are cut, so errors do not reveal the schema;
+ * - an error because the database is unreachable (stopped, restarting, connection lost) is UNAVAILABLE with a fixed
+ *   message, in every environment: the driver's text never reaches a client;
  * - an error without a stable code is INTERNAL_SERVER_ERROR; in production its message is replaced by a generic one.
  */
 export function hubErrorFormatter(config: Config) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    const uncoded = !formatted.extensions?.code || formatted.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR;
+    if (uncoded && isDatabaseUnavailable(error)) {
+      const e = unavailable();
+      return { message: e.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { ...e.extensions } };
+    }
     let { message } = formatted;
     let { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     const limit = tokenLimitError(message) ?? (VALIDATION_ABORTED.test(message) ? validationAbortedError() : null);

@@ -3,6 +3,11 @@ import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { RecordDefinition } from './record';
 import { cellText } from './record';
+import { DomainError, ErrorCode } from '../common/errors';
+
+// fontkit is what pdfmake (through pdfkit) lays text out with; it ships no typings.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fontkit = require('fontkit') as { openSync(file: string): { hasGlyphForCodePoint(cp: number): boolean } };
 
 /**
  * Printed form (PDF) of the D02.03 records and reports, as the secretariat files them: the official header
@@ -12,7 +17,11 @@ import { cellText } from './record';
  * block where the record is signed, and "Página N de M" on every page.
  *
  * Fonts: Roboto, shipped inside the `pdfmake` package and read from its folder; nothing is fetched from the network
- * (URL access is refused) and no other local file can be read by a document.
+ * (URL access is refused) and no other local file can be read by a document. Roboto covers Latin (every Spanish and
+ * indigenous-language letter in use), Greek, Cyrillic and common punctuation and symbols, but not CJK, emoji or
+ * many other scripts; pdfmake would silently print nothing for such a character. Nothing is lost silently: before
+ * rendering, every text is checked against the fonts and a document with a character they lack is refused with
+ * UNPRINTABLE_CHARACTER, naming each field (column), row and character. CSV and XLSX keep every character.
  */
 
 const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -238,8 +247,84 @@ export function definition(doc: PdfDocument): TDocumentDefinitions {
   };
 }
 
-/** Renders the document to PDF bytes. */
+/** Every font file the document uses (bold headers and italics included). */
+const FONTS = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf'].map((f) =>
+  fontkit.openSync(path.join(FONT_DIR, f)),
+);
+const printable = new Map<number, boolean>();
+/** Whether every font of the document can show this code point (line breaks and tabs are layout, not glyphs). */
+function canPrint(cp: number): boolean {
+  if (cp === 0x0a || cp === 0x0d || cp === 0x09) return true;
+  let ok = printable.get(cp);
+  if (ok === undefined) {
+    ok = FONTS.every((f) => f.hasGlyphForCodePoint(cp));
+    printable.set(cp, ok);
+  }
+  return ok;
+}
+
+export interface Unprintable {
+  /** The record field: a column header, or the part of the document (title, heading, paragraph, signature…). */
+  field: string;
+  /** Row of the table (1 = first data row), when in a table. */
+  row?: number;
+  character: string;
+  /** e.g. `U+4E2D`. */
+  codePoint: string;
+}
+
+/** Characters of the document its fonts cannot show, each with where it is (at most one per text, 100 in all). */
+export function unprintableCharacters(doc: PdfDocument): Unprintable[] {
+  const found: Unprintable[] = [];
+  const check = (text: PdfCell, field: string, row?: number) => {
+    if (typeof text !== 'string' || found.length >= 100) return;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (canPrint(cp)) continue;
+      found.push({ field, ...(row !== undefined ? { row } : {}), character: ch, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` });
+      return;
+    }
+  };
+  check(doc.title, 'título');
+  check(doc.code, 'código');
+  check(doc.secretariat.name, 'secretaría');
+  check(doc.status, 'estado');
+  for (const s of doc.sections) {
+    const where = s.heading ? `${s.heading} › ` : '';
+    check(s.heading, 'encabezado de sección');
+    for (const p of s.text ?? []) check(p, `${where}texto`);
+    for (const [k, v] of s.facts ?? []) {
+      check(k, `${where}dato`);
+      check(v, `${where}${k}`);
+    }
+    if (s.table) {
+      for (const c of s.table.columns) check(c.header, `${where}encabezado de columna`);
+      check(s.table.empty, `${where}texto de tabla vacía`);
+      s.table.rows.forEach((r, i) => s.table!.columns.forEach((c, j) => check(r[j], `${where}${c.header}`, i + 1)));
+    }
+  }
+  if (doc.signature) {
+    check(doc.signature.name, 'firma › nombre');
+    check(doc.signature.role, 'firma › cargo');
+    check(doc.signature.date, 'firma › fecha');
+  }
+  return found;
+}
+
+/** Renders the document to PDF bytes; refused (UNPRINTABLE_CHARACTER) when its fonts cannot show every character. */
 export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
+  const unprintable = unprintableCharacters(doc);
+  if (unprintable.length > 0) {
+    const list = unprintable
+      .slice(0, 5)
+      .map((u) => `"${u.character}" (${u.codePoint}) in ${u.field}${u.row !== undefined ? `, row ${u.row}` : ''}`)
+      .join('; ');
+    throw new DomainError(
+      ErrorCode.UNPRINTABLE_CHARACTER,
+      `The PDF cannot show ${list}${unprintable.length > 5 ? ` and ${unprintable.length - 5} more` : ''}: its font (Roboto) has no glyph for them, and nothing is printed without it. Export CSV or XLSX, which keep every character, or correct the text.`,
+      { field: unprintable[0].field, unprintable },
+    );
+  }
   return pdfmake.createPdf(definition(doc)).getBuffer();
 }
 

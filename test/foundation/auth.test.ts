@@ -3,29 +3,45 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateKeyPair, exportSPKI, exportJWK, SignJWT } from 'jose';
 import { startTestHub, expectError, expectData, type TestHub } from '../support/hub';
-import { createTwoTenants } from '../support/factories';
+import { createTwoTenants, newSchool } from '../support/factories';
+import { selfEvaluationItem } from '../support/inbound-factories';
+import { EventCollector, emitEvent, replayAtLeast } from '../support/event-factories';
 import { Role } from '../../src/common/auth/roles';
 import { TokenService } from '../../src/common/auth/jwt';
 import { loadConfig } from '../../src/config';
-import { SchoolsDocument, CreateSecretariatDocument } from '../generated/graphql';
+import { SchoolsDocument, CreateSecretariatDocument, CreateSchoolDocument, AuditTrailDocument, IngestSelfEvaluationsDocument } from '../generated/graphql';
 
 let hub: TestHub;
 let secretariat: string;
+let other: string;
+let schoolA: string;
 beforeAll(async () => {
   hub = await startTestHub();
-  secretariat = (await createTwoTenants(hub, 1)).a.code;
+  const tenants = await createTwoTenants(hub, 1);
+  secretariat = tenants.a.code;
+  other = tenants.b.code;
+  schoolA = tenants.schoolsA[0].daneCode;
 });
 afterAll(() => hub.stop());
 
-const sign = (claims: Record<string, unknown>, key: Parameters<SignJWT['sign']>[0], alg: string, opts: { exp?: string; iss?: string } = {}) =>
-  new SignJWT(claims)
-    .setProtectedHeader({ alg, kid: 'k1' })
-    .setSubject('someone')
+const sign = (
+  claims: Record<string, unknown>,
+  key: Parameters<SignJWT['sign']>[0],
+  alg: string,
+  opts: { exp?: string; iss?: string; sub?: string | null } = {},
+) => {
+  const jwt = new SignJWT(claims).setProtectedHeader({ alg, kid: 'k1' });
+  // `sub: null` leaves the claim out; a `sub` inside `claims` (e.g. a number) is sent as given.
+  if (opts.sub !== null && !('sub' in claims)) jwt.setSubject(opts.sub ?? 'someone');
+  return jwt
     .setIssuer(opts.iss ?? 'pmi-hub')
     .setAudience('pmi-hub')
     .setIssuedAt()
     .setExpirationTime(opts.exp ?? '1h')
     .sign(key);
+};
+const testSecret = new TextEncoder().encode('test-secret-for-pmi-hub-tests');
+const signed = (claims: Record<string, unknown>, opts: { exp?: string; sub?: string | null } = {}) => sign(claims, testSecret, 'HS256', opts);
 
 describe('authentication', () => {
   it('answers UNAUTHENTICATED without a token', async () => {
@@ -88,5 +104,116 @@ describe('authentication', () => {
     const svc = new TokenService(loadConfig({ JWT_JWKS_FILE: file }));
     const caller = await svc.authenticate(await sign({ role: 'INSPECTION', secretariat }, privateKey, 'ES256'));
     expect(caller).toMatchObject({ role: Role.INSPECTION, secretariat, subject: 'someone' });
+  });
+
+  describe('claim shapes (callerFromClaims): every claim is checked for its type, not only its presence', () => {
+    const refused = async (claims: Record<string, unknown>, opts: { sub?: string | null } = {}) => {
+      const res = await hub.gql(SchoolsDocument, { first: 1 }, await signed(claims, opts));
+      expect(res.status).toBe(401);
+      return expectError(res, 'UNAUTHENTICATED');
+    };
+
+    it('refuses a token without a usable subject', async () => {
+      expect((await refused({ role: 'QUALITY_LEADER', secretariat }, { sub: null })).message).toMatch(/subject/);
+      expect((await refused({ role: 'QUALITY_LEADER', secretariat }, { sub: '' })).message).toMatch(/subject/);
+      expect((await refused({ role: 'QUALITY_LEADER', secretariat, sub: 42 })).message).toMatch(/subject/);
+    });
+
+    it('refuses a missing or unknown role', async () => {
+      expect((await refused({ secretariat })).message).toMatch(/not a known role/);
+      expect((await refused({ role: 'quality_leader', secretariat })).message).toMatch(/not a known role/);
+    });
+
+    it('refuses a secretariat claim that is not a non-empty string, for a role that needs one', async () => {
+      for (const bad of [5001, '', ['05001'], { code: secretariat }, true]) {
+        expect((await refused({ role: 'QUALITY_LEADER', secretariat: bad })).message).toMatch(/requires a secretariat/);
+      }
+    });
+
+    it('refuses a school claim that is not a 12-digit string, for every role', async () => {
+      for (const bad of [Number(schoolA), '', [schoolA]]) {
+        expect((await refused({ role: 'SCHOOL', secretariat, school: bad })).message).toMatch(/requires a school/);
+      }
+      for (const bad of [`${schoolA}1`, `A${schoolA.slice(1)}`, `${schoolA.slice(0, 11)}A`, 'ABCDEFGHIJKL', '1']) {
+        expect((await refused({ role: 'SCHOOL', secretariat, school: bad })).message).toMatch(/12-digit/);
+        // A school claim is checked whatever the role.
+        expect((await refused({ role: 'QUALITY_LEADER', secretariat, school: bad })).message).toMatch(/12-digit/);
+      }
+    });
+
+    it('accepts a national role without a secretariat, and ignores one it carries: MINISTRY reads every secretariat', async () => {
+      const all = expectData(await hub.gql(SchoolsDocument, { first: 1 }, await signed({ role: 'MINISTRY' }))).schools.totalCount;
+      const mine = expectData(await hub.gql(SchoolsDocument, { first: 1 }, await hub.token({ role: Role.QUALITY_LEADER, secretariat }))).schools.totalCount;
+      expect(all).toBeGreaterThan(mine);
+      const withClaim = await signed({ role: 'MINISTRY', secretariat });
+      expect(expectData(await hub.gql(SchoolsDocument, { first: 1 }, withClaim)).schools.totalCount).toBe(all);
+      expect(expectData(await hub.gql(SchoolsDocument, { first: 1, secretariat: other }, withClaim)).schools.totalCount).toBeGreaterThan(0);
+      // A non-national role is limited to its claim: another secretariat is NOT_FOUND, its own is its schools.
+      const leader = await signed({ role: 'QUALITY_LEADER', secretariat });
+      expectError(await hub.gql(SchoolsDocument, { first: 5, secretariat: other }, leader), 'NOT_FOUND');
+      const own = expectData(await hub.gql(SchoolsDocument, { first: 5 }, leader)).schools;
+      expect(own.edges.map((e) => e.node.daneCode)).toEqual([schoolA]);
+      const national = expectData(await hub.gql(SchoolsDocument, { first: 5, secretariat }, withClaim)).schools;
+      expect(national.edges.map((e) => e.node.daneCode)).toEqual([schoolA]);
+    });
+
+    it('accepts a SCHOOL token with its 12-digit DANE code and limits it to that school', async () => {
+      const res = expectData(await hub.gql(SchoolsDocument, { first: 5 }, await signed({ role: 'SCHOOL', secretariat, school: schoolA })));
+      expect(res.schools.edges.map((e) => e.node.daneCode)).toEqual([schoolA]);
+    });
+
+    it('takes the subject and the client (client_id, else azp; only a string) into the audit trail', async () => {
+      const leader = await hub.token({ role: Role.QUALITY_LEADER, secretariat });
+      const cases: { claims: Record<string, unknown>; client: string | null }[] = [
+        { claims: { client_id: 'app-client-id', azp: 'app-azp' }, client: 'app-client-id' },
+        { claims: { azp: 'app-azp' }, client: 'app-azp' },
+        { claims: { client_id: 12345 }, client: null },
+        { claims: { client_id: 12345, azp: 'app-azp' }, client: null },
+        { claims: {}, client: null },
+      ];
+      for (const [i, c] of cases.entries()) {
+        const token = await signed({ role: 'ADMIN', ...c.claims }, { sub: `auditor-${i}` });
+        const school = newSchool(secretariat);
+        expectData(await hub.gql(CreateSchoolDocument, { input: school } as never, token));
+        const trail = expectData(await hub.gql(AuditTrailDocument, { entity: 'School', entityId: school.daneCode }, leader)).auditTrail;
+        expect(trail.edges.map((e) => ({ subject: e.node.subject, role: e.node.role, client: e.node.client }))).toEqual([
+          { subject: `auditor-${i}`, role: 'ADMIN', client: c.client },
+        ]);
+      }
+    });
+
+    it('reads scopes from `scope` (space-separated, or a list) or `scopes`', async () => {
+      const ingest = async (claims: Record<string, unknown>) =>
+        hub.gql(IngestSelfEvaluationsDocument, { input: { items: [selfEvaluationItem(schoolA, 0)] } } as never, await signed({ role: 'SUBPROCESS', secretariat, ...claims }));
+      for (const claims of [
+        { scope: 'ingest:D01.03' },
+        { scope: 'read:D02_01  \t ingest:D01.03 read:E02_01' },
+        { scope: ['read:D02_01', 'ingest:D01.03'] },
+        { scopes: 'ingest:D01.03' },
+        { scopes: ['ingest:D01.03'] },
+        { scope: 'ingest:D01.03', scopes: 'read:D02_01' }, // `scope` wins
+      ]) {
+        const res = await ingest(claims);
+        if (res.errors) throw new Error(`${JSON.stringify(claims)}: ${JSON.stringify(res.errors)}`);
+      }
+      for (const claims of [{}, { scope: 'read:D02_01' }, { scope: 'ingest:D01.03x' }, { scope: 42 }, { scope: 'read:D02_01', scopes: 'ingest:D01.03' }]) {
+        expectError(await ingest(claims), 'FORBIDDEN');
+      }
+    });
+
+    it('takes the expiry from `exp`: a subscription ends with UNAUTHENTICATED when its token does', async () => {
+      const token = await signed({ role: 'QUALITY_LEADER', secretariat }, { exp: '2s' });
+      const sub = new EventCollector(hub.ws(token), {});
+      await sub.until(() => sub.ended, 'the subscription to end at expiry', 15_000);
+      expect(sub.errorCode).toBe('UNAUTHENTICATED');
+      // …and not before: a token valid for an hour keeps its subscription, which receives what is committed.
+      const hourLong = await signed({ role: 'QUALITY_LEADER', secretariat });
+      const { endCursor } = await replayAtLeast(hub, hourLong, 0);
+      const e = await emitEvent(hub, { secretariat });
+      const lasting = new EventCollector(hub.ws(hourLong), { after: endCursor });
+      await lasting.waitForEntity(e.entityId);
+      expect(lasting.ended).toBe(false);
+      lasting.unsubscribe();
+    });
   });
 });

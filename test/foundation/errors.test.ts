@@ -40,7 +40,11 @@ describe('errors', () => {
     const err = expectError(res, 'BAD_USER_INPUT', 'input.daneCode');
     expect(err.message).toMatch(/12 digits/);
     expect(err.extensions?.stacktrace).toBeUndefined();
-    expect(err.extensions?.violations).toEqual([{ field: 'input.daneCode', message: expect.stringMatching(/12 digits/) }]);
+    // Every problem at once: the input's own and the registry's rule (X1 is no secretariat).
+    expect(err.extensions?.violations).toEqual([
+      { field: 'input.daneCode', message: expect.stringMatching(/12 digits/) },
+      { field: 'input.secretariat', message: 'Unknown secretariat X1' },
+    ]);
   });
 
   it('shows details of internal errors in development only', async () => {

@@ -7,6 +7,9 @@ import { RECORDS } from '../../src/records/registry';
 import { evaluationRecordDefinition } from '../../src/modules/assistance-evaluation/evaluation-record';
 import { DEFAULT_CRITERIA } from '../../src/modules/assistance-evaluation/assistance-evaluation.service';
 import { readRecord } from '../../src/records/read-record';
+import { renderPdf, type PdfDocument } from '../../src/records/pdf';
+import { DomainError } from '../../src/common/errors';
+import { pdfText } from '../support/files';
 
 /** The records writer on its own (no database): a small record with every column type. */
 
@@ -138,6 +141,57 @@ describe('round trip: a record read back with the import reader gives the same d
   ])('%s', async (_name, format, heading) => {
     const { target } = await written(format, heading);
     expect(await readRecord(DEF, target)).toEqual(ROWS.map((r) => canonicalRow(DEF, r, format)));
+  });
+});
+
+describe('PDF: nothing is lost silently', () => {
+  const doc = (cell: string, extra: Partial<PdfDocument> = {}): PdfDocument => ({
+    title: 'Reporte de prueba',
+    code: 'D02.03',
+    secretariat: { code: '05001', name: 'de Prueba' },
+    period: '2026',
+    generatedAt: new Date('2026-11-30T12:00:00Z'),
+    sections: [
+      {
+        heading: 'Establecimientos',
+        table: { columns: [{ header: 'Código' }, { header: 'Observaciones' }], rows: [['105001000011', 'sin novedad'], ['105001000029', cell]] },
+      },
+    ],
+    ...extra,
+  });
+
+  it('prints every character its font has: Spanish, Greek, Cyrillic, typographic punctuation, read back with pdftotext', async () => {
+    const text = 'Ñandú “pingüino” — €5 · Ωμέγα · Жизнь · № 7 • ‘ok’';
+    const out = pdfText(await renderPdf(doc(text)));
+    expect(out.replace(/\s+/g, ' ')).toContain(text);
+  });
+
+  it.each([
+    ['CJK', '学校 Medellín', '学', 'U+5B66'],
+    ['emoji', 'Muy bien 👍', '👍', 'U+1F44D'],
+    ['a check mark', 'Cumplido ✓', '✓', 'U+2713'],
+  ])('refuses %s with UNPRINTABLE_CHARACTER naming the field, the row and the character', async (_name, cell, character, codePoint) => {
+    const err = await renderPdf(doc(cell)).then(
+      () => null,
+      (e: DomainError) => e,
+    );
+    expect(err).toBeInstanceOf(DomainError);
+    expect(err!.extensions.code).toBe('UNPRINTABLE_CHARACTER');
+    expect(err!.extensions.field).toBe('Establecimientos › Observaciones');
+    expect(err!.extensions.unprintable).toEqual([{ field: 'Establecimientos › Observaciones', row: 2, character, codePoint }]);
+    expect(err!.message).toContain(`"${character}" (${codePoint}) in Establecimientos › Observaciones, row 2`);
+  });
+
+  it('lists every text at fault, wherever it is (title, paragraph, signature)', async () => {
+    const err = (await renderPdf(
+      doc('ok', {
+        title: 'Informe 😀',
+        sections: [{ heading: 'Notas', text: ['Texto 中文'] }],
+        signature: { name: 'Ana 🖊', role: 'Líder', date: '2026-11-30' },
+      }),
+    ).catch((e: DomainError) => e)) as DomainError;
+    expect(err.extensions.code).toBe('UNPRINTABLE_CHARACTER');
+    expect((err.extensions.unprintable as { field: string }[]).map((u) => u.field)).toEqual(['título', 'Notas › texto', 'firma › nombre']);
   });
 });
 

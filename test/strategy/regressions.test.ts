@@ -115,6 +115,8 @@ describe('classification', () => {
 describe('alignment', () => {
   it('a strategy with exactly one unaligned activity (beside an aligned one) is refused, naming it', async () => {
     expectData(await hub.gql(ProgramAssistanceActivityDocument, { strategyId, input: activity({ supportPlanActionId: pam['A-1'] }) }, leader));
+    // Only a submitted strategy is approved: a draft is INVALID_STATE, whatever its alignment (mutation testing).
+    expectError(await hub.gql(ApproveAssistanceStrategyDocument, { id: strategyId }, leader), 'INVALID_STATE');
     const lone = expectData(
       await hub.gql(ProgramAssistanceActivityDocument, { strategyId, input: activity({ title: 'Visita sin acción del PAM', schoolDanes: [s.oneNeed] }) }, leader),
     ).programAssistanceActivity;

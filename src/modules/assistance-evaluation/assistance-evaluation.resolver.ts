@@ -1,3 +1,4 @@
+import { validateWithService } from '../../common/validation';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, SECRETARIAT_STAFF, scope } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
@@ -69,7 +70,7 @@ export class AssistanceEvaluationResolver {
   @Mutation(() => EvaluationSettings, {
     description: 'Sets the deadline (plazo máximo) and criteria of the evaluation of the assistance for a period. Criteria are fixed once rated (INVALID_STATE, reason CRITERIA_IN_USE).',
   })
-  setEvaluationSettings(@Arg('input') input: EvaluationSettingsInput, @Ctx() ctx: Context) {
+  setEvaluationSettings(@Arg('input', { validateFn: validateWithService }) input: EvaluationSettingsInput, @Ctx() ctx: Context) {
     return service.setSettings(ctx, input);
   }
 
@@ -78,7 +79,7 @@ export class AssistanceEvaluationResolver {
     description:
       'A school evaluates an assistance activity it received (evaluación de asesoría). Refused after the deadline: INVALID_STATE with extensions.reason DEADLINE_PASSED and extensions.deadline. Emits assistance_evaluation.submitted (E02.01).',
   })
-  submitAssistanceEvaluation(@Arg('input') input: SubmitAssistanceEvaluationInput, @Ctx() ctx: Context) {
+  submitAssistanceEvaluation(@Arg('input', { validateFn: validateWithService }) input: SubmitAssistanceEvaluationInput, @Ctx() ctx: Context) {
     return service.submitEvaluation(ctx, input);
   }
 

@@ -1,3 +1,5 @@
+import { hasViolation } from '../../common/validation';
+import { assertNoViolations, takeDeferredViolations, type Violation } from '../../common/validation';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -102,15 +104,16 @@ export async function getSettings(ctx: Context, period: string, secretariat?: st
 export async function setSettings(ctx: Context, input: EvaluationSettingsInput) {
   const secretariat = scopeOf(ctx).writeTo(input.secretariat);
   const criteria = input.criteria?.map((c) => ({ code: c.code, name: c.name.trim() }));
+  // Every problem at once: the input's own (deadline, names…) and duplicate codes.
+  const found = takeDeferredViolations(input);
   if (criteria) {
     const seen = new Set<string>();
-    const violations = criteria.flatMap((c, i) => {
-      const dup = seen.has(c.code);
+    criteria.forEach((c, i) => {
+      if (seen.has(c.code) && !hasViolation(found, `input.criteria.${i}.code`)) found.push({ field: `input.criteria.${i}.code`, message: `Criterion ${c.code} is listed twice` });
       seen.add(c.code);
-      return dup ? [{ field: `input.criteria.${i}.code`, message: `Criterion ${c.code} is listed twice` }] : [];
     });
-    if (violations.length) throw badInput(violations[0].field, violations[0].message, { violations });
   }
+  assertNoViolations(found);
   return unitOfWork(ctx, async (uow) => {
     const current = await settingsFor(uow.tx, secretariat, input.period);
     const nextCriteria = criteria ?? current.criteria;
@@ -147,7 +150,7 @@ export async function setSettings(ctx: Context, input: EvaluationSettingsInput) 
 // ---------------------------------------------------------------- submission
 
 /** Ratings must cover every criterion exactly once (score 1–5 is checked by the input's validation). */
-function checkRatings(criteria: EvaluationCriterion[], ratings: SubmitAssistanceEvaluationInput['ratings']) {
+function checkRatings(criteria: EvaluationCriterion[], ratings: SubmitAssistanceEvaluationInput['ratings'], given: Violation[] = []) {
   const known = new Set(criteria.map((c) => c.code));
   const seen = new Set<string>();
   const violations: { field: string; message: string }[] = [];
@@ -159,7 +162,8 @@ function checkRatings(criteria: EvaluationCriterion[], ratings: SubmitAssistance
   for (const c of criteria) {
     if (!seen.has(c.code)) violations.push({ field: 'input.ratings', message: `Criterion ${c.code} (${c.name}) is not rated` });
   }
-  if (violations.length) throw badInput(violations[0].field, violations[0].message, { violations });
+  // With the input's own violations (e.g. a score out of 1–5, an empty comment): every problem at once.
+  assertNoViolations([...given, ...violations.filter((v) => !given.some((k) => k.field === v.field))]);
 }
 
 /**
@@ -172,6 +176,8 @@ export async function submitEvaluation(ctx: Context, input: SubmitAssistanceEval
   const scope = scopeOf(ctx);
   const school = scope.school;
   if (!school) throw badInput('input', 'Only a school evaluates the assistance it received');
+  // The activity is looked up first: its id must be valid before anything else is checked.
+  const known = takeDeferredViolations(input, ['input.activityId']);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const activity = isUuid(input.activityId) ? await tx.findOneBy(AssistanceActivity, { id: input.activityId }) : null;
@@ -194,7 +200,7 @@ export async function submitEvaluation(ctx: Context, input: SubmitAssistanceEval
     if (received.length === 0) {
       throw invalidState('The school has not received this activity yet: there is nothing to evaluate', { reason: EvaluationRefusal.NOT_RECEIVED });
     }
-    checkRatings(settings.criteria, input.ratings);
+    checkRatings(settings.criteria, input.ratings, known);
     if (await tx.existsBy(AssistanceEvaluation, { activityId: activity.id, schoolDane: school })) {
       throw conflict('input.activityId', 'The school already evaluated this activity');
     }

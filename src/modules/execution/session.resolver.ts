@@ -1,3 +1,4 @@
+import { validateWithService } from '../../common/validation';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
@@ -26,7 +27,7 @@ export class AssistanceSessionResolver {
     description:
       'Records a session with a school against a programmed activity (programada, realizada, cancelada, reprogramada). A change replaces the current state (`replacesId`), which is kept. The first session moves an APPROVED strategy to EXECUTION. Emits follow_up.recorded.',
   })
-  recordAssistanceSession(@Arg('input') input: AssistanceSessionInput, @Ctx() ctx: Context) {
+  recordAssistanceSession(@Arg('input', { validateFn: validateWithService }) input: AssistanceSessionInput, @Ctx() ctx: Context) {
     return service.recordSession(ctx, input);
   }
 

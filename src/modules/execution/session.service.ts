@@ -1,3 +1,4 @@
+import { assertNoViolations, hasViolation, takeDeferredViolations } from '../../common/validation';
 import { In } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -21,7 +22,7 @@ export interface Violation {
 
 /** Throws BAD_USER_INPUT naming the first problem, with every problem in `violations`. */
 export function rejectIfAny(violations: Violation[]) {
-  if (violations.length) throw badInput(violations[0].field, violations[0].message, { violations });
+  assertNoViolations(violations);
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -70,16 +71,21 @@ export const CURRENT_SESSION_SQL = 'NOT EXISTS (SELECT 1 FROM assistance_session
  */
 export async function recordSession(ctx: Context, input: AssistanceSessionInput): Promise<AssistanceSession> {
   const scope = scopeOf(ctx);
+  // The activity (looked up first) and the session replaced must be well-formed ids before anything else is checked.
+  const known = takeDeferredViolations(input, ['input.activityId', 'input.replacesId']);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const activity = scope.visible(await tx.findOneBy(AssistanceActivity, { id: input.activityId }), 'AssistanceActivity', input.activityId, (a) => ({
       secretariat: a.secretariatCode,
     }));
     const strategy = (await lockStrategyRow(tx, activity.strategyId))!;
-    const violations = sessionContentViolations(input);
-    if (!activity.schoolDanes.map((d) => d.trim()).includes(input.schoolDane)) {
-      violations.unshift({ field: 'input.schoolDane', message: `The activity does not serve school ${input.schoolDane}` });
+    // Every problem at once: the input's own, the content rule for its status, and the activity's schools.
+    const violations = [...known];
+    const ok = (field: string) => !hasViolation(known, field);
+    if (ok('input.schoolDane') && !activity.schoolDanes.map((d) => d.trim()).includes(input.schoolDane)) {
+      violations.push({ field: 'input.schoolDane', message: `The activity does not serve school ${input.schoolDane}` });
     }
+    if (ok('input.status')) violations.push(...sessionContentViolations(input).filter((v) => ok(v.field)));
     rejectIfAny(violations);
     if (!acceptsExecution(strategy.status)) {
       throw invalidState(`Sessions are recorded against an approved strategy in execution; this strategy is ${strategy.status}`);

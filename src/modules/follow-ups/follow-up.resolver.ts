@@ -1,3 +1,4 @@
+import { validateWithService } from '../../common/validation';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import type { Context } from '../../context';
@@ -97,13 +98,13 @@ export class FollowUpResolver {
   @Mutation(() => PlanActionProgress, {
     description: 'Records progress of a PMI action (the school, or its secretariat’s staff). DONE needs evidence and 100 %. Emits follow_up.recorded.',
   })
-  recordActionProgress(@Arg('input') input: ActionProgressInput, @Ctx() ctx: Context) {
+  recordActionProgress(@Arg('input', { validateFn: validateWithService }) input: ActionProgressInput, @Ctx() ctx: Context) {
     return service.recordActionProgress(ctx, input);
   }
 
   @Authorized(...WRITERS)
   @Mutation(() => IndicatorMeasurement, { description: 'Records a measurement of a PMI indicator (value, date, source). Emits follow_up.recorded.' })
-  recordIndicatorMeasurement(@Arg('input') input: IndicatorMeasurementInput, @Ctx() ctx: Context) {
+  recordIndicatorMeasurement(@Arg('input', { validateFn: validateWithService }) input: IndicatorMeasurementInput, @Ctx() ctx: Context) {
     return service.recordIndicatorMeasurement(ctx, input);
   }
 
@@ -115,7 +116,7 @@ export class FollowUpResolver {
 
   @Authorized(...SECRETARIAT_STAFF)
   @Mutation(() => CoachingNote, { description: 'Adds a coaching note on a part of a school’s PMI; the school reads and answers it. Emits follow_up.recorded.' })
-  addCoachingNote(@Arg('input') input: CoachingNoteInput, @Ctx() ctx: Context) {
+  addCoachingNote(@Arg('input', { validateFn: validateWithService }) input: CoachingNoteInput, @Ctx() ctx: Context) {
     return service.addCoachingNote(ctx, input);
   }
 

@@ -1,3 +1,4 @@
+import { assertNoViolations, hasViolation, takeDeferredViolations } from '../../common/validation';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -117,9 +118,11 @@ async function recordFollowUp(uow: UnitOfWork, operation: string, entity: string
 
 /** Progress of a PMI action, by the school (its own) or its secretariat's staff. Appends; never overwrites. */
 export async function recordActionProgress(ctx: Context, input: ActionProgressInput): Promise<PlanActionProgress> {
+  // Every problem at once: the input's own and the progress rules; the action is looked up first.
+  const known = takeDeferredViolations(input, ['input.actionId']);
   return unitOfWork(ctx, async (uow) => {
     const t = await planOfPart(ctx, uow.tx, 'improvement_plan_action', input.actionId, 'PlanAction');
-    rejectIfAny(progressViolations(input));
+    rejectIfAny([...known, ...progressViolations(input).filter((v) => !hasViolation(known, v.field))]);
     const { by, role } = recorder(ctx);
     const row = await uow.tx.save(
       uow.tx.create(PlanActionProgress, {
@@ -147,9 +150,12 @@ export async function recordActionProgress(ctx: Context, input: ActionProgressIn
 
 /** A measurement of a PMI indicator, by the school or its secretariat's staff. */
 export async function recordIndicatorMeasurement(ctx: Context, input: IndicatorMeasurementInput): Promise<IndicatorMeasurement> {
+  // Every problem at once: the input's own and the date rule; the indicator is looked up first, so its id must be valid.
+  const found = takeDeferredViolations(input, ['input.indicatorId']);
   return unitOfWork(ctx, async (uow) => {
     const t = await planOfPart(ctx, uow.tx, 'improvement_plan_indicator', input.indicatorId, 'PlanIndicator');
-    if (input.measuredOn > today()) throw badInput('input.measuredOn', 'measuredOn is in the future');
+    if (!hasViolation(found, 'input.measuredOn') && input.measuredOn > today()) found.push({ field: 'input.measuredOn', message: 'measuredOn is in the future' });
+    assertNoViolations(found);
     const { by, role } = recorder(ctx);
     const row = await uow.tx.save(
       uow.tx.create(IndicatorMeasurement, {
@@ -222,19 +228,26 @@ const PART_TABLE: Record<Exclude<PlanPartKind, PlanPartKind.PLAN>, { table: stri
 
 /** A coaching note by the secretariat's staff on a part of the plan (or the plan as a whole). */
 export async function addCoachingNote(ctx: Context, input: CoachingNoteInput): Promise<CoachingNote> {
+  // Every problem at once: the input's own (e.g. the note's body) and the part commented; the plan is looked up first.
+  const found = takeDeferredViolations(input, ['input.planId']);
+  const ok = (field: string) => !hasViolation(found, field);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const t = await visiblePlan(ctx, tx, input.planId);
     let partText: string | null = null;
-    if (input.partKind === PlanPartKind.PLAN) {
-      if (input.partId) throw badInput('input.partId', 'A note on the whole plan has no partId');
+    if (!ok('input.partKind') || !ok('input.partId')) {
+      // nothing more to check about the part
+    } else if (input.partKind === PlanPartKind.PLAN) {
+      if (input.partId) found.push({ field: 'input.partId', message: 'A note on the whole plan has no partId' });
+    } else if (!input.partId) {
+      found.push({ field: 'input.partId', message: `Name the ${input.partKind} commented (partId)` });
     } else {
-      if (!input.partId) throw badInput('input.partId', `Name the ${input.partKind} commented (partId)`);
       const part = PART_TABLE[input.partKind];
       const rows: { text: string }[] = await tx.query(`SELECT ${part.text} AS text FROM ${part.table} WHERE id = $1 AND plan_id = $2`, [input.partId, t.planId]);
-      if (!rows.length) throw badInput('input.partId', `${input.partId} is not a ${input.partKind} of this plan`);
-      partText = rows[0].text;
+      if (!rows.length) found.push({ field: 'input.partId', message: `${input.partId} is not a ${input.partKind} of this plan` });
+      else partText = rows[0].text;
     }
+    assertNoViolations(found);
     const { by, role } = recorder(ctx);
     const note = await tx.save(
       tx.create(CoachingNote, {

@@ -1,3 +1,4 @@
+import { validateWithService } from '../../common/validation';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
@@ -111,7 +112,7 @@ export class ImprovementPlanResolver {
 
   @Authorized(Role.QUALITY_LEADER)
   @Mutation(() => ModificationWindow, { description: 'Opens the period in which schools may register and change their PMIs (periodo de modificación).' })
-  openModificationWindow(@Arg('input') input: OpenModificationWindowInput, @Ctx() ctx: Context) {
+  openModificationWindow(@Arg('input', { validateFn: validateWithService }) input: OpenModificationWindowInput, @Ctx() ctx: Context) {
     return windows.openWindow(ctx, input);
   }
 

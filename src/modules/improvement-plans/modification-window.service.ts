@@ -1,3 +1,4 @@
+import { assertNoViolations, hasViolation, takeDeferredViolations } from '../../common/validation';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -5,7 +6,7 @@ import { ModificationWindow } from './modification-window.entity';
 import type { ModificationWindowsArgs, OpenModificationWindowInput } from './improvement-plan.inputs';
 import { unitOfWork } from '../../common/unit-of-work';
 
-import { badInput, conflict, invalidState, notFound } from '../../common/errors';
+import { conflict, invalidState, notFound } from '../../common/errors';
 import { scopeOf } from '../../common/scope';
 
 /** Windows of the caller's secretariat (or the requested one for national roles), newest first. */
@@ -19,9 +20,12 @@ export async function listWindows(ctx: Context, args: ModificationWindowsArgs): 
 export async function openWindow(ctx: Context, input: OpenModificationWindowInput): Promise<ModificationWindow> {
   const caller = callerOf(ctx);
   const secretariatCode = scopeOf(ctx).writeTo();
-  if (input.closesAt.getTime() <= input.opensAt.getTime()) {
-    throw badInput('input.closesAt', 'closesAt must be after opensAt');
+  // Every problem at once: the input's own and the order of the dates.
+  const found = takeDeferredViolations(input);
+  if (!hasViolation(found, 'input.opensAt') && !hasViolation(found, 'input.closesAt') && input.closesAt.getTime() <= input.opensAt.getTime()) {
+    found.push({ field: 'input.closesAt', message: 'closesAt must be after opensAt' });
   }
+  assertNoViolations(found);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     // Serialise openings per secretariat so two overlapping windows cannot slip in side by side.

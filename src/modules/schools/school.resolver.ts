@@ -1,3 +1,4 @@
+import { validateWithService } from '../../common/validation';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { School } from './school.entity';
 import { CreateSchoolInput, SchoolsArgs, UpdateSchoolInput } from './school.inputs';
@@ -30,7 +31,7 @@ export class SchoolResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => School, { description: 'Adds a school to the registry (administrators). Emits school.registered.' })
-  createSchool(@Arg('input') input: CreateSchoolInput, @Ctx() ctx: Context) {
+  createSchool(@Arg('input', { validateFn: validateWithService }) input: CreateSchoolInput, @Ctx() ctx: Context) {
     return service.createSchool(ctx, input);
   }
 

@@ -1,3 +1,4 @@
+import { assertNoViolations, hasViolation, takeDeferredViolations } from '../../common/validation';
 import { schoolLoader } from './school.loaders';
 import type { Context } from '../../context';
 import { School } from './school.entity';
@@ -42,14 +43,23 @@ function checkRegime(sector: SchoolSector, regime: unknown, field: string) {
   }
 }
 
+/**
+ * Every problem of a new school at once: the input's own (class-validator, the boundary) and the registry's rules
+ * (a regime only for non-official schools, a known secretariat).
+ */
 export async function createSchool(ctx: Context, input: CreateSchoolInput): Promise<School> {
   const secretariatCode = scopeOf(ctx).writeTo(input.secretariat);
-  checkRegime(input.sector, input.regime, 'input.regime');
+  const found = takeDeferredViolations(input);
+  const ok = (field: string) => !hasViolation(found, field);
+  if (ok('input.sector') && ok('input.regime') && input.sector === SchoolSector.OFFICIAL && input.regime) {
+    found.push({ field: 'input.regime', message: 'Only non-official schools have a regime (régimen)' });
+  }
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
-    if (!(await tx.existsBy(Secretariat, { code: secretariatCode }))) {
-      throw badInput('input.secretariat', `Unknown secretariat ${secretariatCode}`);
+    if (ok('input.secretariat') && !(await tx.existsBy(Secretariat, { code: secretariatCode }))) {
+      found.push({ field: 'input.secretariat', message: `Unknown secretariat ${secretariatCode}` });
     }
+    assertNoViolations(found);
     if (await tx.existsBy(School, { daneCode: input.daneCode })) {
       throw conflict('input.daneCode', `A school with DANE code ${input.daneCode} already exists`, { entity: 'School', key: { daneCode: input.daneCode } });
     }

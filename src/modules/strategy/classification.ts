@@ -1,3 +1,4 @@
+import { hasViolation, takeDeferredViolations, violationsError } from '../../common/validation';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -6,7 +7,6 @@ import { SchoolClassification } from './school-classification.entity';
 import type { OverrideClassificationInput } from './strategy.inputs';
 import { unitOfWork } from '../../common/unit-of-work';
 import { diff } from '../audit/audit.service';
-import { badInput } from '../../common/errors';
 import { settingsFor } from '../settings/settings.service';
 import { LOW_SABER_NEED_SQL, STRATEGY_RULES } from './strategy.rules';
 import { lockStrategy, notClassifiedMessage, openForChanges } from './strategy.service';
@@ -85,12 +85,15 @@ export async function reclassify(ctx: Context, strategyId: string) {
 }
 
 export async function overrideClassification(ctx: Context, input: OverrideClassificationInput) {
+  // Every problem at once: the input's own (e.g. the justification) and whether the school is classified.
+  const found = takeDeferredViolations(input, ['input.strategyId']);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, input.strategyId);
     await openForChanges(tx, strategy);
-    const row = await tx.findOneBy(SchoolClassification, { strategyId: strategy.id, schoolDane: input.daneCode });
-    if (!row) throw badInput('input.daneCode', notClassifiedMessage(input.daneCode));
+    const row = hasViolation(found, 'input.daneCode') ? null : await tx.findOneBy(SchoolClassification, { strategyId: strategy.id, schoolDane: input.daneCode });
+    if (!row && !hasViolation(found, 'input.daneCode')) found.push({ field: 'input.daneCode', message: notClassifiedMessage(input.daneCode) });
+    if (!row || found.length > 0) throw violationsError(found);
     const before = { modality: row.modality, overrideJustification: row.overrideJustification };
     row.modality = input.modality;
     row.overrideJustification = input.justification;

@@ -138,7 +138,7 @@ export class StrategyResolver {
 
   @Authorized(...PLANNERS)
   @Mutation(() => SchoolClassification, { description: "Overrides a school's proposed modality with a justification; the proposal is kept." })
-  overrideSchoolClassification(@Arg('input') input: OverrideClassificationInput, @Ctx() ctx: Context) {
+  overrideSchoolClassification(@Arg('input', { validateFn: validateWithService }) input: OverrideClassificationInput, @Ctx() ctx: Context) {
     return classification.overrideClassification(ctx, input);
   }
 

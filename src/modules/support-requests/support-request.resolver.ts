@@ -1,3 +1,4 @@
+import { validateWithService } from '../../common/validation';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
@@ -35,7 +36,7 @@ export class SupportRequestResolver {
     description:
       'Registers a support request: a school for itself, or Atención al Ciudadano for a school of its secretariat. Emits support_request.registered.',
   })
-  registerSupportRequest(@Arg('input') input: RegisterSupportRequestInput, @Ctx() ctx: Context) {
+  registerSupportRequest(@Arg('input', { validateFn: validateWithService }) input: RegisterSupportRequestInput, @Ctx() ctx: Context) {
     return service.registerRequest(ctx, input);
   }
 

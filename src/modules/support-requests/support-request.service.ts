@@ -1,9 +1,10 @@
+import { hasViolation, takeDeferredViolations, violationsError } from '../../common/validation';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { Role } from '../../common/auth/roles';
 import { unitOfWork } from '../../common/unit-of-work';
 import { EventType } from '../../events/catalogue';
-import { badInput, invalidState, notFound } from '../../common/errors';
+import { invalidState, notFound } from '../../common/errors';
 import { keysetPageBy } from '../../common/pagination';
 import { rowTenant, scopeOf } from '../../common/scope';
 import { School } from '../schools/school.entity';
@@ -35,7 +36,10 @@ export async function getRequest(ctx: Context, id: string): Promise<SupportReque
 export async function registerRequest(ctx: Context, input: RegisterSupportRequestInput): Promise<SupportRequest> {
   const caller = callerOf(ctx);
   const daneCode = input.daneCode ?? scopeOf(ctx).school;
-  if (!daneCode) throw badInput('input.daneCode', 'daneCode is required when registering on behalf of a school');
+  // Every problem at once: the input's own (subject, description…) and the school it is for.
+  const found = takeDeferredViolations(input);
+  if (!daneCode && !hasViolation(found, 'input.daneCode')) found.push({ field: 'input.daneCode', message: 'daneCode is required when registering on behalf of a school' });
+  if (!daneCode || found.length > 0) throw violationsError(found);
   const channel = caller.role === Role.SCHOOL ? SupportRequestChannel.DIRECT : SupportRequestChannel.CITIZEN_SERVICE;
   return unitOfWork(ctx, async (uow) => {
     const tx = uow.tx;

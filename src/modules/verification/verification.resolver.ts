@@ -1,3 +1,4 @@
+import { validateWithService } from '../../common/validation';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
@@ -58,7 +59,7 @@ export class VerificationResolver {
     description:
       'The quality leader verifies an activity requirement by requirement, with evidence. An unmet requirement raises a nonconformity with its action (emits nonconformity.raised); a met one closes its open nonconformity. Emits verification.recorded.',
   })
-  recordVerification(@Arg('input') input: RecordVerificationInput, @Ctx() ctx: Context) {
+  recordVerification(@Arg('input', { validateFn: validateWithService }) input: RecordVerificationInput, @Ctx() ctx: Context) {
     return service.recordVerification(ctx, input);
   }
 
@@ -97,7 +98,7 @@ export class NonconformityResolver {
   @Mutation(() => QualityAction, {
     description: 'Reports a quality action done. The nonconformity stays open until a new verification finds the requirement met.',
   })
-  completeQualityAction(@Arg('id', () => ID) id: string, @Arg('input') input: CompleteQualityActionInput, @Ctx() ctx: Context) {
+  completeQualityAction(@Arg('id', () => ID) id: string, @Arg('input', { validateFn: validateWithService }) input: CompleteQualityActionInput, @Ctx() ctx: Context) {
     return service.completeAction(ctx, id, input);
   }
 

@@ -1,3 +1,4 @@
+import { assertNoViolations, hasViolation, takeDeferredViolations, type Violation } from '../../common/validation';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -207,7 +208,7 @@ export async function verificationSheet(ctx: Context, activityId: string): Promi
 
 // ---------------------------------------------------------------- recording a verification
 
-function checkResults(input: RecordVerificationInput, requirements: ServiceRequirement[], open: Map<string, Nonconformity>) {
+function checkResults(input: RecordVerificationInput, requirements: ServiceRequirement[], open: Map<string, Nonconformity>, given: Violation[] = []) {
   const known = new Map(requirements.map((r) => [r.code, r]));
   const seen = new Set<string>();
   const violations: { field: string; message: string }[] = [];
@@ -222,7 +223,8 @@ function checkResults(input: RecordVerificationInput, requirements: ServiceRequi
   for (const req of requirements) {
     if (!seen.has(req.code)) violations.push({ field: 'input.results', message: `Requirement ${req.code} (${req.text}) has no result` });
   }
-  if (violations.length) throw badInput(violations[0].field, violations[0].message, { violations });
+  // With the input's own violations (e.g. empty evidence or notes): every problem at once.
+  assertNoViolations([...given, ...violations.filter((v) => !given.some((g) => g.field === v.field))]);
 }
 
 /**
@@ -233,6 +235,8 @@ function checkResults(input: RecordVerificationInput, requirements: ServiceRequi
  * verification.recorded.
  */
 export async function recordVerification(ctx: Context, input: RecordVerificationInput) {
+  // The activity is looked up first: its id must be valid before anything else is checked.
+  const given = takeDeferredViolations(input, ['input.activityId']);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const activity = await visibleActivity(ctx, tx, input.activityId);
@@ -241,7 +245,7 @@ export async function recordVerification(ctx: Context, input: RecordVerification
     const requirements = await requirementsFor(tx, activity.secretariatCode, activity.modality);
     const openList = await tx.find(Nonconformity, { where: { activityId: activity.id, status: NonconformityStatus.OPEN } });
     const open = new Map(openList.map((n) => [n.requirementCode, n]));
-    checkResults(input, requirements, open);
+    checkResults(input, requirements, open, given);
     const subject = callerOf(ctx).subject;
     const passed = input.results.every((r) => r.met);
     const verification = await tx.save(
@@ -390,7 +394,10 @@ export async function addAction(ctx: Context, nonconformityId: string, input: Qu
  * requirement met does. Rules: the action is OPEN (INVALID_STATE); doneOn is not in the future (BAD_USER_INPUT).
  */
 export async function completeAction(ctx: Context, id: string, input: CompleteQualityActionInput) {
-  if (input.doneOn > todayInColombia()) throw badInput('input.doneOn', 'doneOn cannot be in the future');
+  // Every problem at once: the input's own (e.g. notes too short) and the date rule.
+  const found = takeDeferredViolations(input);
+  if (!hasViolation(found, 'input.doneOn') && input.doneOn > todayInColombia()) found.push({ field: 'input.doneOn', message: 'doneOn cannot be in the future' });
+  assertNoViolations(found);
   return unitOfWork(ctx, async (uow) => {
     const action = isUuid(id) ? await uow.tx.findOne(QualityAction, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     const found = scopeOf(ctx).visible(action, 'QualityAction', id, (a) => ({ secretariat: a.secretariatCode }));
