@@ -55,7 +55,7 @@ it('the README retraction example runs on the demo data: IV-2026-103 is withdraw
   expect(after.supportNeeds.edges[0].node).toMatchObject({
     status: 'RESOLVED',
     resolutionReason: 'EVIDENCE_RETRACTED',
-    evidence: [{ value: 'CORRECTIVE IV-2026-103-C1', retracted: true, retractionReason: 'Hallazgo registrado en el EE equivocado' }],
+    evidence: [{ value: 'correctiva IV-2026-103-C1', retracted: true, retractionReason: 'Hallazgo registrado en el EE equivocado' }],
   });
   expect(after.inspectionFindings.edges.map((e: any) => e.node)).toEqual([ // eslint-disable-line @typescript-eslint/no-explicit-any
     expect.objectContaining({ externalId: 'IV-2026-103', retractedBy: expect.any(String), retractionReason: 'Hallazgo registrado en el EE equivocado' }),

@@ -273,7 +273,7 @@ describe('downstream', () => {
         .edges.map((e) => e.node);
     const [open] = await needs();
     expect(open).toMatchObject({ status: 'OPEN', resolutionReason: null });
-    expect(open.evidence.map((e) => e.value).sort()).toEqual(['CORRECTIVE HAL-77-AC1', 'PREVENTIVE HAL-77-AP1']);
+    expect(open.evidence.map((e) => e.value).sort()).toEqual(['correctiva HAL-77-AC1', 'preventiva HAL-77-AP1']);
 
     expectData(
       await retract(InputKind.INSPECTION_FINDING, [{ externalId: 'HAL-77', reason: 'Hallazgo registrado en el EE equivocado', sourceTimestamp: '2026-03-12T10:00:00Z' }], inspection),
