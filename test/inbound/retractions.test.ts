@@ -82,6 +82,26 @@ describe('retractInputs', () => {
     expect(audit.change).toMatchObject({ source: 'D02.02', retracted: ['PEI-1'], reasons: { 'PEI-1': 'Enviado al colegio equivocado' } });
   });
 
+  it('a retraction dated in the future is refused for its item (it could never be revived); the rest of the batch goes', async () => {
+    expectData(await ingestPei(31, '2026-03-01T10:00:00Z'));
+    expectData(await ingestPei(32, '2026-03-01T10:00:00Z'));
+    const res = expectData(
+      await retract(
+        InputKind.PEI_UPDATE,
+        [
+          { externalId: 'PEI-31', reason: 'Fecha imposible', sourceTimestamp: '9999-12-31T23:59:59Z' },
+          { externalId: 'PEI-32', reason: 'Duplicado', sourceTimestamp: '2026-03-05T10:00:00Z' },
+        ],
+        pei,
+      ),
+    ).retractInputs;
+    expect(res.items.map((i) => [i.status, i.code, i.field])).toEqual([
+      ['REJECTED', 'BAD_USER_INPUT', 'input.items.0.sourceTimestamp'],
+      ['RETRACTED', null, null],
+    ]);
+    expect(await peiIds()).toContain('PEI-31');
+  });
+
   it('retract twice: the second is UNCHANGED and writes nothing', async () => {
     expectData(await ingestPei(3, '2026-03-01T10:00:00Z'));
     const item = { externalId: 'PEI-3', reason: 'Duplicado', sourceTimestamp: '2026-03-05T10:00:00Z' };
