@@ -17,6 +17,7 @@ module.exports = {
     '**/test/strategy/regressions.test.ts',
     '**/test/strategy/strategy.test.ts',
     '**/test/inbound/staleness.test.ts',
+    '**/test/inbound/retractions.test.ts',
   ],
   testSequencer: '<rootDir>/test/support/fast-first-sequencer.js',
   maxWorkers: 1,

@@ -131,8 +131,11 @@ describe('retractInputs', () => {
     const early = expectData(await ingestPei(5, '2026-03-05T10:00:00Z', 'Otra versión')).ingestPeiUpdates.items[0];
     expect(early).toMatchObject({ status: 'REJECTED', code: 'STALE' });
     expect(early.message).toContain('retracted');
-    // The same content sent again at the retraction's own time: not newer, STALE.
-    expect(expectData(await ingestPei(5, '2026-03-10T10:00:00Z')).ingestPeiUpdates.items[0]).toMatchObject({ status: 'REJECTED', code: 'STALE' });
+    // The same content sent again at the retraction's own time: not newer, STALE — refused by the check in code (which
+    // names the retraction), not only by the guard in SQL.
+    const same = expectData(await ingestPei(5, '2026-03-10T10:00:00Z')).ingestPeiUpdates.items[0];
+    expect(same).toMatchObject({ status: 'REJECTED', code: 'STALE' });
+    expect(same.message).toContain('retracted');
     expect(await peiIds()).not.toContain('PEI-5');
     // Newer than the retraction, even with the same content as before: back, with the same id and no tombstone.
     const back = expectData(await ingestPei(5, '2026-03-11T10:00:00Z')).ingestPeiUpdates.items[0];
