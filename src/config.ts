@@ -57,6 +57,8 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: bool.optional(),
   WEBHOOK_ALLOW_HTTP: bool.default(false),
   WEBHOOK_ATTEMPT_RETENTION_HOURS: int(1, 87_600).default(168),
+  /** Webhook endpoints one client (client id) may hold; a registration beyond it is LIMIT_EXCEEDED. */
+  WEBHOOK_MAX_ENDPOINTS_PER_CLIENT: int(1, 10_000).default(20),
   /** Bearer token required by GET /metrics; without it /metrics is open outside production and off in production. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** The dashboard's role picker mints development tokens (POST /dashboard/dev-token); never in production. */
