@@ -242,7 +242,8 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
 /**
  * Lets the nested objects and lists of the JSON types (and of the types they reach) pass through when a JSON read put
  * them on the row: the field resolver (a loader) runs only otherwise, e.g. on entities of the plain path. Without
- * this the answers would be the same, only read again. Guarded fields (see guardsOf) keep their resolver.
+ * this the answers would be the same, only read again. Plain fields get graphql-js's default resolver. Guarded fields
+ * (see guardsOf) keep their resolvers.
  */
 export function preReadResolvers(schema: GraphQLSchema, types: JsonType[]): GraphQLSchema {
   const seen = new Set<JsonType>();
@@ -251,7 +252,14 @@ export function preReadResolvers(schema: GraphQLSchema, types: JsonType[]): Grap
     seen.add(type);
     const object = schema.getType(type.name);
     if (!isObjectType(object)) throw new Error(`JSON read of ${type.name}: not an object type of the schema`);
-    const { guarded } = guardsOf(type);
+    const { guarded, resolved } = guardsOf(type);
+    // Plain fields: type-graphql's resolver of a field without roles or middlewares only reads the property, as
+    // graphql-js's default one does, at a cost per field of every row (issue 14: "no per-field wrappers").
+    for (const f of metadata().fields) {
+      if (!inChain(type.entity, f.target) || f.name !== f.schemaName || guarded.has(f.name) || resolved.has(f.name) || restricted(f)) continue;
+      const field = object.getFields()[f.schemaName];
+      if (field && field.args.length === 0) field.resolve = undefined;
+    }
     for (const [name, rel] of Object.entries(type.relations)) {
       visit(rel.type());
       const field = object.getFields()[name];
