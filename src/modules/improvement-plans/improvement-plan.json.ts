@@ -16,7 +16,7 @@ const ACTION_JSON: JsonType = { name: 'PlanAction', entity: PlanAction, relation
 const CRITICAL_FACTOR_JSON: JsonType = { name: 'PlanCriticalFactor', entity: PlanCriticalFactor, relations: {} };
 const OBJECTIVE_JSON: JsonType = { name: 'PlanObjective', entity: PlanObjective, relations: {} };
 
-// PlanGoalResolver.indicators / actions return the pre-read value.
+// Read by PlanGoalResolver.indicators / actions on the plain path; passed through when pre-read (preReadResolvers).
 const GOAL_JSON: JsonType = {
   name: 'PlanGoal',
   entity: PlanGoal,
@@ -26,7 +26,7 @@ const GOAL_JSON: JsonType = {
   },
 };
 
-// ImprovementPlanResolver.school / criticalFactors / objectives / goals return the pre-read value.
+// Read by ImprovementPlanResolver's loaders on the plain path; passed through when pre-read (preReadResolvers).
 export const PLAN_JSON: JsonType = {
   name: 'ImprovementPlan',
   entity: ImprovementPlan,

@@ -9,7 +9,7 @@ export const SCHOOL_JSON: JsonType = {
   name: 'School',
   entity: School,
   relations: {
-    // SchoolResolver.secretariat returns the pre-read value.
+    // Read by SchoolResolver.secretariat (a loader) on the plain path; passed through when pre-read (preReadResolvers).
     secretariat: { type: () => SECRETARIAT_JSON, list: false, from: (t, c) => `secretariat ${c} WHERE ${c}.code = ${t}.secretariat_code` },
   },
 };
