@@ -108,6 +108,12 @@ function planOf(ds: DataSource, type: JsonType): Plan {
   return plan;
 }
 
+/** The fields of a type a JSON read answers itself (columns, then nested objects and lists), for tests. */
+export const jsonFieldsOf = (ds: DataSource, type: JsonType): string[] => {
+  const plan = planOf(ds, type);
+  return [...plan.leaves.keys(), ...plan.relations.keys()];
+};
+
 /** Fields of a selection on `typeName` by field name (aliases merge), through fragments; null on any directive. */
 function collect(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], typeName: string): Map<string, FieldNode[]> | null {
   const out = new Map<string, FieldNode[]>();

@@ -17,6 +17,10 @@ import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective 
 import { PlanReview } from '../../src/modules/improvement-plans/plan-review.entity';
 import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, SCHOOLS_QUERY } from '../bench/support/floor-sql';
 import { startTestHub, type TestHub } from '../support/hub';
+import { getMetadataStorage } from 'type-graphql';
+import { jsonFieldsOf, type JsonType } from '../../src/common/json-read';
+import { ImprovementPlan } from '../../src/modules/improvement-plans/improvement-plan.entity';
+import { PLAN_JSON } from '../../src/modules/improvement-plans/improvement-plan.json';
 
 /**
  * The optimisations of issue 14 keep every result: each optimised path against the plain one, on the same generated
@@ -293,6 +297,28 @@ describe('optimisations keep results identical', () => {
       for (const [args, role] of cases) {
         const r = await both(q(args), {}, role);
         expect(r.fast).toEqual(r.plain);
+      }
+    });
+
+    it('a field with its own @Authorized (even without roles) or middleware is left to the plain path', async () => {
+      const storage = getMetadataStorage() as unknown as { authorizedFields: object[]; middlewares: object[] };
+      const fresh = (): JsonType => ({ name: 'ImprovementPlan', entity: ImprovementPlan, relations: { goals: PLAN_JSON.relations.goals } });
+      const ds = fast.runtime.db;
+      expect(jsonFieldsOf(ds, fresh())).toEqual(expect.arrayContaining(['communication', 'submittedAt', 'goals']));
+      const added = [
+        [storage.authorizedFields, { target: ImprovementPlan, fieldName: 'communication', roles: [] }],
+        [storage.authorizedFields, { target: ImprovementPlan, fieldName: 'goals', roles: [Role.ADMIN] }],
+        [storage.middlewares, { target: ImprovementPlan, fieldName: 'submittedAt', middlewares: [] }],
+      ] as const;
+      for (const [list, entry] of added) list.push(entry);
+      try {
+        const fields = jsonFieldsOf(ds, fresh());
+        expect(fields).not.toContain('communication');
+        expect(fields).not.toContain('submittedAt');
+        expect(fields).not.toContain('goals');
+        expect(fields).toContain('schoolDane');
+      } finally {
+        for (const [list, entry] of added) list.splice(list.indexOf(entry), 1);
       }
     });
 
