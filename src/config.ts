@@ -45,6 +45,8 @@ const schema = z.object({
   /** How often each instance runs the strategy period job (moves to EXECUTION / EVALUATION); 0 turns it off. */
   PERIOD_JOB_INTERVAL_MS: int(0, 86_400_000).default(60_000),
   EXPOSE_SQL_COUNT: bool.default(false),
+  /** Hot list reads whose JSON PostgreSQL builds from the selection (src/common/json-read.ts); false: the plain path. */
+  JSON_READS: bool.default(true),
   /** Outbound webhooks (docs/webhooks.md): how often each instance looks for due endpoints; 0 turns its worker off. */
   WEBHOOK_POLL_INTERVAL_MS: int(0, 3_600_000).default(1_000),
   WEBHOOK_TIMEOUT_MS: int(100, 300_000).default(10_000),
