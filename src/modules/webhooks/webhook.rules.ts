@@ -18,7 +18,7 @@ export enum WebhookRule {
    * the one checked, so DNS rebinding cannot slip through).
    */
   PUBLIC_ADDRESS = 'PUBLIC_ADDRESS',
-  /** No credentials in the URL; no fragment. */
+  /** No credentials in the URL; no fragment; port 0 refused; no control characters, backslashes or edge spaces in what was typed. */
   PLAIN_URL = 'PLAIN_URL',
 }
 

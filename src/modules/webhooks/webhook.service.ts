@@ -64,8 +64,8 @@ function assertScopesCovered(ctx: Context, ep: WebhookEndpoint, what: string) {
   if (lacking.length) {
     throw new DomainError(
       ErrorCode.FORBIDDEN,
-      `Your token no longer holds the scopes ${lacking.join(', ')} of webhook endpoint ${ep.id}, so you may not ${what} it. Narrow it to the scopes you hold: delete it (deleteWebhookEndpoint) and register it again (there is no update), or ask an administrator`,
-      { missingScopes: lacking },
+      `Your token no longer holds the scopes ${lacking.join(', ')} of webhook endpoint ${ep.id}, so you may not ${what} it. Narrow it to the scopes you hold: delete it (deleteWebhookEndpoint; there is no update) and register it again with after: "${ep.cursor}" to miss nothing, or ask an administrator`,
+      { missingScopes: lacking, cursor: ep.cursor },
     );
   }
 }
