@@ -37,7 +37,7 @@ export class WebhookEndpoint {
   scopes: string[];
 
   @Column({ type: 'text' })
-  @Field({ description: 'Where events are POSTed (URL de entrega).' })
+  @Field({ description: 'Where events are POSTed (URL de entrega), as the hub parsed it: exactly what it calls.' })
   url: string;
 
   @Column({ type: 'varchar', nullable: true })

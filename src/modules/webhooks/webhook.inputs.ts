@@ -6,6 +6,11 @@ import { PageArgs } from '../../common/pagination';
 import { WebhookStatus } from './webhook.enums';
 
 const CURSOR_FORMAT = /^\d{1,19}:\d{1,19}$/;
+/**
+ * A client id (OAuth `client_id`): ASCII letters and digits, then also `.`, `_`, `:`, `-`; at most 100 characters.
+ * No spaces, controls or bidi overrides, so the id shown is the id stored.
+ */
+const CLIENT_ID_FORMAT = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
 @InputType({ description: 'A webhook endpoint to register (registro de webhook).' })
 export class RegisterWebhookEndpointInput {
@@ -38,9 +43,12 @@ export class RegisterWebhookEndpointInput {
   @Length(1, 16)
   secretariat?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Client (aplicación) the endpoint belongs to: required from ADMIN; a SUBPROCESS client registers for itself.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Client (aplicación; its OAuth client_id) the endpoint belongs to: required from ADMIN; a SUBPROCESS client registers for itself. Letters, digits, then also . _ : - (at most 100).',
+  })
   @IsOptional()
-  @Length(1, 200)
+  @Matches(CLIENT_ID_FORMAT, { message: 'clientId must be an OAuth client id: a letter or digit, then letters, digits, ".", "_", ":" or "-" (at most 100 characters)' })
   clientId?: string | null;
 
   @Field(() => [String], {
@@ -70,6 +78,11 @@ export class WebhookEndpointsArgs extends PageArgs {
   @IsOptional()
   @Length(1, 16)
   secretariat?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only endpoints of this client (aplicación; ADMIN, e.g. to find the endpoints of a client whose scopes were revoked; others see their own).' })
+  @IsOptional()
+  @Length(1, 100)
+  clientId?: string | null;
 
   @Field(() => WebhookStatus, { nullable: true, description: 'Only endpoints in this state.' })
   @IsOptional()
@@ -102,4 +115,4 @@ export class RotateWebhookSecretArgs {
   overlapSeconds: number = OVERLAP_DEFAULT;
 }
 
-export { CURSOR_FORMAT };
+export { CURSOR_FORMAT, CLIENT_ID_FORMAT };

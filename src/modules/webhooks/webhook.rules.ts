@@ -18,7 +18,7 @@ export enum WebhookRule {
    * the one checked, so DNS rebinding cannot slip through).
    */
   PUBLIC_ADDRESS = 'PUBLIC_ADDRESS',
-  /** No credentials in the URL; no fragment. */
+  /** No credentials in the URL; no fragment; port 0 refused; no control characters, backslashes or edge spaces in what was typed. */
   PLAIN_URL = 'PLAIN_URL',
 }
 
@@ -148,17 +148,22 @@ export const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '').toLower
  * see {@link checkAddresses}.
  */
 export function checkUrlShape(raw: string, policy: UrlPolicy): { url: URL | null; problems: [WebhookRule, string][] } {
+  const problems: [WebhookRule, string][] = [];
+  // The URL parser silently drops tabs and newlines and reads "\" as "/" (https://8.8.8.8\@127.0.0.1/ calls
+  // 8.8.8.8): refused rather than rewritten, so what the client typed is what the hub calls.
+  if (/[\p{Cc}\\]/u.test(raw)) problems.push([WebhookRule.PLAIN_URL, 'must not contain control characters (CR, LF, tab, …) or backslashes']);
+  if (/^\s|\s$/u.test(raw)) problems.push([WebhookRule.PLAIN_URL, 'must not begin or end with spaces']);
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return { url: null, problems: [[WebhookRule.PLAIN_URL, 'not a valid absolute URL']] };
+    return { url: null, problems: [...problems, [WebhookRule.PLAIN_URL, 'not a valid absolute URL']] };
   }
-  const problems: [WebhookRule, string][] = [];
   if (url.protocol !== 'https:' && url.protocol !== 'http:') problems.push([WebhookRule.HTTPS_ONLY, 'must be an http(s) URL']);
   else if (policy.httpsOnly && url.protocol !== 'https:') problems.push([WebhookRule.HTTPS_ONLY, 'must use https:// in production']);
   if (url.username || url.password) problems.push([WebhookRule.PLAIN_URL, 'must not carry credentials (user:password@)']);
   if (url.hash) problems.push([WebhookRule.PLAIN_URL, 'must not have a #fragment']);
+  if (url.port === '0') problems.push([WebhookRule.PLAIN_URL, 'must not use port 0']);
   const host = hostOf(url);
   if (!hostAllowed(host, policy.allowedHosts)) problems.push([WebhookRule.HOST_ALLOWLIST, `host ${host} is not in WEBHOOK_ALLOWED_HOSTS`]);
   return { url, problems };

@@ -18,24 +18,67 @@ import type { RegisterWebhookEndpointInput, WebhookAttemptsArgs, WebhookDeadLett
 import { checkAddresses, checkUrlShape, urlPolicy } from './webhook.rules';
 import { endpointCursor, endpointFilter, healthOf } from './webhook-health';
 import { workerOf } from './webhook-worker';
+import { PRESETS } from '../../events/presets';
+import { INPUT_KINDS } from '../inputs/retraction.store';
 
 /** `whsec_` + base64 of 32 random bytes: the form Standard Webhooks libraries take. */
 const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
-/** The client a SUBPROCESS caller is: its client id, or its subject when the token names none. */
+/**
+ * The client a SUBPROCESS caller is: its token's `client_id` (or `azp`). Never its subject: a user whose subject
+ * equals a client id would otherwise take over that client's endpoints (subjects and client ids are different
+ * namespaces at the identity provider).
+ */
 const clientOf = (ctx: Context) => {
   const c = callerOf(ctx);
-  return c.client ?? c.subject;
+  if (!c.client) {
+    throw forbidden('Webhook endpoints belong to a client: a SUBPROCESS token must name it in a client_id or azp claim (the subject is not a client id)');
+  }
+  return c.client;
 };
+
+/** Every read scope an endpoint may hold: `read:<code>` of an event preset or of an inbound source. */
+const PRESET_SCOPES = new Set(Object.values(PRESETS).map((p) => `read:${p.code}`));
+const KNOWN_READ_SCOPES = new Set([...PRESET_SCOPES, ...Object.values(INPUT_KINDS).map((k) => `read:${k.source}`)]);
+
+/** Problems of scopes given explicitly: unknown ones (all named), or none that selects any event. */
+function scopeViolations(scopes: string[]): Violation[] {
+  const unknown = distinct(scopes.filter((s) => !KNOWN_READ_SCOPES.has(s)));
+  if (unknown.length) {
+    return [{ field: 'input.scopes', message: `Unknown scopes ${unknown.join(', ')}: known are ${[...KNOWN_READ_SCOPES].sort().join(', ')}` }];
+  }
+  if (!scopes.some((s) => PRESET_SCOPES.has(s))) {
+    return [{ field: 'input.scopes', message: `scopes select no event: at least one of ${[...PRESET_SCOPES].sort().join(', ')} is needed (source scopes only add the inbound events of their source)` }];
+  }
+  return [];
+}
+
+/**
+ * A SUBPROCESS caller manages an endpoint only while its token still holds every scope the endpoint was registered
+ * with: a token that lost read:MEN must not redeliver the read:MEN history. Deleting stays allowed.
+ */
+function assertScopesCovered(ctx: Context, ep: WebhookEndpoint, what: string) {
+  const caller = callerOf(ctx);
+  if (caller.role === Role.ADMIN) return;
+  const lacking = ep.scopes.filter((s) => !caller.scopes.includes(s));
+  if (lacking.length) {
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      `Your token no longer holds the scopes ${lacking.join(', ')} of webhook endpoint ${ep.id}, so you may not ${what} it. Narrow it to the scopes you hold: delete it (deleteWebhookEndpoint; there is no update) and register it again with after: "${ep.cursor}" to miss nothing, or ask an administrator`,
+      { missingScopes: lacking, cursor: ep.cursor },
+    );
+  }
+}
 
 /**
  * Endpoints the caller may see and manage: ADMIN every one (optionally of one secretariat); a SUBPROCESS client its
  * own (its client id, its secretariat). Anyone else's endpoint answers NOT_FOUND, as a missing one.
  */
-function visibleEndpoints(ctx: Context, secretariat?: string | null) {
+function visibleEndpoints(ctx: Context, secretariat?: string | null, clientId?: string | null) {
   const qb = ctx.runtime.db.getRepository(WebhookEndpoint).createQueryBuilder('w');
   scopeOf(ctx, secretariat).apply(qb, 'w.secretariat_code', 'none');
   if (callerOf(ctx).role !== Role.ADMIN) qb.andWhere('w.client_id = :client', { client: clientOf(ctx) });
+  if (clientId) qb.andWhere('w.client_id = :only', { only: clientId });
   return qb;
 }
 
@@ -46,7 +89,7 @@ export async function getEndpoint(ctx: Context, id: string): Promise<WebhookEndp
 }
 
 export function listEndpoints(ctx: Context, args: WebhookEndpointsArgs): Promise<Connection<WebhookEndpoint>> {
-  const qb = visibleEndpoints(ctx, args.secretariat);
+  const qb = visibleEndpoints(ctx, args.secretariat, args.clientId);
   if (args.status) qb.andWhere('w.status = :status', { status: args.status });
   return keysetPage(qb, 'w.id', (w) => w.id, args);
 }
@@ -74,7 +117,8 @@ async function checkedCursor(ctx: Context, raw: string, field: string): Promise<
   return cursor;
 }
 
-async function urlViolations(ctx: Context, raw: string, field: string): Promise<Violation[]> {
+/** The URL's problems, and the parsed URL's href: what the hub will call, stored and shown as such. */
+async function urlViolations(ctx: Context, raw: string, field: string): Promise<{ href: string | null; violations: Violation[] }> {
   const policy = urlPolicy(ctx.runtime.config);
   const { url, problems } = checkUrlShape(raw, policy);
   const violations = problems.map(([rule, message]) => ({ field, message: `url ${message} (${rule})` }));
@@ -82,7 +126,7 @@ async function urlViolations(ctx: Context, raw: string, field: string): Promise<
     const refused = await checkAddresses(url, policy);
     if (refused) violations.push({ field, message: `url ${refused} (PUBLIC_ADDRESS)` });
   }
-  return violations;
+  return { href: url?.href ?? null, violations };
 }
 
 /** A list without repeats, first occurrences kept in order (a scope or type listed twice counts once). */
@@ -104,6 +148,7 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
     if (!input.secretariat && !hasViolation(violations, 'input.secretariat')) violations.push({ field: 'input.secretariat', message: 'An administrator must name the secretariat of the endpoint' });
     if (!input.clientId && !hasViolation(violations, 'input.clientId')) violations.push({ field: 'input.clientId', message: 'An administrator must name the client the endpoint belongs to' });
     if (!input.scopes && scopesOk) violations.push({ field: 'input.scopes', message: 'An administrator must give the read:<code> scopes that bound what the endpoint receives' });
+    if (input.scopes && scopesOk) violations.push(...scopeViolations(input.scopes));
   } else {
     // A client registers for itself, within its own token: its secretariat, its client id, its read scopes.
     // A malformed secretariat or client id is reported with the other violations, not as NOT_FOUND / FORBIDDEN.
@@ -111,11 +156,18 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
     clientId = clientOf(ctx);
     if (input.clientId && input.clientId !== clientId && !hasViolation(violations, 'input.clientId')) throw forbidden('A client registers endpoints for itself only');
     const own = caller.scopes.filter((s) => s.startsWith('read:'));
-    const extra = scopesOk ? (input.scopes ?? []).filter((s) => !own.includes(s)) : [];
+    const unknown = input.scopes && scopesOk ? scopeViolations(input.scopes) : [];
+    violations.push(...unknown);
+    const extra = scopesOk && !unknown.length ? (input.scopes ?? []).filter((s) => !own.includes(s)) : [];
     if (extra.length) throw forbidden(`Your token does not hold the scopes ${distinct(extra).join(', ')}`);
     scopes = distinct(input.scopes ?? own);
   }
-  if (!hasViolation(violations, 'input.url')) violations.push(...(await urlViolations(ctx, input.url, 'input.url')));
+  let url = input.url;
+  if (!hasViolation(violations, 'input.url')) {
+    const checked = await urlViolations(ctx, input.url, 'input.url');
+    violations.push(...checked.violations);
+    url = checked.href ?? url;
+  }
   let start: EventCursor | null = null;
   if (input.after && !hasViolation(violations, 'input.after')) {
     try {
@@ -138,12 +190,14 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
   const from = start ?? (await settledHead(ctx.runtime.db));
   const saved = await unitOfWork(ctx, async (uow) => {
     // One registration per client at a time (held to the commit): two concurrent ones cannot both pass the limit.
-    await uow.tx.query(`SELECT pg_advisory_xact_lock(hashtext('webhook_endpoints:' || $1))`, [clientId]);
-    const [{ n }] = await uow.tx.query('SELECT count(*)::int AS n FROM webhook_endpoint WHERE client_id = $1', [clientId]);
+    // A client is (secretariat, client id), as for visibility: the same id in another secretariat is another client,
+    // which must neither fill this one's quota nor learn its count.
+    await uow.tx.query(`SELECT pg_advisory_xact_lock(hashtext('webhook_endpoints:' || $1 || '/' || $2))`, [secretariat, clientId]);
+    const [{ n }] = await uow.tx.query('SELECT count(*)::int AS n FROM webhook_endpoint WHERE secretariat_code = $1 AND client_id = $2', [secretariat, clientId]);
     if (n >= max) {
       throw new DomainError(
         ErrorCode.LIMIT_EXCEEDED,
-        `Client ${clientId} already has ${n} webhook endpoints, the most allowed (WEBHOOK_MAX_ENDPOINTS_PER_CLIENT = ${max}): delete one first`,
+        `Client ${clientId} of secretariat ${secretariat} already has ${n} webhook endpoints, the most allowed (WEBHOOK_MAX_ENDPOINTS_PER_CLIENT = ${max}): delete one first`,
         { limit: 'webhookEndpoints', max, actual: n },
       );
     }
@@ -154,7 +208,7 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
     const ep = uow.tx.create(WebhookEndpoint, {
       ...draft,
       id: undefined,
-      url: input.url,
+      url,
       description: input.description ?? '',
       status: WebhookStatus.ACTIVE,
       secret,
@@ -177,6 +231,13 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
   return { endpoint: await getEndpoint(ctx, saved.id), secret };
 }
 
+const WHAT: Record<string, string> = {
+  pauseWebhookEndpoint: 'pause',
+  resumeWebhookEndpoint: 'resume',
+  redeliverWebhookEvents: 'redeliver events of',
+  rotateWebhookSecret: 'rotate the secret of',
+};
+
 /** Applies a change to a visible endpoint in one unit of work (audited); bumps its generation so the worker re-reads it. */
 async function changeEndpoint(
   ctx: Context,
@@ -184,7 +245,7 @@ async function changeEndpoint(
   operation: string,
   change: (ep: WebhookEndpoint, tx: import('typeorm').EntityManager) => Promise<{ set: Record<string, unknown>; audit: Record<string, unknown> }>,
 ): Promise<WebhookEndpoint> {
-  await getEndpoint(ctx, id);
+  assertScopesCovered(ctx, await getEndpoint(ctx, id), WHAT[operation] ?? operation);
   await unitOfWork(ctx, async (uow) => {
     const ep = await uow.tx.getRepository(WebhookEndpoint).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id }).getOneOrFail();
     const { set, audit } = await change(ep, uow.tx);
