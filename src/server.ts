@@ -27,6 +27,7 @@ import { migrationsApplied } from './db/data-source';
 import { metricsOf, metricPath } from './observability/metrics';
 import { metricsHandler } from './http/metrics';
 import { dashboardRouter, DASHBOARD_PATH } from './dashboard/serve';
+import { subscribeShared } from './events/shared-execution';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -98,6 +99,8 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   const wsCleanup = useServer(
     {
       schema,
+      // One execution per event and selection, shared by the subscribers that receive that event (see the file).
+      subscribe: config.SHARED_SUBSCRIPTION_EXECUTION ? subscribeShared : undefined,
       // Authenticate once per connection; the caller is re-checked per event by the subscription resolvers.
       onConnect: async (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
