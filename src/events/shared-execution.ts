@@ -69,6 +69,17 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncIterabl
  * What a subscriber's result depends on besides the event, or null when it cannot be told (not one plain operation).
  */
 export function selectionKey(document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown> | null): string | null {
+  // Documents are shared by the subscribers that send the same text (src/http/document-cache.ts): print once.
+  let byName = printed.get(document);
+  if (!byName) printed.set(document, (byName = new Map()));
+  let text = byName.get(operationName ?? '');
+  if (text === undefined) byName.set(operationName ?? '', (text = printSelection(document, operationName)));
+  if (text === null) return null;
+  return text.includes('$') ? `${text}\n${JSON.stringify(variables ?? {})}` : text;
+}
+const printed = new WeakMap<DocumentNode, Map<string, string | null>>();
+
+function printSelection(document: DocumentNode, operationName?: string | null): string | null {
   const op = getOperationAST(document, operationName);
   if (!op) return null;
   const withoutRootArguments: OperationDefinitionNode = {
@@ -81,8 +92,7 @@ export function selectionKey(document: DocumentNode, operationName?: string | nu
     },
   };
   const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-  const text = print({ kind: Kind.DOCUMENT, definitions: [withoutRootArguments, ...fragments] });
-  return text.includes('$') ? `${text}\n${JSON.stringify(variables ?? {})}` : text;
+  return print({ kind: Kind.DOCUMENT, definitions: [withoutRootArguments, ...fragments] });
 }
 
 function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {

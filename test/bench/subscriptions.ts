@@ -190,9 +190,14 @@ async function main() {
 
   let peakRss = connected.rss;
   let peakHeap = connected.heapUsed;
+  // RSS per minute of delivery (max of the samples): whether memory stays flat under a long run (issue 14).
+  const perMinute: number[] = [];
+  const deliveryStarted = Date.now();
   const sampler = setInterval(() => {
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
+    const minute = Math.floor((Date.now() - deliveryStarted) / 60_000);
+    perMinute[minute] = Math.max(perMinute[minute] ?? 0, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 50);
 
@@ -223,7 +228,8 @@ async function main() {
     `delivered ${r?.received ?? 0} of ${subscribers * events}${r?.errors.length ? `; errors: ${r.errors.join(' | ')}` : ''}`,
     `latency commit → client: p50 ${r?.p50.toFixed(1)} ms, p95 ${r?.p95.toFixed(1)} ms, p99 ${r?.p99.toFixed(1)} ms, max ${r?.max.toFixed(1)} ms`,
     `CPU while delivering: hub ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${(((cpu.user + cpu.system) / Math.max(1, r?.received ?? 1))).toFixed(1)} µs per delivery, emitting included), clients ${r?.cpuSeconds.toFixed(1)} s (${(((r?.cpuSeconds ?? NaN) * 1e6) / Math.max(1, r?.received ?? 1)).toFixed(1)} µs per delivery)`,
-    `server memory: baseline RSS ${mb(baseline.rss)} heap ${mb(baseline.heapUsed)}; with subscribers RSS ${mb(connected.rss)} heap ${mb(connected.heapUsed)} (${((connected.heapUsed - baseline.heapUsed) / 1024 / subscribers).toFixed(1)} KB heap per subscriber); peak during delivery RSS ${mb(peakRss)} heap ${mb(peakHeap)}`,
+    `server memory: baseline RSS ${mb(baseline.rss)} heap ${mb(baseline.heapUsed)}; with subscribers RSS ${mb(connected.rss)} heap ${mb(connected.heapUsed)} (${((connected.heapUsed - baseline.heapUsed) / 1024 / subscribers).toFixed(1)} KB heap per subscriber); peak during delivery RSS ${mb(peakRss)} heap ${mb(peakHeap)}` +
+      (perMinute.length > 1 ? `; peak RSS per minute of delivery: ${perMinute.map((b) => mb(b)).join(', ')}` : ''),
   ];
   process.stdout.write(lines.join('\n') + '\n');
   child.kill();

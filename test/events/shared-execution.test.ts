@@ -6,6 +6,8 @@ import { emitEvents, newEvent } from '../support/event-factories';
 import { Role } from '../../src/common/auth/roles';
 import { EventType } from '../../src/events/catalogue';
 import { selectionKey, sharedExecutionStats } from '../../src/events/shared-execution';
+import { DocumentCache, type CheckedDocument } from '../../src/http/document-cache';
+import { GraphQLError, buildSchema, validate, type GraphQLSchema } from 'graphql';
 
 jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
@@ -130,5 +132,31 @@ describe('shared subscription execution', () => {
     expect(delivered).toBeGreaterThan(30);
     // Results were shared: at most one execution per event and selection for the unprojected events.
     expect(sharedExecutionStats.reused - before.reused).toBeGreaterThan(delivered);
+  });
+});
+
+describe('subscription document cache', () => {
+  const schema: GraphQLSchema = buildSchema('type Query { a: Int } type Subscription { events(n: Int): Int tick: Int }');
+  const plain = (query: string): CheckedDocument => {
+    try {
+      const document = parse(query);
+      return { document, errors: validate(schema, document) };
+    } catch (err) {
+      return { document: null, errors: [err as GraphQLError] };
+    }
+  };
+  const asJson = (c: CheckedDocument) => ({ document: c.document && JSON.parse(JSON.stringify(c.document)), errors: c.errors.map((e) => e.toJSON()) });
+
+  it('answers what parse and validate answer, for valid, invalid and malformed texts, every time', () => {
+    const cache = new DocumentCache(2, plain);
+    const texts = ['subscription { events(n: 1) }', 'subscription { nope }', 'subscription {', 'subscription { tick }', 'subscription { events(n: 1) }'];
+    for (let round = 0; round < 3; round++) {
+      for (const t of texts) expect(asJson(cache.get(t))).toEqual(asJson(plain(t)));
+    }
+    // Bounded (least recently used out), and one shared tree for one text.
+    expect(cache.size).toBe(2);
+    expect(cache.get('subscription { tick }').document).toBe(cache.get('subscription { tick }').document);
+    const long = `subscription { tick ${' '.repeat(20_000)}}`;
+    expect(cache.get(long).document).not.toBe(cache.get(long).document);
   });
 });
