@@ -183,7 +183,8 @@ async function main() {
         `into ${values.db ? `${u.pathname.slice(1)} (${existingRows} rows already in the table)` : 'a fresh database'}; load average ${load()}\n`,
     );
     server.send({ type: 'stats' }); // resets the server's CPU and peak counters after start-up
-    await new Promise((resolve) => server!.once('message', resolve));
+    const idle = await new Promise<{ peakRss: number }>((resolve) => server!.once('message', (m) => resolve(m as never)));
+    process.stdout.write(`server RSS after start-up ${mb(idle.peakRss)}\n`);
     await stream('first load (CREATED)', 'created');
     await floor('first load (CREATED)', 'created');
     await stream('same stream again (UNCHANGED)', 'unchanged');
