@@ -51,8 +51,9 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncIterabl
     if (!byKey) shared.set(event, (byKey = new Map()));
     const pending = byKey.get(key);
     if (pending) {
-      const result = await pending;
-      if (!result.errors) {
+      // Another subscriber's execution: reused only when it succeeded; otherwise this subscriber executes on its own.
+      const result = await pending.catch(() => null);
+      if (result && !result.errors) {
         sharedExecutionStats.reused++;
         return result;
       }
