@@ -86,7 +86,11 @@ export function normalizeDeep(value: unknown, path: string, problems: Violation[
   }
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const o = value as Record<string, unknown>;
-    for (const k of Object.keys(o)) o[k] = normalizeDeep(o[k], path ? `${path}.${k}` : k, problems);
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      if (typeof v === 'string' && PLAIN_TEXT.test(v)) continue; // as the call would answer, without building its path
+      o[k] = normalizeDeep(v, path ? `${path}.${k}` : k, problems);
+    }
   }
   return value;
 }
