@@ -39,6 +39,8 @@ const schema = z.object({
   MAX_BATCH_SIZE: int(1, 1_000_000).default(10_000),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 10_000).default(20),
   SUBSCRIPTION_BUFFER_SIZE: int(1, 1_000_000).default(1_000),
+  /** One execution per event and selection shared by the subscribers (src/events/shared-execution.ts); false: graphql-js's per subscriber. */
+  SHARED_SUBSCRIPTION_EXECUTION: bool.default(true),
   /** Fallback poll of the event table, in case a NOTIFY is missed (events are never lost, only later). */
   EVENT_POLL_INTERVAL_MS: int(10, 600_000).default(1_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),

@@ -27,6 +27,8 @@ import { migrationsApplied } from './db/data-source';
 import { metricsOf, metricPath } from './observability/metrics';
 import { metricsHandler } from './http/metrics';
 import { dashboardRouter, DASHBOARD_PATH } from './dashboard/serve';
+import { subscribeShared } from './events/shared-execution';
+import { DocumentCache } from './http/document-cache';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -95,9 +97,22 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   const format = hubErrorFormatter(config);
   const formatAll = (errors: readonly GraphQLError[]) => errors.map((e) => format(e.toJSON(), e));
 
+  // One parse and validation per distinct subscription text, one shared syntax tree (src/http/document-cache.ts).
+  const validationRules = [...specifiedRules, ...rules];
+  const documents = new DocumentCache(1_000, (query) => {
+    let document;
+    try {
+      document = parse(query, parseOptions);
+    } catch (err) {
+      return { document: null, errors: [err as GraphQLError] };
+    }
+    return { document, errors: validate(schema, document, validationRules) };
+  });
   const wsCleanup = useServer(
     {
       schema,
+      // One execution per event and selection, shared by the subscribers that receive that event (see the file).
+      subscribe: config.SHARED_SUBSCRIPTION_EXECUTION ? subscribeShared : undefined,
       // Authenticate once per connection; the caller is re-checked per event by the subscription resolvers.
       onConnect: async (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
@@ -121,14 +136,10 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
             ),
           ];
         }
-        let document;
-        try {
-          document = parse(payload.query, parseOptions);
-        } catch (err) {
-          return [codeForWebSocket(err as GraphQLError, 'parse')];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...rules]);
-        if (errors.length) return errors.map((e) => codeForWebSocket(e, 'validate'));
+        const checked = documents.get(payload.query);
+        if (!checked.document) return checked.errors.map((e) => codeForWebSocket(e, 'parse'));
+        if (checked.errors.length) return checked.errors.map((e) => codeForWebSocket(e, 'validate'));
+        const document = checked.document;
         const operationName = payload.operationName ?? undefined;
         if (!getOperationAST(document, operationName)) {
           return [new GraphQLError(operationName ? `Unknown operation named "${operationName}"` : 'Must provide operation name if query contains multiple operations', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];

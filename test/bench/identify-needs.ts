@@ -1,11 +1,19 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import os from 'node:os';
 import { Client } from 'pg';
+import { SIGNALS_SQL, signalParams } from '../../src/modules/analysis/signals';
+import { settingsFor } from '../../src/modules/settings/settings.service';
 import { Role } from '../../src/common/auth/roles';
 import { analyzeAndCount, freshDatabase, loadSecretariatSchools, markdownTable, postGraphql, pseudoRandom as r, startBenchHub, withServer } from './support';
 
 /**
  * npm run bench:needs [-- --schools 200,2000,5000 --period 2026]
+ * npm run bench:needs -- --db URL [--secretariat biggest|all|<code>] [--period 2026]
+ *   On an existing database (e.g. a copy of one filled by `npm run generate`: the run WRITES needs, so never the shared
+ *   original): identifyNeeds as each secretariat's quality leader (the biggest ETC, all of them one after the other, or
+ *   the one named), twice each, next to the reference measured in the same run on the same data: the signals alone
+ *   (SIGNALS_SQL counted over pg, the floor the mutation cannot beat: it reads the same signals, then writes).
  * For each size: a fresh database with one secretariat of N schools and a year of inputs loaded by set-based SQL
  * (the load is not what is measured), then identifyNeeds(period) twice through POST /graphql of a hub running in this
  * process with EXPOSE_SQL_COUNT=true: the first run creates the needs, the second is the idempotent re-run.
@@ -18,6 +26,8 @@ const { values } = parseArgs({
     schools: { type: 'string', default: '200,2000' },
     period: { type: 'string', default: '2026' },
     keep: { type: 'boolean', default: false },
+    db: { type: 'string' },
+    secretariat: { type: 'string', default: 'biggest' },
   },
 });
 const SIZES = String(values.schools)
@@ -194,7 +204,59 @@ function table(rows: Row[]) {
   return markdownTable(head, body, 3);
 }
 
+/** identifyNeeds on an existing (generated) database, per secretariat, with the signals alone as the reference. */
+async function onDatabase(url: string, which: string) {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  const etcs: { code: string; schools: number }[] = (
+    await db.query(`SELECT secretariat_code AS code, count(*)::int AS schools FROM school WHERE active GROUP BY 1 ORDER BY 2 DESC, 1`)
+  ).rows;
+  const chosen = which === 'all' ? etcs : which === 'biggest' ? etcs.slice(0, 1) : etcs.filter((e) => e.code === which);
+  if (chosen.length === 0) throw new Error(`no active schools in secretariat ${which}`);
+  const hub = await startBenchHub(url, { JWT_SECRET: 'bench-secret-for-pmi-hub-needs', EXPOSE_SQL_COUNT: 'true' });
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  process.stdout.write(`identifyNeeds on ${new URL(url).pathname.slice(1)}: period ${PERIOD}, ${chosen.length} secretariat(s), load average ${load()}\n`);
+  const totals = { mutation: [0, 0], floor: 0, schools: 0, statements: 0 };
+  const body: string[][] = [];
+  try {
+    for (const etc of chosen) {
+      const settings = await settingsFor(hub.runtime.db.manager, etc.code);
+      const t0 = performance.now();
+      const [{ signals }] = (await db.query(`SELECT count(*)::int AS signals FROM (${SIGNALS_SQL}) x`, signalParams(settings, PERIOD, null))).rows;
+      const floorMs = performance.now() - t0;
+      const token = await hub.runtime.tokens.mint({ sub: 'bench:leader', role: Role.QUALITY_LEADER, secretariat: etc.code, client: 'bench' } as never);
+      const runs: { ms: number; o: Record<string, number>; statements: number }[] = [];
+      for (let i = 0; i < 2; i++) {
+        const { body: answer, ms } = await postGraphql<{ identifyNeeds: Record<string, number> }>(hub.port, token, MUTATION, { period: PERIOD });
+        if (!answer.data) throw new Error(`identifyNeeds ${etc.code} failed: ${JSON.stringify(answer.errors).slice(0, 800)}`);
+        runs.push({ ms, o: answer.data.identifyNeeds, statements: answer.extensions?.sqlStatements ?? NaN });
+      }
+      totals.mutation[0] += runs[0].ms;
+      totals.mutation[1] += runs[1].ms;
+      totals.floor += floorMs;
+      totals.schools += etc.schools;
+      totals.statements = Math.max(totals.statements, runs[0].statements, runs[1].statements);
+      const o = runs[0].o;
+      body.push([etc.code, String(etc.schools), String(signals), `${o.created}/${o.confirmed}/${o.resolved}/${o.open}`, runs[0].ms.toFixed(0), runs[1].ms.toFixed(0), floorMs.toFixed(0), (runs[1].ms / floorMs).toFixed(2), String(runs[0].statements)]);
+      if (chosen.length <= 3) process.stdout.write(`  ${etc.code} (${etc.schools} schools, ${signals} signals): ${runs[0].ms.toFixed(0)} ms, re-run ${runs[1].ms.toFixed(0)} ms; signals alone ${floorMs.toFixed(0)} ms\n`);
+    }
+  } finally {
+    await hub.close();
+    await db.end();
+  }
+  const head = ['ETC', 'schools', 'signals', 'created/confirmed/resolved/open (1st run)', 'identifyNeeds ms', 're-run ms', 'signals alone ms', 're-run ÷ signals', 'SQL statements'];
+  if (chosen.length > 3) body.splice(10, body.length - 10, ['…', '', '', '', '', '', '', '', '']);
+  process.stdout.write(`\n${markdownTable(head, body, 3)}\n`);
+  if (chosen.length > 1) {
+    process.stdout.write(
+      `all ${chosen.length}: ${totals.schools} schools, identifyNeeds ${(totals.mutation[0] / 1000).toFixed(1)} s (re-run ${(totals.mutation[1] / 1000).toFixed(1)} s), ` +
+        `signals alone ${(totals.floor / 1000).toFixed(1)} s (re-run ÷ signals ${(totals.mutation[1] / totals.floor).toFixed(2)}), at most ${totals.statements} SQL statements per run; load average ${load()}\n`,
+    );
+  } else process.stdout.write(`load average ${load()}\n`);
+}
+
 async function main() {
+  if (values.db) return onDatabase(values.db, String(values.secretariat));
   await withServer({ dataDir: '.data/bench-postgres', port: 54331 }, async (adminUrl) => {
     process.stdout.write(`identifyNeeds benchmark: period ${PERIOD}, inputs of ${DATA_YEAR}–${PERIOD}, through POST /graphql (EXPOSE_SQL_COUNT=true)\n`);
     const all: Row[] = [];

@@ -1,3 +1,4 @@
+import '../../src/graphql-production'; // first: graphql-js as `npm start` loads it (production mode)
 import 'reflect-metadata';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -19,10 +20,13 @@ async function main() {
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 50);
   const token = await runtime.tokens.mint({ sub: 'bench:d01.03', role: 'SUBPROCESS' as never, secretariat: process.env.BENCH_SECRETARIAT, scopes: ['ingest:D01.03'], client: 'bench' });
+  let cpu = process.cpuUsage();
   process.send!({ type: 'ready', port, token });
   process.on('message', async (msg: { type: string }) => {
     if (msg.type === 'stats') {
-      process.send!({ type: 'stats', peakRss, peakHeap, maxRssKb: process.resourceUsage().maxRSS });
+      const used = process.cpuUsage(cpu);
+      cpu = process.cpuUsage();
+      process.send!({ type: 'stats', peakRss, peakHeap, maxRssKb: process.resourceUsage().maxRSS, cpuSeconds: (used.user + used.system) / 1e6 });
       peakRss = process.memoryUsage().rss;
       peakHeap = process.memoryUsage().heapUsed;
     }

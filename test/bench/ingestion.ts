@@ -2,27 +2,33 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import os from 'node:os';
+import { Client, Pool } from 'pg';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 
 /**
- * npm run bench:ingestion [-- --records 100000 --batch 2000 --concurrency 2]
+ * npm run bench:ingestion [-- --records 100000 --batch 2000 --concurrency 2] [--db URL]
  * Streams D01.03 self-evaluation batches through the real GraphQL HTTP mutation (a SUBPROCESS token with
- * ingest:D01.03) into a hub running in its own process, on a fresh database (DATABASE_URL's server, or an embedded
- * PostgreSQL). Prints records/s for the first load (all CREATED) and for the same stream again (all UNCHANGED), and
- * the server's peak memory.
+ * ingest:D01.03) into a hub running in its own process (graphql-js loaded as `npm start` loads it), on a fresh
+ * database (DATABASE_URL's server, or an embedded PostgreSQL) or, with --db, into an existing one such as a COPY of
+ * the generated national data (a new secretariat of its own is added and removed afterwards; never the shared
+ * original). Prints records/s for the first load (all CREATED) and for the same stream again (all UNCHANGED), the
+ * server's peak memory, and the reference measured in the same run on the same table: the same rows through one
+ * plain `INSERT … SELECT FROM jsonb_to_recordset … ON CONFLICT DO UPDATE … WHERE hash differs` per batch over pg
+ * (no GraphQL, no validation, no per-item results, no audit or events), on schools of their own.
  */
 const { values } = parseArgs({
   options: {
     records: { type: 'string', default: '100000' },
     batch: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '2' },
+    db: { type: 'string' },
   },
 });
 const RECORDS = Number(values.records);
 const BATCH = Number(values.batch);
 const CONCURRENCY = Number(values.concurrency);
-const SECRETARIAT = 'BENCH';
+const SECRETARIAT = `BENCH${randomBytes(3).toString('hex')}`;
 const YEARS = ['2021', '2022', '2023', '2024', '2025', '2026'];
 
 const MUTATION = `mutation Bench($input: SelfEvaluationBatchInput!) {
@@ -32,19 +38,20 @@ const MUTATION = `mutation Bench($input: SelfEvaluationBatchInput!) {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function main() {
-  let adminUrl = process.env.DATABASE_URL;
+  let adminUrl = values.db ?? process.env.DATABASE_URL;
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
   if (!adminUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', port: 54331, database: 'postgres' });
     adminUrl = embedded.url;
   }
-  const dbName = `pmi_bench_${randomBytes(3).toString('hex')}`;
+  const dbName = values.db ? null : `pmi_bench_${randomBytes(3).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
+  if (dbName) await admin.query(`CREATE DATABASE "${dbName}"`);
   const u = new URL(adminUrl);
-  u.pathname = `/${dbName}`;
+  if (dbName) u.pathname = `/${dbName}`;
   const url = u.toString();
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
   let server: ChildProcess | null = null;
   try {
@@ -62,19 +69,24 @@ async function main() {
     const components: string[] = (await db.query(`SELECT code FROM self_evaluation_component WHERE catalogue_version = 'GUIA34-2008' ORDER BY position`)).rows.map((r) => r.code);
     const perSchool = components.length * YEARS.length;
     const schoolCount = Math.ceil(RECORDS / perSchool);
+    // DANE codes no generated school has (the generator's start with 1–4): 9…, a block per run, the floor's after the hub's.
+    const base = 900000000000 + (parseInt(SECRETARIAT.slice(5), 16) % 9000) * 10000;
     await db.query(`INSERT INTO secretariat (code, name) VALUES ($1, 'Secretaría de benchmark')`, [SECRETARIAT]);
     await db.query(
       `INSERT INTO school (dane_code, secretariat_code, name, name_search, sector, zone, municipality)
-       SELECT lpad((100000000000 + g)::text, 12, '0'), $1, 'IE ' || g, 'ie ' || g, 'OFFICIAL', 'URBAN', 'Medellín' FROM generate_series(1, $2) g`,
-      [SECRETARIAT, schoolCount],
+       SELECT ($3::bigint + g)::text, $1, 'IE ' || g, 'ie ' || g, 'OFFICIAL', 'URBAN', 'Medellín' FROM generate_series(1, $2) g`,
+      [SECRETARIAT, schoolCount * 2, base],
     );
-    await db.end();
+    const catalogue = new Map<string, { process_code: string; area: string }>(
+      (await db.query(`SELECT code, process_code, area FROM self_evaluation_component WHERE catalogue_version = 'GUIA34-2008'`)).rows.map((r) => [r.code, r]),
+    );
+    const existingRows = Number((await db.query('SELECT count(*) FROM self_evaluation_score_all')).rows[0].count);
 
-    function* batches(version: string) {
-      let items: unknown[] = [];
+    function* batches(version: string, offset = 0) {
+      let items: { daneCode: string; year: string; componentCode: string; score: number; evidence: string; sourceTimestamp: string }[] = [];
       let n = 0;
       for (let s = 1; s <= schoolCount && n < RECORDS; s++) {
-        const dane = String(100000000000 + s).padStart(12, '0');
+        const dane = String(base + offset + s);
         for (const year of YEARS) {
           for (const code of components) {
             if (n++ >= RECORDS) break;
@@ -90,6 +102,7 @@ async function main() {
     }
 
     const endpoint = `http://127.0.0.1:${ready.port}/graphql`;
+    const rates: Record<string, number> = {};
     async function stream(label: string, expect: 'created' | 'unchanged') {
       const it = batches('2026-03-01T00:00:00Z');
       const latencies: number[] = [];
@@ -116,23 +129,80 @@ async function main() {
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       latencies.sort((a, b) => a - b);
+      rates[label] = total / seconds;
       server!.send({ type: 'stats' });
-      const stats = await new Promise<{ peakRss: number; peakHeap: number; maxRssKb: number }>((resolve) => server!.once('message', (m) => resolve(m as never)));
+      const stats = await new Promise<{ peakRss: number; peakHeap: number; maxRssKb: number; cpuSeconds: number }>((resolve) => server!.once('message', (m) => resolve(m as never)));
       process.stdout.write(
         `${label}: ${total} records in ${latencies.length} batches of ${BATCH} (concurrency ${CONCURRENCY}) in ${seconds.toFixed(2)} s = ${Math.round(total / seconds)} records/s; ` +
           `batch p50 ${latencies[Math.floor(latencies.length / 2)].toFixed(0)} ms, p95 ${latencies[Math.floor(latencies.length * 0.95)].toFixed(0)} ms; ` +
-          `server peak RSS ${mb(stats.peakRss)}, peak heap ${mb(stats.peakHeap)}\n`,
+          `server CPU ${stats.cpuSeconds.toFixed(1)} s = ${((stats.cpuSeconds * 1e6) / total).toFixed(0)} µs per record; ` +
+          `server peak RSS ${mb(stats.peakRss)}, peak heap ${mb(stats.peakHeap)}; load average ${load()}\n`,
       );
     }
-    process.stdout.write(`D01.03 ingestion benchmark: ${RECORDS} components, ${schoolCount} schools × ${YEARS.length} years × ${components.length} components, through POST /graphql\n`);
+
+    // The reference: the same rows (on the floor's own schools) through one plain upsert per batch over pg.
+    const PROVENANCE = 'secretariat_code, source, external_id, client, received_at, source_timestamp, content_hash';
+    const COLUMNS = 'school_dane, year, catalogue_version, component_code, process_code, area, score, evidence';
+    const floorUpsert = `INSERT INTO self_evaluation_score_all AS t (${PROVENANCE}, ${COLUMNS})
+      SELECT $2, 'D01.03', r.school_dane || ':' || r.year || ':' || r.component_code, 'bench', now(), r.source_timestamp,
+             md5(concat_ws('|', r.school_dane, r.year, r.catalogue_version, r.component_code, r.process_code, r.area, r.score, r.evidence)), ${COLUMNS}
+        FROM jsonb_to_recordset($1::jsonb) AS r(school_dane char(12), year varchar, catalogue_version varchar, component_code varchar,
+             process_code varchar, area varchar, score smallint, evidence text, source_timestamp timestamptz)
+      ON CONFLICT (school_dane, year, component_code) DO UPDATE SET score = EXCLUDED.score, evidence = EXCLUDED.evidence,
+             content_hash = EXCLUDED.content_hash, source_timestamp = EXCLUDED.source_timestamp, received_at = EXCLUDED.received_at
+       WHERE t.content_hash <> EXCLUDED.content_hash AND t.source_timestamp <= EXCLUDED.source_timestamp
+      RETURNING t.id, (t.xmax = 0) AS inserted`;
+    const floorPool = new Pool({ connectionString: url, max: CONCURRENCY });
+    async function floor(label: string, expect: 'created' | 'unchanged') {
+      const it = batches('2026-03-01T00:00:00Z', schoolCount);
+      let total = 0;
+      const started = process.hrtime.bigint();
+      async function worker() {
+        for (;;) {
+          const next = it.next();
+          if (next.done) return;
+          const rows = next.value.map((i) => ({
+            school_dane: i.daneCode, year: i.year, catalogue_version: 'GUIA34-2008', component_code: i.componentCode,
+            ...catalogue.get(i.componentCode), score: i.score, evidence: i.evidence, source_timestamp: i.sourceTimestamp,
+          }));
+          const r = await floorPool.query(floorUpsert, [JSON.stringify(rows), SECRETARIAT]);
+          const inserted = r.rows.filter((x) => x.inserted).length;
+          if ((expect === 'created' ? inserted : r.rows.length) !== (expect === 'created' ? rows.length : 0)) throw new Error(`floor: unexpected ${r.rows.length} rows`);
+          total += rows.length;
+        }
+      }
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const hub = rates[label];
+      process.stdout.write(
+        `  reference, ${label}: plain upsert over pg ${Math.round(total / seconds)} records/s; the hub ${(hub / (total / seconds)).toFixed(2)}× the reference; load average ${load()}\n`,
+      );
+    }
+    process.stdout.write(
+      `D01.03 ingestion benchmark (${os.cpus().length} CPUs, Node ${process.version}): ${RECORDS} components, ${schoolCount} schools × ${YEARS.length} years × ${components.length} components, through POST /graphql; ` +
+        `into ${values.db ? `${u.pathname.slice(1)} (${existingRows} rows already in the table)` : 'a fresh database'}; load average ${load()}\n`,
+    );
+    server.send({ type: 'stats' }); // resets the server's CPU and peak counters after start-up
+    const idle = await new Promise<{ peakRss: number }>((resolve) => server!.once('message', (m) => resolve(m as never)));
+    process.stdout.write(`server RSS after start-up ${mb(idle.peakRss)}\n`);
     await stream('first load (CREATED)', 'created');
+    await floor('first load (CREATED)', 'created');
     await stream('same stream again (UNCHANGED)', 'unchanged');
+    await floor('same stream again (UNCHANGED)', 'unchanged');
+    await floorPool.end();
+    if (values.db) {
+      // Leave the copy as it was: the run's secretariat and everything written for it.
+      for (const table of ['self_evaluation_score_all', 'audit_entry', 'event', 'school', 'secretariat']) {
+        await db.query(`DELETE FROM ${table} WHERE ${table === 'secretariat' ? 'code' : 'secretariat_code'} = $1`, [SECRETARIAT]);
+      }
+    }
+    await db.end();
   } finally {
     if (server && server.connected) {
       server.send({ type: 'stop' });
       await new Promise((r) => server!.once('exit', r));
     }
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    if (dbName) await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await admin.end();
     await embedded?.stop();
   }

@@ -4,10 +4,12 @@
  * the server's memory. The hub runs in this process (so its memory is what process.memoryUsage() reports); the
  * clients run in a forked child process. Loopback only, bounded by BENCH_TIMEOUT_MS.
  *
- *   npm run bench:subscriptions -- --subscribers 1000 --events 200 --rate 50
+ *   npm run bench:subscriptions -- --subscribers 1000 --events 200 --rate 50 [--plain]
+ *   (--plain: graphql-js's per-subscriber execution instead of the shared one, SHARED_SUBSCRIPTION_EXECUTION=false)
  *   (or BENCH_SUBSCRIBERS / BENCH_EVENTS / BENCH_RATE / BENCH_TIMEOUT_MS; DATABASE_URL to use a server PostgreSQL,
  *   otherwise an embedded one in a temporary folder)
  */
+import '../../src/graphql-production'; // first: graphql-js as `npm start` loads it (production mode)
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -50,6 +52,8 @@ interface ClientReport {
   p95: number;
   p99: number;
   max: number;
+  /** CPU seconds the client process used while events were delivered. */
+  cpuSeconds: number;
 }
 
 async function runClients(wsUrl: string, token: string, subscribers: number, events: number) {
@@ -65,7 +69,10 @@ async function runClients(wsUrl: string, token: string, subscribers: number, eve
       { query },
       {
         next: (r) => {
-          if (r.data) latencies[received++] = now() - r.data.events.payload.t;
+          if (r.data) {
+            cpuAtFirst ??= process.cpuUsage();
+            latencies[received++] = now() - r.data.events.payload.t;
+          }
           if (received === latencies.length) finish();
         },
         error: (e) => errors.push(String((e as Error).message ?? JSON.stringify(e))),
@@ -73,6 +80,7 @@ async function runClients(wsUrl: string, token: string, subscribers: number, eve
       },
     );
   }
+  let cpuAtFirst: NodeJS.CpuUsage | null = null;
   process.send!({ kind: 'subscribed' });
   const finish = () => {
     const sorted = latencies.slice(0, received).sort();
@@ -83,6 +91,7 @@ async function runClients(wsUrl: string, token: string, subscribers: number, eve
       p95: percentile(sorted, 95),
       p99: percentile(sorted, 99),
       max: sorted[sorted.length - 1] ?? NaN,
+      cpuSeconds: cpuAtFirst ? (() => { const c = process.cpuUsage(cpuAtFirst); return (c.user + c.system) / 1e6; })() : NaN,
     };
     process.send!({ kind: 'report', report }, () => {
       disposers.forEach((d) => d());
@@ -130,6 +139,7 @@ async function main() {
   const events = option('events', 'BENCH_EVENTS', 200);
   const rate = option('rate', 'BENCH_RATE', 50);
   const timeoutMs = option('timeout', 'BENCH_TIMEOUT_MS', 180_000);
+  const loadAtStart = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   const db = await database();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -137,6 +147,8 @@ async function main() {
     DATABASE_URL: db.url,
     JWT_SECRET: 'bench-secret-for-pmi-hub-only',
     MAX_QUERY_COMPLEXITY: '1000000',
+    // --plain: graphql-js executes every event for every subscriber (the reference for the shared execution).
+    SHARED_SUBSCRIPTION_EXECUTION: process.argv.includes('--plain') ? 'false' : 'true',
   });
   const runtime = await startRuntime(config);
   const hub = await createHub(runtime, await buildHubSchema());
@@ -174,12 +186,18 @@ async function main() {
   while (runtime.events.subscriberCount < subscribers && left() > 0) await new Promise((r) => setTimeout(r, 50));
   const connected = process.memoryUsage();
   const connectMs = Date.now() - started;
+  const cpuBefore = process.cpuUsage();
 
   let peakRss = connected.rss;
   let peakHeap = connected.heapUsed;
+  // RSS per minute of delivery (max of the samples): whether memory stays flat under a long run (issue 14).
+  const perMinute: number[] = [];
+  const deliveryStarted = Date.now();
   const sampler = setInterval(() => {
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
+    const minute = Math.floor((Date.now() - deliveryStarted) / 60_000);
+    perMinute[minute] = Math.max(perMinute[minute] ?? 0, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 50);
 
@@ -200,14 +218,18 @@ async function main() {
     result = await waitFor('report', 10_000);
   }
   clearInterval(sampler);
+  const cpu = process.cpuUsage(cpuBefore);
   const r = result?.report;
 
   const lines = [
-    `pmi-hub subscription benchmark (${os.cpus().length} CPUs, Node ${process.version}, ${process.env.DATABASE_URL ? 'server' : 'embedded'} PostgreSQL)`,
+    `pmi-hub subscription benchmark (${os.cpus().length} CPUs, Node ${process.version}, ${process.env.DATABASE_URL ? 'server' : 'embedded'} PostgreSQL; ` +
+      `${config.SHARED_SUBSCRIPTION_EXECUTION ? 'shared execution per event and selection' : 'plain: executed per subscriber'}; load average at start ${loadAtStart}, at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})`,
     `subscribers ${subscribers} (one WebSocket each), events ${events} at ${rate}/s (emitted in ${(emitMs / 1000).toFixed(1)} s); all subscribed after ${(connectMs / 1000).toFixed(1)} s`,
     `delivered ${r?.received ?? 0} of ${subscribers * events}${r?.errors.length ? `; errors: ${r.errors.join(' | ')}` : ''}`,
     `latency commit → client: p50 ${r?.p50.toFixed(1)} ms, p95 ${r?.p95.toFixed(1)} ms, p99 ${r?.p99.toFixed(1)} ms, max ${r?.max.toFixed(1)} ms`,
-    `server memory: baseline RSS ${mb(baseline.rss)} heap ${mb(baseline.heapUsed)}; with subscribers RSS ${mb(connected.rss)} heap ${mb(connected.heapUsed)} (${((connected.heapUsed - baseline.heapUsed) / 1024 / subscribers).toFixed(1)} KB heap per subscriber); peak during delivery RSS ${mb(peakRss)} heap ${mb(peakHeap)}`,
+    `CPU while delivering: hub ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${(((cpu.user + cpu.system) / Math.max(1, r?.received ?? 1))).toFixed(1)} µs per delivery, emitting included), clients ${r?.cpuSeconds.toFixed(1)} s (${(((r?.cpuSeconds ?? NaN) * 1e6) / Math.max(1, r?.received ?? 1)).toFixed(1)} µs per delivery)`,
+    `server memory: baseline RSS ${mb(baseline.rss)} heap ${mb(baseline.heapUsed)}; with subscribers RSS ${mb(connected.rss)} heap ${mb(connected.heapUsed)} (${((connected.heapUsed - baseline.heapUsed) / 1024 / subscribers).toFixed(1)} KB heap per subscriber); peak during delivery RSS ${mb(peakRss)} heap ${mb(peakHeap)}` +
+      (perMinute.length > 1 ? `; peak RSS per minute of delivery: ${perMinute.map((b) => mb(b)).join(', ')}` : ''),
   ];
   process.stdout.write(lines.join('\n') + '\n');
   child.kill();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { ErrorCode } from '../../common/errors';
@@ -84,10 +84,9 @@ const PROVENANCE_COLUMNS: Record<string, string> = {
 
 const CHUNK = 1000;
 
+// crypto.hash: the one-shot form of createHash().update().digest(), the same digest without a Hash object per record.
 function hashOf(p: PreparedRecord<unknown>): string {
-  return createHash('md5')
-    .update(JSON.stringify(p.children === undefined ? p.row : [p.row, p.children]))
-    .digest('hex');
+  return hash('md5', JSON.stringify(p.children === undefined ? p.row : [p.row, p.children]), 'hex');
 }
 
 const keyFromRow = (row: Record<string, unknown>, cols: string[]) =>
