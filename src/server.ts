@@ -27,6 +27,7 @@ import { migrationsApplied } from './db/data-source';
 import { metricsOf, metricPath } from './observability/metrics';
 import { metricsHandler } from './http/metrics';
 import { dashboardRouter, DASHBOARD_PATH } from './dashboard/serve';
+import { ResponseCache } from './http/response-cache';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -209,6 +210,8 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       pipelinePlugin,
+      // After the pipeline's checks: a lookup happens only for a valid operation of an authenticated caller.
+      new ResponseCache(runtime).plugin(),
       {
         async serverWillStart() {
           return {
