@@ -234,8 +234,7 @@ describe('response cache', () => {
   });
 
   it('a change still running when a miss takes its snapshot is seen once it commits', async () => {
-    const name = async () => expectData(await hub.gql<{ school: { name: string } }, unknown>(SCHOOL_Q, { d: schoolsB[1] }, tok.leaderB)).school.name;
-    const original = await name();
+    const original = expectData(await hub.gql<{ school: { name: string } }, unknown>(SCHOOL_Q, { d: schoolsB[1] }, tok.leaderB)).school.name;
     let release!: () => void;
     let written!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -248,13 +247,46 @@ describe('response cache', () => {
       await gate;
     });
     await inside;
-    const stale0 = (await lookups(hub)).stale;
-    expect(await name()).toBe(original); // not committed yet: the answer is kept with a snapshot in which it runs
-    expect(await name()).toBe(original);
+    // A later transaction completes meanwhile: the running one is then inside the snapshots' range (in their xip list),
+    // not above it, so only the snapshot, not a transaction-id bound, tells it apart.
+    expectData(await rename(hub, schoolsA[0], 'IE de A, cambio intermedio'));
+    const q = SCHOOL_Q.replace('query One', 'query DuringTheChange'); // another text: the first read below is a miss
+    const read = async () => expectData(await hub.gql<{ school: { name: string } }, unknown>(q, { d: schoolsB[1] }, tok.leaderB)).school.name;
+    const h0 = (await lookups(hub)).hit;
+    expect(await read()).toBe(original); // a miss: not committed yet, kept with a snapshot in which it runs
+    expect(await read()).toBe(original); // a hit: still not committed
+    expect((await lookups(hub)).hit).toBe(h0 + 1);
     release();
     await change;
-    expect(await name()).toBe('IE cambiada en una transacción larga');
-    expect((await lookups(hub)).stale).toBeGreaterThan(stale0);
+    const stale0 = (await lookups(hub)).stale;
+    expect(await read()).toBe('IE cambiada en una transacción larga');
+    expect((await lookups(hub)).stale).toBe(stale0 + 1);
+  });
+
+  it('the snapshot is taken before execution: a change committed while a miss executes is not kept as if seen', async () => {
+    const q = `query Blocked($d: String!) { school(daneCode: $d) { name secretariat { name } } }`;
+    const read = () => hub.gql<{ school: { name: string; secretariat: { name: string } } }, unknown>(q, { d: schoolsB[0] }, tok.leaderB);
+    const before = expectData(await hub.gql<{ school: { name: string } }, unknown>(SCHOOL_Q, { d: schoolsB[0] }, tok.leaderB)).school.name;
+    let release!: () => void;
+    let locked!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const inside = new Promise<void>((r) => (locked = r));
+    // The change renames the school and holds the secretariat table: the read gets the school's old row, then waits
+    // for the secretariat's until the change commits.
+    const change = unitOfWork(other.system(), async (uow) => {
+      await uow.tx.query('LOCK TABLE secretariat IN ACCESS EXCLUSIVE MODE');
+      await uow.tx.query('UPDATE school SET name = $1 WHERE dane_code = $2', ['IE cambiada durante la lectura', schoolsB[0]]);
+      await uow.record({ operation: 'test', entity: 'School', entityId: schoolsB[0], secretariat: b, change: { name: 'test' } });
+      locked();
+      await gate;
+    });
+    await inside;
+    const during = read();
+    await new Promise((r) => setTimeout(r, 500)); // the read is now waiting for the lock
+    release();
+    await change;
+    expect(expectData(await during).school.name).toBe(before); // read before the commit
+    expect(expectData(await read()).school.name).toBe('IE cambiada durante la lectura');
   });
 
   it("a change in another secretariat leaves a secretariat's answers cached, and invalidates the Ministry's", async () => {
@@ -279,10 +311,14 @@ describe('response cache', () => {
       expectError(partial, 'NOT_FOUND');
       const jurisdiction = await hub.gql(ANALYSIS_QUERY, { period: '2026', first: 5 }, tok.ministry); // no secretariat named
       expectError(jurisdiction, 'BAD_USER_INPUT');
+      // improvementPlanOf is nullable: data and an error side by side
+      const both = await hub.gql(`query($d: String!) { schools(first: 1) { totalCount } improvementPlanOf(daneCode: $d, period: "2026") { id } }`, { d: schoolsB[0] }, tok.leaderA);
+      expect(both.data).toEqual({ schools: { totalCount: 2 }, improvementPlanOf: null });
+      expectError(both, 'NOT_FOUND');
     }
     const after = await lookups(hub);
     expect(after.hit).toBe(before.hit);
-    expect(after.miss - before.miss).toBe(6);
+    expect(after.miss - before.miss).toBe(8);
   });
 
   it('a cached answer is never served to a request whose token is refused: expired, foreign, unknown tenant, none', async () => {
@@ -319,6 +355,9 @@ describe('response cache', () => {
     expect(op('query { ...F } fragment F on Query { events(first: 1) { totalCount } }')).toBe(false);
     expect(op('mutation { updateSchool(daneCode: "1", input: {}) { name } }')).toBe(false);
     expect(op('subscription { events { id } }')).toBe(false);
+    // Syntax alone: an operation type other than query is refused whatever its fields are called.
+    expect(op('mutation { schools { totalCount } }')).toBe(false);
+    expect(op('subscription { schools { totalCount } }')).toBe(false);
     expect(canonicalJson({ b: [1, { d: 1, c: null }], a: 'x', u: undefined })).toBe('{"a":"x","b":[1,{"c":null,"d":1}]}');
 
     const before = await lookups(hub);
