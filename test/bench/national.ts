@@ -38,6 +38,9 @@ import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, POSTGRAPHILE_PLANS_QUERY, 
  * --mix N (default 8): the requests of a read are not one page asked again and again: request k of client c asks variant
  * (c + k) mod N — the first N pages (by each server's own cursor), or N departments for the national aggregate — the
  * same sequence on every server. --mix 1 asks the first page only (as before).
+ * --writes W (default 0): during the load, W changes a second through a separate hub process (renames of one school of
+ * the leader's ETC, as ADMIN, each with its audit row), so that the response cache works under writes: each one makes
+ * the leader's and the Ministry's cached answers stale. The name is put back at the end.
  */
 const { values } = parseArgs({
   options: {
@@ -56,6 +59,7 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
     'hub-cache': { type: 'string', default: 'off,on' },
     mix: { type: 'string', default: '8' },
+    writes: { type: 'string', default: '0' },
   },
 });
 const SHORT = values.short;
@@ -66,6 +70,7 @@ const CLIENTS = String(values.clients ?? (SHORT ? '1,10' : '1,10,50')).split(','
 const PERIOD = values.period;
 const POOL = values['pool-size'];
 const MIX = Math.max(1, Number(values.mix));
+const WRITES = Number(values.writes);
 const CACHE_MODES = String(values['hub-cache']).split(',').map((m) => m.trim());
 if (!CACHE_MODES.length || CACHE_MODES.some((m) => m !== 'on' && m !== 'off')) throw new Error('--hub-cache takes off, on or off,on');
 const root = path.join(__dirname, '..', '..', '..');
@@ -439,7 +444,9 @@ async function main() {
       }
       statements.push(`| ${name} | ${counts.join(' | ')} |`);
     }
-    counting.child.kill('SIGTERM');
+    // The counting hub stays up as the writer of --writes (not measured); otherwise it stops here.
+    if (!WRITES) counting.child.kill('SIGTERM');
+    else servers.push(counting);
     process.stdout.write(`\nSQL statements per request (hub, cache off; the cache adds 1 per miss, a hit is 1)\n| read | first: 10 | first: 50 | first: 100 |\n|---|---:|---:|---:|\n${statements.join('\n')}\n`);
 
     // ---------------------------------------------------------------- load, interleaved
@@ -452,6 +459,34 @@ async function main() {
       }
     }, 250);
     const loadSampler = setInterval(() => loads.push(os.loadavg()[0]), 5000);
+    let writes = 0;
+    let writeErrors = 0;
+    let stopWriter = async () => {};
+    if (WRITES) {
+      const admin = await tokens.mint({ sub: 'bench:admin', role: Role.ADMIN, client: 'bench' });
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      const [{ dane, name }] = (await c.query(`SELECT dane_code AS dane, name FROM school WHERE secretariat_code = $1 ORDER BY dane_code LIMIT 1`, [LEADER_ETC])).rows;
+      await c.end();
+      const rename = (n: string) =>
+        post(counting.port, '/graphql', gqlBody('mutation($d: String!, $n: String) { updateSchool(daneCode: $d, input: { name: $n }) { name } }', { d: dane.trim(), n }), auth(admin));
+      let running = true;
+      const writer = (async () => {
+        while (running) {
+          const t = performance.now();
+          const r = await rename(writes % 2 ? name : `${name} (b)`).catch(() => ({ status: 0, text: '' }));
+          if (r.status === 200 && !r.text.includes('"errors"')) writes++;
+          else writeErrors++;
+          await new Promise((res) => setTimeout(res, Math.max(0, 1000 / WRITES - (performance.now() - t))));
+        }
+      })();
+      stopWriter = async () => {
+        running = false;
+        await writer;
+        await rename(name);
+      };
+    }
+    const loadStart = performance.now();
     const results = new Map<string, Sample>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const r of reads) {
@@ -469,6 +504,8 @@ async function main() {
     }
     clearInterval(sampler);
     clearInterval(loadSampler);
+    await stopWriter();
+    if (WRITES) process.stdout.write(`  writes during the load: ${writes} (${(writes / ((performance.now() - loadStart) / 1000)).toFixed(1)}/s), ${writeErrors} failed\n`);
     loads.push(os.loadavg()[0]);
     await new Promise((r) => setTimeout(r, 5000));
     const after = new Map(hubs.map((h) => [h.name, rssOf(h.pid)]));
