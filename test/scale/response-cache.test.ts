@@ -39,6 +39,22 @@ const PROFILE_Q = `query P($d: String!, $p: String!) { schoolProfile(daneCode: $
 const PLANS_TOTAL_Q = `query T($period: String!) { improvementPlans(first: 50, period: $period) { totalCount edges { node { id schoolDane status } } } }`;
 const RESULTS_Q = `query R($period: String!) { pmiResults(period: $period, first: 10) { totalCount edges { node { secretariatCode secretariatName schools plansRegistered plansReviewed } } } }`;
 
+/**
+ * Tables the allow-listed fields read (read from their services and SQL: the plans and their parts, the registry,
+ * settings, the inputs behind the signals, the catalogue, support requests, follow-ups): every write to them must come
+ * with an audit row in its transaction. Watched during this file by a statement trigger (the last test checks).
+ */
+const READ_TABLES = [
+  'school', 'secretariat', 'secretariat_settings', 'improvement_plan', 'improvement_plan_goal', 'improvement_plan_indicator',
+  'improvement_plan_action', 'improvement_plan_critical_factor', 'improvement_plan_objective', 'improvement_plan_review',
+  'improvement_plan_version', 'self_evaluation_score_all', 'characterization_all', 'saber_result', 'curriculum_change_all',
+  'education_model_adoption_all', 'inspection_finding_all', 'inspection_finding_action', 'pei_update_all',
+  'self_evaluation_catalogue', 'self_evaluation_process', 'self_evaluation_component', 'support_request',
+  'plan_action_progress', 'indicator_measurement', 'indicator_latest_measurement', 'plan_self_evaluation',
+];
+/** Transactions of this file that write outside the hub on purpose (SQL): no audit row expected. */
+const outsideHub: string[] = [];
+
 async function lookups(h: TestHub) {
   const values = (await metricsOf(h.runtime).responseCache.get()).values;
   const of = (r: string) => values.find((v) => v.labels.result === r)?.value ?? 0;
@@ -52,6 +68,15 @@ beforeAll(async () => {
   hub = await startTestHub();
   other = await startTestHub({}, hub.database);
   off = await startTestHub({ RESPONSE_CACHE_MAX_BYTES: '0' }, hub.database);
+  const watch = new Client({ connectionString: hub.database.url });
+  await watch.connect();
+  await watch.query(`CREATE TABLE test_cache_watch (tx bigint NOT NULL, tbl text NOT NULL);
+    CREATE FUNCTION test_cache_watch() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN INSERT INTO test_cache_watch VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME); RETURN NULL; END $$`);
+  for (const t of READ_TABLES) {
+    await watch.query(`CREATE TRIGGER test_cache_watch AFTER INSERT OR UPDATE OR DELETE ON "${t}" FOR EACH STATEMENT EXECUTE FUNCTION test_cache_watch()`);
+  }
+  await watch.end();
   const t = await createTwoTenants(hub, 2);
   a = t.a.code;
   b = t.b.code;
@@ -379,13 +404,13 @@ describe('response cache', () => {
       const name = async () => expectData(await short.gql<{ school: { name: string } }, unknown>(SCHOOL_Q, { d: schoolsA[0] }, tok.leaderA)).school.name;
       const original = await name();
       const t0 = Date.now();
-      await db.query('UPDATE school SET name = $1 WHERE dane_code = $2', ['IE cambiada por SQL', schoolsA[0]]);
+      outsideHub.push((await db.query('UPDATE school SET name = $1 WHERE dane_code = $2 RETURNING pg_current_xact_id()::text AS x', ['IE cambiada por SQL', schoolsA[0]])).rows[0].x);
       const soon = await name();
       if (Date.now() - t0 < 1000) expect(soon).toBe(original); // the documented bound: unseen until the TTL
       await new Promise((r) => setTimeout(r, 1600));
       expect(await name()).toBe('IE cambiada por SQL');
     } finally {
-      await db.query('UPDATE school SET name = $1 WHERE dane_code = $2', ['IE restaurada', schoolsA[0]]);
+      outsideHub.push((await db.query('UPDATE school SET name = $1 WHERE dane_code = $2 RETURNING pg_current_xact_id()::text AS x', ['IE restaurada', schoolsA[0]])).rows[0].x);
       await db.end();
       await short.stop();
     }
@@ -412,6 +437,28 @@ describe('response cache', () => {
       expect(metrics).toMatch(/pmi_hub_response_cache_lookups_total\{result="stale"\} [1-9]/);
     } finally {
       await proc?.stop();
+    }
+  });
+
+  it('every write this file made to a table the cached fields read has an audit row in its own transaction', async () => {
+    // Through the paths exercised above: registry (ADMIN), secretariat and settings, PMI lifecycle, ingestion and
+    // retraction, units of work of another instance and another process. A path that wrote one of these tables without
+    // the unit of work's audit row would be a change the cache cannot see.
+    const db = new Client({ connectionString: hub.database.url });
+    await db.connect();
+    try {
+      const written = (await db.query(`SELECT DISTINCT tbl FROM test_cache_watch ORDER BY 1`)).rows.map((r) => r.tbl);
+      expect(written).toEqual(expect.arrayContaining(['school', 'secretariat', 'secretariat_settings', 'improvement_plan', 'improvement_plan_goal', 'improvement_plan_review', 'improvement_plan_version', 'self_evaluation_score_all']));
+      const unaudited = await db.query(
+        `SELECT DISTINCT w.tx::text, w.tbl FROM test_cache_watch w
+          WHERE NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.tx_id = w.tx) AND w.tx::text <> ALL($1::text[]) ORDER BY 2`,
+        [outsideHub],
+      );
+      expect(unaudited.rows).toEqual([]);
+      expect(outsideHub).toHaveLength(2); // the SQL of the TTL test was seen by the watch, and set aside
+      expect((await db.query(`SELECT count(*)::int AS n FROM test_cache_watch WHERE tx::text = ANY($1::text[])`, [outsideHub])).rows[0].n).toBe(2);
+    } finally {
+      await db.end();
     }
   });
 
