@@ -46,6 +46,8 @@ const CHECK_ALL = `SELECT pg_current_snapshot()::text AS snapshot, EXISTS (
    WHERE tx_id >= pg_snapshot_xmin($1::pg_snapshot)::text::bigint
      AND NOT pg_visible_in_snapshot(tx_id::text::xid8, $1::pg_snapshot)) AS changed`;
 const SNAPSHOT = `SELECT pg_current_snapshot()::text AS snapshot`;
+/** Longest wait for an identical request already executing; after it, the request executes itself. */
+const COALESCE_WAIT_MS = 10_000;
 
 interface Entry {
   /** The answer's `data`, shared by every hit: never changed in place (hits send a shallow copy of the result). */
@@ -107,10 +109,13 @@ export function isCacheable(operation: OperationDefinitionNode | undefined, docu
  * Answers of read queries kept in memory per hub instance, keyed by the caller and the request, and checked against
  * the audit trail on every hit so that no answer outlives a committed change, made on this instance or any other.
  * Sized by the bytes of the answers' JSON (RESPONSE_CACHE_MAX_BYTES; 0 turns it off); RESPONSE_CACHE_TTL_MS bounds the
- * life of an answer whatever the audit trail says, for changes made outside the hub (an operator's SQL).
+ * life of an answer whatever the audit trail says, for changes made outside the hub (an operator's SQL). Identical
+ * requests arriving while one of them executes wait for its answer instead of executing too.
  */
 export class ResponseCache {
   private readonly lru: LRUCache<string, Entry> | null;
+  /** Requests executing now, by key: identical ones arriving meanwhile wait for their answer (see `answer`). */
+  private readonly inflight = new Map<string, Promise<void>>();
   /** Printed documents: Apollo hands back the same parsed document for the same query text. */
   private readonly printed = new WeakMap<DocumentNode, string>();
   private readonly metrics;
@@ -137,13 +142,12 @@ export class ResponseCache {
       .digest('base64url');
   }
 
-  /** The kept answer, if nothing it depends on changed since; on a miss, the snapshot to store the answer with. */
-  async lookup(key: string): Promise<{ data: Record<string, unknown> } | { snapshot: string }> {
+  /** The kept answer, if nothing it depends on changed since; otherwise the snapshot to store the answer with. */
+  async lookup(key: string): Promise<{ result: 'hit'; data: Record<string, unknown> } | { result: 'miss' | 'stale'; snapshot: string }> {
     const entry = this.lru!.get(key);
     if (!entry) {
       const [{ snapshot }] = await this.runtime.db.query(SNAPSHOT);
-      this.metrics.responseCache.inc({ result: 'miss' });
-      return { snapshot };
+      return { result: 'miss', snapshot };
     }
     const [{ snapshot, changed }] = await this.runtime.db.query(
       entry.tenant === null ? CHECK_ALL : CHECK_TENANT,
@@ -151,12 +155,44 @@ export class ResponseCache {
     );
     if (changed) {
       if (this.lru!.get(key) === entry) this.lru!.delete(key);
-      this.metrics.responseCache.inc({ result: 'stale' });
-      return { snapshot };
+      return { result: 'stale', snapshot };
     }
     entry.snapshot = snapshot;
-    this.metrics.responseCache.inc({ result: 'hit' });
-    return { data: entry.data };
+    return { result: 'hit', data: entry.data };
+  }
+
+  /**
+   * Lookup, coalescing identical misses: when the same request is already executing, wait for it (at most
+   * COALESCE_WAIT_MS) and look again: its answer, once stored, is checked like any cached one, so the waiting request
+   * still sees every change committed before it arrived. Otherwise this request executes: with the snapshot to store
+   * its answer with, and `done` to call once it is answered (stored or not).
+   */
+  private async answer(key: string): Promise<{ data: Record<string, unknown> } | { snapshot: string; done: () => void }> {
+    let found = await this.lookup(key);
+    if (found.result !== 'hit') {
+      const running = this.inflight.get(key);
+      if (running) await Promise.race([running, new Promise((r) => setTimeout(r, COALESCE_WAIT_MS).unref())]);
+      // An identical request executing now, or one that stored its answer while this lookup was under way.
+      if (running || this.lru!.peek(key)) {
+        found = await this.lookup(key);
+        if (found.result === 'hit') {
+          this.metrics.responseCache.inc({ result: 'shared' });
+          return { data: found.data };
+        }
+      }
+    }
+    this.metrics.responseCache.inc({ result: found.result });
+    if (found.result === 'hit') return { data: found.data };
+    let release!: () => void;
+    const done = new Promise<void>((r) => (release = r));
+    this.inflight.set(key, done);
+    const timer = setTimeout(() => finish(), COALESCE_WAIT_MS).unref();
+    const finish = () => {
+      clearTimeout(timer);
+      if (this.inflight.get(key) === done) this.inflight.delete(key);
+      release();
+    };
+    return { snapshot: found.snapshot, done: finish };
   }
 
   store(key: string, caller: Caller, snapshot: string, data: Record<string, unknown>): void {
@@ -176,21 +212,26 @@ export class ResponseCache {
       requestDidStart: async ({ contextValue }): Promise<GraphQLRequestListener<Context> | void> => {
         const caller = contextValue.caller;
         if (!this.enabled || !caller || contextValue.connection) return;
-        let pending: { key: string; snapshot: string } | null = null;
+        let pending: { key: string; snapshot: string; done: () => void } | null = null;
         return {
           responseForOperation: async ({ operation, document, request }) => {
             if (!isCacheable(operation, document)) return null;
             const key = this.key(caller, document, request.operationName, request.variables);
-            const found = await this.lookup(key);
+            const found = await this.answer(key);
             if ('data' in found) return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: found.data } } };
-            pending = { key, snapshot: found.snapshot };
+            pending = { key, ...found };
             return null;
           },
           willSendResponse: async ({ response }) => {
-            if (!pending || response.body.kind !== 'single') return;
-            const { data, errors } = response.body.singleResult;
-            if (errors?.length || !data || (response.http.status !== undefined && response.http.status !== 200)) return;
-            this.store(pending.key, caller, pending.snapshot, data);
+            if (!pending) return;
+            try {
+              if (response.body.kind !== 'single') return;
+              const { data, errors } = response.body.singleResult;
+              if (errors?.length || !data || (response.http.status !== undefined && response.http.status !== 200)) return;
+              this.store(pending.key, caller, pending.snapshot, data);
+            } finally {
+              pending.done(); // stored or not: the requests waiting for this one look again
+            }
           },
         };
       },

@@ -16,8 +16,8 @@ import { activeEndpointLags } from '../modules/webhooks/webhook-health';
  *   come from the database);
  * - `pmi_hub_webhook_deliveries_total{result}`: attempts made by this instance (`success`, `failure`);
  * - `pmi_hub_webhook_endpoints{status}`: endpoints by status;
- * - `pmi_hub_response_cache_lookups_total{result}`: cacheable queries by outcome (`hit`; `miss`: no entry; `stale`: an
- *   entry a committed change made obsolete), and `pmi_hub_response_cache_bytes`, `pmi_hub_response_cache_entries`
+ * - `pmi_hub_response_cache_lookups_total{result}`: cacheable queries by outcome (`hit`; `shared`: answered by an
+ *   identical request it waited for; `miss`: no entry; `stale`: an entry a committed change made obsolete), and `pmi_hub_response_cache_bytes`, `pmi_hub_response_cache_entries`
  *   (src/http/response-cache.ts);
  * - the prom-client defaults (process CPU, memory, event-loop lag, `pmi_hub_` prefix).
  */
@@ -47,7 +47,7 @@ export class HubMetrics {
 
     this.responseCache = new Counter({
       name: 'pmi_hub_response_cache_lookups_total',
-      help: 'Cacheable queries by outcome of the response cache lookup: hit, miss (no entry), stale (a committed change made the entry obsolete)',
+      help: 'Cacheable queries by outcome of the response cache lookup: hit, shared (answered by an identical request it waited for), miss (no entry), stale (a committed change made the entry obsolete)',
       labelNames: ['result'],
       registers,
     });

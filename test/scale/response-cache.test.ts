@@ -58,7 +58,7 @@ const outsideHub: string[] = [];
 async function lookups(h: TestHub) {
   const values = (await metricsOf(h.runtime).responseCache.get()).values;
   const of = (r: string) => values.find((v) => v.labels.result === r)?.value ?? 0;
-  return { hit: of('hit'), miss: of('miss'), stale: of('stale') };
+  return { hit: of('hit'), miss: of('miss'), stale: of('stale'), shared: of('shared') };
 }
 
 const rename = (h: TestHub, dane: string, name: string) =>
@@ -137,7 +137,7 @@ describe('response cache', () => {
       expect(after.hit - before.hit).toBeGreaterThanOrEqual(1);
     }
     // The hub without the cache never looked anything up.
-    expect(await lookups(off)).toEqual({ hit: 0, miss: 0, stale: 0 });
+    expect(await lookups(off)).toEqual({ hit: 0, miss: 0, stale: 0, shared: 0 });
   });
 
   it('two tenants asking the very same query get their own data, and the Ministry all of it', async () => {
@@ -312,6 +312,51 @@ describe('response cache', () => {
     await change;
     expect(expectData(await during).school.name).toBe(before); // read before the commit
     expect(expectData(await read()).school.name).toBe('IE cambiada durante la lectura');
+  });
+
+  it('identical requests arriving while one executes wait for its answer; a change made meanwhile still reaches them', async () => {
+    const q = `query Together($first: Int!) { improvementPlans(first: $first, period: "2026") { totalCount edges { node { id goals { id indicators { id } } } } } }`;
+    const before = await lookups(hub);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => hub.gql(q, { first: 7 }, tok.ministry)));
+    const after = await lookups(hub);
+    expect(after.miss - before.miss).toBe(1); // one executed
+    expect(after.shared - before.shared + (after.hit - before.hit)).toBe(7); // the others got its answer
+    expect(after.shared - before.shared).toBeGreaterThanOrEqual(1);
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(answers[0]).toEqual(await off.gql(q, { first: 7 }, tok.ministry));
+
+    // While the first of a new batch executes, a change commits: the waiting requests check the stored answer, find it
+    // stale, and execute themselves.
+    const total = async (r: Promise<{ data?: unknown }>) => ((await r).data as { improvementPlans: { totalCount: number } }).improvementPlans.totalCount;
+    const n = await total(hub.gql(q, { first: 7 }, tok.ministry));
+    let release!: () => void;
+    let locked!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const inside = new Promise<void>((r) => (locked = r));
+    // Hold the page's goal reads behind a lock; meanwhile a school is renamed (every Ministry answer depends on it).
+    const change = unitOfWork(other.system(), async (uow) => {
+      await uow.tx.query('LOCK TABLE improvement_plan_goal IN ACCESS EXCLUSIVE MODE');
+      locked();
+      await gate;
+    });
+    await inside;
+    const q2 = q.replace('Together', 'Together2');
+    const first = hub.gql(q2, { first: 7 }, tok.ministry);
+    await new Promise((r) => setTimeout(r, 300));
+    const rest = Array.from({ length: 3 }, () => hub.gql(q2, { first: 7 }, tok.ministry));
+    await new Promise((r) => setTimeout(r, 300));
+    expectData(await rename(other, schoolsB[1], 'IE renombrada mientras esperan'));
+    const s0 = await lookups(hub);
+    release();
+    await change;
+    expect(await total(first)).toBe(n);
+    for (const r of rest) expect(await total(r)).toBe(n);
+    // the change committed while they waited: the waiting requests found the first one's answer stale and executed
+    const s1 = await lookups(hub);
+    expect(s1.stale - s0.stale).toBeGreaterThanOrEqual(1);
+    expect(s1.stale - s0.stale + (s1.miss - s0.miss)).toBe(3);
+    expect(s1.shared).toBe(s0.shared);
+    expect(s1.hit).toBe(s0.hit);
   });
 
   it("a change in another secretariat leaves a secretariat's answers cached, and invalidates the Ministry's", async () => {
