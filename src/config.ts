@@ -49,6 +49,8 @@ const schema = z.object({
   RESPONSE_CACHE_MAX_BYTES: int(0, 2 ** 40).default(64 * 1024 * 1024),
   /** Longest life of a cached answer: bounds changes made outside the hub (the audit trail invalidates the rest). */
   RESPONSE_CACHE_TTL_MS: int(1, 86_400_000).default(60_000),
+  /** Hot list reads whose JSON PostgreSQL builds from the selection (src/common/json-read.ts); false: the plain path. */
+  JSON_READS: bool.default(true),
   /** Outbound webhooks (docs/webhooks.md): how often each instance looks for due endpoints; 0 turns its worker off. */
   WEBHOOK_POLL_INTERVAL_MS: int(0, 3_600_000).default(1_000),
   WEBHOOK_TIMEOUT_MS: int(100, 300_000).default(10_000),
@@ -61,6 +63,8 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: bool.optional(),
   WEBHOOK_ALLOW_HTTP: bool.default(false),
   WEBHOOK_ATTEMPT_RETENTION_HOURS: int(1, 87_600).default(168),
+  /** Webhook endpoints one client (client id) may hold; a registration beyond it is LIMIT_EXCEEDED. */
+  WEBHOOK_MAX_ENDPOINTS_PER_CLIENT: int(1, 10_000).default(20),
   /** Bearer token required by GET /metrics; without it /metrics is open outside production and off in production. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** The dashboard's role picker mints development tokens (POST /dashboard/dev-token); never in production. */

@@ -9,6 +9,9 @@ import { authChecker } from './common/auth/auth-checker';
 import { validateArgument } from './common/validation';
 import { guardInputs } from './common/input-guard';
 import { projectRoot } from './paths';
+import { preReadResolvers } from './common/json-read';
+import { PLAN_JSON } from './modules/improvement-plans/improvement-plan.json';
+import { SCHOOL_JSON } from './modules/schools/school.json';
 
 export const SCHEMA_FILE = path.join(projectRoot, 'schema', 'schema.graphql');
 
@@ -34,7 +37,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
     validateFn: validateArgument,
     pubSub: noPubSub,
   });
-  return guardInputs(schema);
+  return preReadResolvers(guardInputs(schema), [PLAN_JSON, SCHOOL_JSON]);
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted so that it only changes when the API does. */

@@ -16,6 +16,11 @@ import { partsOf } from '../../src/modules/improvement-plans/plan-parts.read';
 import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from '../../src/modules/improvement-plans/plan-content.entity';
 import { PlanReview } from '../../src/modules/improvement-plans/plan-review.entity';
 import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, SCHOOLS_QUERY } from '../bench/support/floor-sql';
+import { startTestHub, type TestHub } from '../support/hub';
+import { getMetadataStorage } from 'type-graphql';
+import { jsonFieldsOf, type JsonType } from '../../src/common/json-read';
+import { ImprovementPlan } from '../../src/modules/improvement-plans/improvement-plan.entity';
+import { PLAN_JSON } from '../../src/modules/improvement-plans/improvement-plan.json';
 
 /**
  * The optimisations of issue 14 keep every result: each optimised path against the plain one, on the same generated
@@ -146,5 +151,189 @@ describe('optimisations keep results identical', () => {
     }
     for (const a of answers[0]) expect((a as { errors?: unknown }).errors).toBeUndefined();
     expect(answers[0]).toEqual(answers[1]);
+  });
+
+  describe('JSON reads (src/common/json-read.ts): the same answers as the plain path', () => {
+    let fast: TestHub;
+    let plain: TestHub;
+    let etc: string;
+    let otherEtc: string;
+    let ownSchool: string;
+    const tokens: Partial<Record<Role, string>> = {};
+
+    beforeAll(async () => {
+      fast = await startTestHub({ EXPOSE_SQL_COUNT: 'true' }, database);
+      plain = await startTestHub({ EXPOSE_SQL_COUNT: 'true', JSON_READS: 'false' }, database);
+      [etc, otherEtc] = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 2`)).rows.map((r) => r.c);
+      ownSchool = (await db.query(`SELECT school_dane AS d FROM improvement_plan WHERE secretariat_code = $1 ORDER BY 1 LIMIT 1`, [etc])).rows[0].d;
+      for (const role of Object.values(Role)) {
+        const national = role === Role.MINISTRY || role === Role.ADMIN;
+        tokens[role] = await fast.token({
+          role,
+          secretariat: national ? null : etc,
+          ...(role === Role.SCHOOL ? { school: ownSchool } : {}),
+          ...(role === Role.SUBPROCESS ? { scope: [`read:${etc}`], client: 'test-subprocess' } : {}),
+        } as never);
+      }
+    });
+    afterAll(async () => {
+      await fast?.stop();
+      await plain?.stop();
+    });
+
+    /** Both hubs' answers (without the statement counts), and the counts. */
+    const both = async (query: string, variables: Record<string, unknown>, role: Role) => {
+      const [a, b] = await Promise.all([fast.gql(query, variables, tokens[role]), plain.gql(query, variables, tokens[role])]);
+      const count = (r: { extensions?: unknown }) => (r.extensions as { sqlStatements?: number } | undefined)?.sqlStatements ?? 0;
+      const strip = (r: typeof a) => ({ ...r, extensions: undefined });
+      return { fast: strip(a), plain: strip(b), fastStatements: count(a), plainStatements: count(b) };
+    };
+
+    const PLAN_FIELDS = `id secretariatCode schoolDane period status version pertinent reviewedVersion lastReviewedAt submittedAt communication createdAt updatedAt __typename`;
+    const SCHOOL_FIELDS = `id daneCode secretariatCode name sector zone municipality municipalityCode regime active createdAt updatedAt`;
+    const EVERY_PLAN_FIELD = `{ improvementPlans(first: $first, period: $period, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { ${PLAN_FIELDS} school { ${SCHOOL_FIELDS} secretariat { code name department createdAt updatedAt } }
+        criticalFactors { id area description urgency trend impact priority } objectives { id area description }
+        goals { id planId area description indicators { id planId goalId name baseline target unit frequency }
+          actions { id planId goalId description responsible startDate endDate resources status inspectionActionRef } } } } } }`;
+    const vars = `($first: Int!, $period: String, $after: String)`;
+    const plansReads: Array<[string, string]> = [
+      ['the benchmark selection', PLANS_QUERY],
+      ['every field of a PMI and its parts', `query P${vars} ${EVERY_PLAN_FIELD}`],
+      ['aliases, the same field twice with different selections', `query P${vars} { list: improvementPlans(first: $first, period: $period, after: $after) {
+        total: totalCount edges { c: cursor n: node { key: id schoolDane a: goals { id } b: goals { area indicators { n: name } actions { id } }
+        s1: school { name } s2: school { daneCode secretariat { code } } } } } }`],
+      ['named and inline fragments, nested', `query P${vars} { improvementPlans(first: $first, period: $period, after: $after) { ...Page } }
+        fragment Page on ImprovementPlanConnection { totalCount edges { ...Edge } pageInfo { ... on PageInfo { endCursor hasNextPage } } }
+        fragment Edge on ImprovementPlanEdge { cursor node { ...Plan ... on ImprovementPlan { school { ...School } } } }
+        fragment Plan on ImprovementPlan { id status goals { ...Goal } }
+        fragment Goal on PlanGoal { id ... { indicators { id unit } } }
+        fragment School on School { name secretariat { name } }`],
+      ['a partial selection: only cursors and page info', `query P${vars} { improvementPlans(first: $first, period: $period, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } totalCount } }`],
+      ['a field the fast path does not compile (versions, lastReview): the plain path', `query P${vars} { improvementPlans(first: $first, period: $period, after: $after) { edges { node { id lastReview { pertinent } versions { version } goals { id } } } } }`],
+      ['a directive: the plain path', `query P${vars} { improvementPlans(first: $first, period: $period, after: $after) { edges { node { id school @include(if: true) { name } goals @skip(if: false) { id } } } } }`],
+    ];
+    const roles = Object.values(Role);
+
+    /** Pages of `field` read by every role on both hubs; returns how many pages had items (and checks which path answered). */
+    const comparePages = async (field: string, query: string, first: (role: Role) => number, variables: Record<string, unknown>, compiled: boolean) => {
+      let pagesWithItems = 0;
+      for (const role of roles) {
+        let after: string | null = null;
+        for (let page = 0; page < 3; page++) {
+          const r = await both(query, { ...variables, first: first(role), after }, role);
+          expect(r.fast).toEqual(r.plain);
+          const data = r.plain.data as Record<string, { edges?: unknown[]; pageInfo?: { endCursor: string | null; hasNextPage: boolean } }> | null;
+          const list = data ? Object.values(data)[0] : null;
+          if (list?.edges?.length || list?.pageInfo?.endCursor) {
+            pagesWithItems++;
+            // The JSON read answers in fewer statements; a selection it does not compile takes the plain path.
+            if (compiled) expect(r.fastStatements).toBeLessThan(r.plainStatements);
+            else expect(r.fastStatements).toBe(r.plainStatements);
+          }
+          const info = data?.[field]?.pageInfo;
+          if (!info?.hasNextPage) break;
+          after = info.endCursor;
+        }
+      }
+      return pagesWithItems;
+    };
+
+    it.each(plansReads.map(([name, query], i) => [name, query, i < 5] as const))('improvementPlans, %s: every role, pages followed by their cursors', async (_name, query, compiled) => {
+      const pages = await comparePages('improvementPlans', query, (role) => (role === Role.MINISTRY || role === Role.ADMIN ? 7 : 3), { period: '2026' }, compiled);
+      expect(pages).toBeGreaterThanOrEqual(6); // one page per reading role at least
+    });
+
+    it('improvementPlans: filters, another tenant, an empty page and a malformed cursor answer the same', async () => {
+      const q = (args: string) => `{ improvementPlans(first: 5, ${args}) { totalCount edges { cursor node { id status pertinent school { name } goals { id } } } pageInfo { hasNextPage endCursor } } }`;
+      const cases: Array<[string, Role]> = [
+        [`period: "2026", status: REVIEWED, pertinent: true`, Role.QUALITY_LEADER],
+        [`period: "2026", pertinent: false`, Role.MINISTRY],
+        [`status: DRAFT`, Role.ADMIN],
+        [`school: "${ownSchool}"`, Role.INSPECTION],
+        [`school: "${ownSchool}"`, Role.SCHOOL],
+        [`secretariat: "${otherEtc}"`, Role.MINISTRY],
+        [`secretariat: "${otherEtc}"`, Role.QUALITY_LEADER],
+        [`secretariat: "${otherEtc}"`, Role.SCHOOL],
+        [`period: "1999"`, Role.QUALITY_LEADER],
+        [`period: "2026", after: "bm90LWEtY3Vyc29y"`, Role.QUALITY_LEADER],
+      ];
+      for (const [args, role] of cases) {
+        const r = await both(q(args), {}, role);
+        expect(r.fast).toEqual(r.plain);
+      }
+    });
+
+    it("a SCHOOL user reads only its own school's PMI and school through the JSON read too", async () => {
+      const r = await both(`query P${vars} ${EVERY_PLAN_FIELD}`, { first: 50, period: '2026', after: null }, Role.SCHOOL);
+      expect(r.fast).toEqual(r.plain);
+      const edges = (r.fast.data as { improvementPlans: { edges: Array<{ node: { schoolDane: string; school: { daneCode: string } } }> } }).improvementPlans.edges;
+      expect(edges.length).toBe(1);
+      expect(edges.every((e) => e.node.schoolDane === ownSchool && e.node.school.daneCode === ownSchool)).toBe(true);
+    });
+
+    const schoolsReads: Array<[string, string]> = [
+      ['the benchmark selection', SCHOOLS_QUERY],
+      ['every field', `query S($first: Int!, $after: String) { schools(first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { ${SCHOOL_FIELDS} __typename secretariat { code name department createdAt updatedAt } } } } }`],
+      ['aliases and fragments', `query S($first: Int!, $after: String) { schools(first: $first, after: $after) { ...P } } fragment P on SchoolConnection { edges { node { dane: daneCode ... on School { s: secretariat { n: name } secretariat { code } } } } pageInfo { endCursor hasNextPage } }`],
+    ];
+
+    it.each(schoolsReads)('schools, %s: every role, pages followed by their cursors', async (_name, query) => {
+      const pages = await comparePages('schools', query, () => 4, {}, true);
+      expect(pages).toBeGreaterThanOrEqual(6); // one page per reading role at least
+    });
+
+    it('schools: filters and another tenant answer the same', async () => {
+      const q = (args: string) => `{ schools(first: 6${args}) { totalCount edges { cursor node { daneCode name regime secretariat { name } } } pageInfo { hasNextPage endCursor } } }`;
+      const cases: Array<[string, Role]> = [
+        [`, sector: NON_OFFICIAL, zone: URBAN`, Role.QUALITY_LEADER],
+        [`, regime: CONTROLLED`, Role.MINISTRY],
+        [`, search: "colegio"`, Role.CITIZEN_SERVICE],
+        [`, secretariat: "${otherEtc}"`, Role.ADMIN],
+        [`, secretariat: "${otherEtc}"`, Role.QUALITY_STAFF],
+        [``, Role.SCHOOL],
+      ];
+      for (const [args, role] of cases) {
+        const r = await both(q(args), {}, role);
+        expect(r.fast).toEqual(r.plain);
+      }
+    });
+
+    it('a field with its own @Authorized (even without roles) or middleware is left to the plain path', async () => {
+      const storage = getMetadataStorage() as unknown as { authorizedFields: object[]; middlewares: object[] };
+      const fresh = (): JsonType => ({ name: 'ImprovementPlan', entity: ImprovementPlan, relations: { goals: PLAN_JSON.relations.goals } });
+      const ds = fast.runtime.db;
+      expect(jsonFieldsOf(ds, fresh())).toEqual(expect.arrayContaining(['communication', 'submittedAt', 'goals']));
+      const added = [
+        [storage.authorizedFields, { target: ImprovementPlan, fieldName: 'communication', roles: [] }],
+        [storage.authorizedFields, { target: ImprovementPlan, fieldName: 'goals', roles: [Role.ADMIN] }],
+        [storage.middlewares, { target: ImprovementPlan, fieldName: 'submittedAt', middlewares: [] }],
+      ] as const;
+      for (const [list, entry] of added) list.push(entry);
+      try {
+        const fields = jsonFieldsOf(ds, fresh());
+        expect(fields).not.toContain('communication');
+        expect(fields).not.toContain('submittedAt');
+        expect(fields).not.toContain('goals');
+        expect(fields).toContain('schoolDane');
+      } finally {
+        for (const [list, entry] of added) list.splice(list.indexOf(entry), 1);
+      }
+    });
+
+    it('the compiled selections take the JSON read: fewer statements than the plain path, constant', async () => {
+      await both(PLANS_QUERY, { first: 1, period: '2026' }, Role.QUALITY_LEADER); // warm-up: per-process caches
+      for (const [query, v] of [[PLANS_QUERY, { period: '2026' }], [SCHOOLS_QUERY, {}]] as const) {
+        const counts = [];
+        for (const first of [10, 50]) {
+          const r = await both(query, { ...v, first }, Role.QUALITY_LEADER);
+          expect(r.fast).toEqual(r.plain);
+          expect(r.fastStatements).toBeLessThan(r.plainStatements);
+          counts.push(r.fastStatements);
+        }
+        expect(counts[0]).toBe(counts[1]);
+      }
+    });
   });
 });

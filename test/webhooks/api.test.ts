@@ -9,6 +9,7 @@ import {
   PauseWebhookEndpointDocument,
   RedeliverWebhookEventsDocument,
   RegisterWebhookEndpointDocument,
+  ResumeAndRedeliverDocument,
   ResumeWebhookEndpointDocument,
   RotateWebhookSecretDocument,
   WebhookEndpointDocument,
@@ -61,6 +62,7 @@ async function receiver(): Promise<Receiver> {
   return r;
 }
 
+const count = async () => (await hub.runtime.db.query('SELECT count(*)::int AS n FROM webhook_endpoint'))[0].n as number;
 const evaluation = () => newEvent({ secretariat: t.a.code, school: t.schoolsA[0].daneCode, type: EventType.ASSISTANCE_EVALUATION_SUBMITTED });
 const endpoint = async (id: string) => expectData(await hub.gql(WebhookEndpointDocument, { id, first: 200 }, tk.admin)).webhookEndpoint;
 
@@ -134,6 +136,85 @@ describe('webhook endpoints: who may do what', () => {
   });
 });
 
+describe('registration input: empty and repeated lists, every problem at once, endpoints per client', () => {
+  const fieldsOf = (err: { extensions?: Record<string, unknown> }) => (err.extensions?.violations as { field: string }[]).map((v) => v.field);
+
+  it('an empty scopes or types list is refused (omitted or null means "all"), every problem reported at once', async () => {
+    const r = await receiver();
+    const before = await count();
+    // A client: scopes: [] used to mean "every scope of my token", types: [] "every type".
+    const noScopes = expectError(await hub.gql(RegisterWebhookEndpointDocument, { input: { url: r.url, scopes: [] } }, tk.clientA), 'BAD_USER_INPUT', 'input.scopes');
+    expect(noScopes.message).toMatch(/must not be empty: omit it/);
+    const noTypes = expectError(await hub.gql(RegisterWebhookEndpointDocument, { input: { url: r.url, types: [] } }, tk.clientA), 'BAD_USER_INPUT', 'input.types');
+    expect(noTypes.message).toMatch(/must not be empty: omit it/);
+    // ADMIN: the empty lists, a malformed cursor (the input's own checks) and a URL the rules refuse (the service's),
+    // together in one error.
+    const all = expectError(
+      await hub.gql(RegisterWebhookEndpointDocument, { input: { url: 'ftp://x.example.org/in', secretariat: t.a.code, clientId: 'x', scopes: [], types: [], after: 'start' } }, tk.admin),
+      'BAD_USER_INPUT',
+    );
+    expect(fieldsOf(all).sort()).toEqual(['input.after', 'input.scopes', 'input.types', 'input.url']);
+    expect(all.message).toContain('and 3 more problems');
+    // A client's malformed scope and a bad URL: both (not FORBIDDEN for the scope the token "lacks").
+    const both = expectError(await hub.gql(RegisterWebhookEndpointDocument, { input: { url: 'not a url', scopes: ['E02.01'] } }, tk.clientA), 'BAD_USER_INPUT');
+    expect(fieldsOf(both).sort()).toEqual(['input.scopes', 'input.url']);
+    expect(await count()).toBe(before);
+    // Omitted and null still mean "all": the token's read scopes, every type they allow.
+    const omitted = expectData(await hub.gql(RegisterWebhookEndpointDocument, { input: { url: r.url, scopes: null, types: null } }, tk.clientA)).registerWebhookEndpoint.endpoint;
+    expect(omitted).toMatchObject({ scopes: ['read:E02.01'], eventTypes: null });
+    expectData(await hub.gql(DeleteWebhookEndpointDocument, { id: omitted.id }, tk.clientA));
+  });
+
+  it('a scope or type listed twice is stored once', async () => {
+    const r = await receiver();
+    const ep = expectData(
+      await hub.gql(
+        RegisterWebhookEndpointDocument,
+        { input: { url: r.url, scopes: ['read:E02.01', 'read:E02.01'], types: ['ASSISTANCE_EVALUATION_SUBMITTED', 'ASSISTANCE_EVALUATION_SUBMITTED'] } },
+        tk.clientA,
+      ),
+    ).registerWebhookEndpoint.endpoint;
+    expect(ep).toMatchObject({ scopes: ['read:E02.01'], eventTypes: ['ASSISTANCE_EVALUATION_SUBMITTED'] });
+    const [row] = await hub.runtime.db.query('SELECT scopes, event_types FROM webhook_endpoint WHERE id = $1', [ep.id]);
+    expect([row.scopes, row.event_types]).toEqual([['read:E02.01'], ['assistance_evaluation.submitted']]);
+    expectData(await hub.gql(DeleteWebhookEndpointDocument, { id: ep.id }, tk.clientA));
+  });
+
+  it('at most WEBHOOK_MAX_ENDPOINTS_PER_CLIENT endpoints per client, even when registrations race (LIMIT_EXCEEDED)', async () => {
+    const limited = await startTestHub({ WEBHOOK_MAX_ENDPOINTS_PER_CLIENT: '3', WEBHOOK_POLL_INTERVAL_MS: '0', LOG_LEVEL: 'silent' }, hub.database);
+    try {
+      const r = await receiver();
+      const client = `limit-${Date.now()}`;
+      const token = await limited.token({ role: Role.SUBPROCESS, secretariat: t.a.code, scopes: ['read:E02.01'], client });
+      const admin = await limited.token({ role: Role.ADMIN });
+      // Eight at once, half by the client, half by ADMIN for it: exactly three pass.
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          i % 2
+            ? limited.gql(RegisterWebhookEndpointDocument, { input: { url: r.url } }, token)
+            : limited.gql(RegisterWebhookEndpointDocument, { input: { url: r.url, secretariat: t.a.code, clientId: client, scopes: ['read:E02.01'] } }, admin),
+        ),
+      );
+      const ok = results.filter((x) => !x.errors);
+      expect(ok).toHaveLength(3);
+      for (const x of results.filter((y) => y.errors)) {
+        const err = expectError(x, 'LIMIT_EXCEEDED');
+        expect(err.extensions).toMatchObject({ limit: 'webhookEndpoints', max: 3, actual: 3 });
+        expect(err.message).toContain('WEBHOOK_MAX_ENDPOINTS_PER_CLIENT');
+      }
+      const [{ n }] = await hub.runtime.db.query('SELECT count(*)::int AS n FROM webhook_endpoint WHERE client_id = $1', [client]);
+      expect(n).toBe(3);
+      // Another client is not affected; deleting one makes room.
+      expectData(await limited.gql(RegisterWebhookEndpointDocument, { input: { url: r.url, secretariat: t.a.code, clientId: `${client}-other`, scopes: ['read:E02.01'] } }, admin));
+      expectData(await limited.gql(DeleteWebhookEndpointDocument, { id: ok[0].data!.registerWebhookEndpoint.endpoint.id }, token));
+      expectData(await limited.gql(RegisterWebhookEndpointDocument, { input: { url: r.url } }, token));
+      expectError(await limited.gql(RegisterWebhookEndpointDocument, { input: { url: r.url } }, token), 'LIMIT_EXCEEDED');
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
 describe('failures, pause and redelivery', () => {
   it('retries running out pause the endpoint and list a dead letter; resume delivers it and the rest in order; redeliver sends them again', async () => {
     const r = await receiver();
@@ -171,6 +252,20 @@ describe('failures, pause and redelivery', () => {
     expectError(await hub.gql(RedeliverWebhookEventsDocument, { id: ep.id, after: '99999999999:1' }, tk.admin), 'CURSOR_AHEAD');
     expectData(await hub.gql(RedeliverWebhookEventsDocument, { id: ep.id, after: start }, tk.admin));
     await r.waitFor(() => r.received.length >= 2, 'the redelivery');
+    expect(r.received.map((x) => x.headers['webhook-id'])).toEqual(ids);
+    await until(async () => (await endpoint(ep.id)).health.lagEvents === 0, 'the redelivery to finish');
+
+    // A paused endpoint delivers nothing: a redelivery there would silently do nothing, so it is refused (INVALID_STATE)
+    // and the cursor is left alone. Resumed, "0:0" (the start of the log) sends every event it may see again.
+    expectData(await hub.gql(PauseWebhookEndpointDocument, { id: ep.id }, tk.admin));
+    const cursorPaused = (await endpoint(ep.id)).cursor;
+    const refused = expectError(await hub.gql(RedeliverWebhookEventsDocument, { id: ep.id, after: '0:0' }, tk.admin), 'INVALID_STATE');
+    expect(refused.message).toMatch(/PAUSED.*resume/i);
+    expect((await endpoint(ep.id)).cursor).toBe(cursorPaused);
+    r.received = [];
+    const both = expectData(await hub.gql(ResumeAndRedeliverDocument, { id: ep.id, after: '0:0' }, tk.admin));
+    expect(both.redeliverWebhookEvents.status).toBe('ACTIVE');
+    await r.waitFor(() => r.received.length >= 2, 'the redelivery from the start of the log');
     expect(r.received.map((x) => x.headers['webhook-id'])).toEqual(ids);
   });
 

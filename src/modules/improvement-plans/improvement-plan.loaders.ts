@@ -24,7 +24,8 @@ function byParent<T extends object>(
   );
 }
 
-const byPosition = { position: 'ASC' } as const;
+// Position, then id: the same order as the JSON reads (improvement-plan.json.ts), whatever ties.
+const byPosition = { position: 'ASC', id: 'ASC' } as const;
 export const criticalFactorsByPlan = (ctx: Context) =>
   byParent(ctx, 'pmi.criticalFactors', PlanCriticalFactor, 'planId', byPosition);
 export const objectivesByPlan = (ctx: Context) => byParent(ctx, 'pmi.objectives', PlanObjective, 'planId', byPosition);

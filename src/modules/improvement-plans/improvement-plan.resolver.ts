@@ -1,5 +1,6 @@
 import { validateWithService } from '../../common/validation';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../context';
@@ -35,8 +36,8 @@ export class ImprovementPlanResolver {
   @Query(() => ImprovementPlanConnection, {
     description: "PMIs the caller may see: its secretariat's, its own school's for a SCHOOL user, all for the Ministry. Order: by school (DANE code), then period, then id.",
   })
-  improvementPlans(@Args() args: ImprovementPlansArgs, @Ctx() ctx: Context) {
-    return queries.listPlans(ctx, args);
+  improvementPlans(@Args() args: ImprovementPlansArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return queries.listPlans(ctx, args, info);
   }
 
   @Authorized(...READERS)

@@ -1,5 +1,6 @@
 import { validateWithService } from '../../common/validation';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { School } from './school.entity';
 import { CreateSchoolInput, SchoolsArgs, UpdateSchoolInput } from './school.inputs';
 import { ConnectionType } from '../../common/pagination';
@@ -19,8 +20,8 @@ export class SchoolResolver {
     description:
       "Schools (EE) the caller may see: its secretariat's, its own school for a SCHOOL user, all for the Ministry. Order: by DANE code.",
   })
-  schools(@Args() args: SchoolsArgs, @Ctx() ctx: Context) {
-    return service.listSchools(ctx, args);
+  schools(@Args() args: SchoolsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return service.listSchools(ctx, args, info);
   }
 
   @Authorized()

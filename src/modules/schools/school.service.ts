@@ -1,3 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { jsonKeysetPage } from '../../common/json-read';
+import { SCHOOL_JSON } from './school.json';
 import { assertNoViolations, hasViolation, takeDeferredViolations } from '../../common/validation';
 import { schoolLoader } from './school.loaders';
 import type { Context } from '../../context';
@@ -13,7 +16,18 @@ import { keysetPage } from '../../common/pagination';
 import { schoolTenant, scopeOf } from '../../common/scope';
 import { likeEscape, searchable } from '../../common/text';
 
-export async function listSchools(ctx: Context, args: SchoolsArgs) {
+/**
+ * A page of schools. With the resolver's `info`, a selection PostgreSQL can answer as JSON is read in one statement
+ * (school.json.ts); otherwise, or with JSON_READS=false, entities and loaders (the plain path). Both start from the
+ * same scoped, filtered query.
+ */
+export async function listSchools(ctx: Context, args: SchoolsArgs, info?: GraphQLResolveInfo) {
+  const qb = schoolsQuery(ctx, args);
+  return (await jsonKeysetPage(ctx, info, qb, 's', SCHOOL_JSON, [{ column: 's.dane_code', kind: 'text' }], args)) ?? keysetPage(qb, 's.dane_code', (s) => s.daneCode, args);
+}
+
+/** The schools the caller may see (scopeOf), with the list's filters. */
+function schoolsQuery(ctx: Context, args: SchoolsArgs) {
   const scope = scopeOf(ctx, args.secretariat);
   const qb = ctx.runtime.db.getRepository(School).createQueryBuilder('s');
   scope.apply(qb, 's.secretariat_code', 's.dane_code');
@@ -30,7 +44,7 @@ export async function listSchools(ctx: Context, args: SchoolsArgs) {
       .filter(Boolean)
       .forEach((w, i) => qb.andWhere(`s.name_search LIKE :w${i}`, { [`w${i}`]: `%${likeEscape(w)}%` }));
   }
-  return keysetPage(qb, 's.dane_code', (s) => s.daneCode, args);
+  return qb;
 }
 
 export async function getSchool(ctx: Context, daneCode: string): Promise<School> {

@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import type { HubEvent } from '../../events/event.entity';
-import { hostOf, isPrivateAddress, type UrlPolicy } from './webhook.rules';
+import { addressProblem, hostOf, type UrlPolicy } from './webhook.rules';
 
 /** Body of every delivery: one event. Receivers deduplicate by `id` (also the `webhook-id` header). */
 export interface WebhookBody {
@@ -71,15 +71,24 @@ export interface DeliveryResult {
 const EXCERPT_CHARS = 500;
 const READ_LIMIT = 8 * 1024;
 
-/** A DNS lookup that refuses private addresses: the address checked is the address connected to. */
-function guardedLookup(policy: UrlPolicy): LookupFunction | undefined {
+/** Message of a refused address, the same at the literal check and in the lookup. */
+const refusal = (address: string, problem: string) => `refused non-public address ${address} (${problem})`;
+
+/**
+ * A DNS lookup that refuses non-public addresses ({@link addressProblem}): the addresses checked are the ones the
+ * socket may connect to — every answer, since Node tries them in turn (autoSelectFamily) — so a name that resolves
+ * inward at delivery time (DNS rebinding) is refused even if it resolved outward at registration.
+ */
+export function guardedLookup(policy: UrlPolicy): LookupFunction | undefined {
   if (policy.allowPrivate) return undefined;
   return ((hostname: string, options: dns.LookupOptions, callback: (...args: unknown[]) => void) => {
     dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err);
       const list = addresses as dns.LookupAddress[];
-      const bad = list.find((a) => isPrivateAddress(a.address));
-      if (bad) return callback(Object.assign(new Error(`refused private or loopback address ${bad.address}`), { code: 'EPRIVATEADDR' }));
+      for (const a of list) {
+        const problem = addressProblem(a.address);
+        if (problem) return callback(Object.assign(new Error(refusal(a.address, problem)), { code: 'EPRIVATEADDR' }));
+      }
       if (options.all) return callback(null, list);
       callback(null, list[0].address, list[0].family);
     });
@@ -101,9 +110,9 @@ export function post(rawUrl: string, id: string, body: string, secrets: string[]
     } catch {
       return resolve(done({ ok: false, status: null, error: 'invalid URL', excerpt: null }));
     }
-    if (!policy.allowPrivate && isIP(hostOf(url)) && isPrivateAddress(hostOf(url))) {
-      return resolve(done({ ok: false, status: null, error: `refused private or loopback address ${hostOf(url)}`, excerpt: null }));
-    }
+    // A literal address is connected to without a lookup: checked here, by the same function.
+    const literalProblem = !policy.allowPrivate && isIP(hostOf(url)) ? addressProblem(hostOf(url)) : null;
+    if (literalProblem) return resolve(done({ ok: false, status: null, error: refusal(hostOf(url), literalProblem), excerpt: null }));
     if (policy.httpsOnly && url.protocol !== 'https:') {
       return resolve(done({ ok: false, status: null, error: 'refused: https required', excerpt: null }));
     }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsEnum, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EventType } from '../../events/catalogue';
 import { EventConsumer } from '../../events/presets';
 import { PageArgs } from '../../common/pagination';
@@ -18,9 +18,13 @@ export class RegisterWebhookEndpointInput {
   @IsEnum(EventConsumer)
   consumer?: EventConsumer | null;
 
-  @Field(() => [EventType], { nullable: true, description: 'Only these event types (tipos de evento); with `consumer`, the intersection.' })
+  @Field(() => [EventType], {
+    nullable: true,
+    description: 'Only these event types (tipos de evento); with `consumer`, the intersection. Omitted or null: every type the scopes (and `consumer`) allow; an empty list is refused; a type listed twice counts once.',
+  })
   @IsOptional()
   @IsEnum(EventType, { each: true })
+  @ArrayNotEmpty({ message: 'types must not be empty: omit it (or send null) to receive every type the scopes allow' })
   @ArrayMaxSize(100)
   types?: EventType[] | null;
 
@@ -41,9 +45,10 @@ export class RegisterWebhookEndpointInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'The `read:<code>` scopes (alcances) that bound what the endpoint receives: required from ADMIN; a SUBPROCESS client gets the read scopes of its token.',
+    description: 'The `read:<code>` scopes (alcances) that bound what the endpoint receives: required from ADMIN; a SUBPROCESS client gets the read scopes of its token when omitted or null. An empty list is refused; a scope listed twice counts once.',
   })
   @IsOptional()
+  @ArrayNotEmpty({ message: 'scopes must not be empty: omit it (or send null) for every read scope of your token; an administrator lists them' })
   @ArrayMaxSize(20)
   @Matches(/^read:[A-Z0-9.]{1,20}$/, { each: true, message: 'scopes must look like read:E02.01' })
   scopes?: string[] | null;

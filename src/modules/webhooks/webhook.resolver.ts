@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/auth/roles';
+import { validateWithService } from '../../common/validation';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../context';
 import { WebhookAttempt, WebhookDeadLetter, WebhookEndpoint, WebhookEndpointWithSecret, WebhookHealth } from './webhook.entity';
@@ -48,9 +49,9 @@ export class WebhookResolver {
 
   @Authorized(Role.ADMIN, Role.SUBPROCESS)
   @Mutation(() => WebhookEndpointWithSecret, {
-    description: `Registers a webhook endpoint (registrar webhook). It receives what its principal would from the events subscription (secretariat, read:<code> scopes, preset/types), from the end of the log or from \`after\`. The signing secret is in this answer only. ADMIN registers for any client; a SUBPROCESS client for itself.`,
+    description: `Registers a webhook endpoint (registrar webhook). It receives what its principal would from the events subscription (secretariat, read:<code> scopes, preset/types), from the end of the log or from \`after\`. The signing secret is in this answer only. ADMIN registers for any client; a SUBPROCESS client for itself. At most WEBHOOK_MAX_ENDPOINTS_PER_CLIENT endpoints per client (LIMIT_EXCEEDED).`,
   })
-  registerWebhookEndpoint(@Arg('input') input: RegisterWebhookEndpointInput, @Ctx() ctx: Context) {
+  registerWebhookEndpoint(@Arg('input', { validateFn: validateWithService }) input: RegisterWebhookEndpointInput, @Ctx() ctx: Context) {
     return service.registerEndpoint(ctx, input);
   }
 
@@ -82,11 +83,11 @@ export class WebhookResolver {
 
   @Authorized(Role.ADMIN, Role.SUBPROCESS)
   @Mutation(() => WebhookEndpoint, {
-    description: 'Delivers again (reenviar) every event after `after`, a cursor at or before the endpoint\'s (e.g. a dead letter\'s or a receiver\'s last stored cursor). Receivers deduplicate by event id.',
+    description: 'Delivers again (reenviar) every event after `after`, a cursor at or before the endpoint\'s (e.g. a dead letter\'s or a receiver\'s last stored cursor; `0:0` is the start of the log). Receivers deduplicate by event id. Refused (INVALID_STATE) on a paused endpoint: resume it first.',
   })
   redeliverWebhookEvents(
     @Arg('id', () => ID) id: string,
-    @Arg('after', () => String, { description: 'Event cursor (`<tx>:<id>`) after which to deliver again.' }) after: string,
+    @Arg('after', () => String, { description: 'Event cursor (`<tx>:<id>`: transaction id, event id) after which to deliver again; `0:0` for every event from the start of the log.' }) after: string,
     @Ctx() ctx: Context,
   ) {
     return service.redeliver(ctx, id, after);

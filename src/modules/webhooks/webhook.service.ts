@@ -4,9 +4,9 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { Role } from '../../common/auth/roles';
 import { scopeOf } from '../../common/scope';
-import { forbidden, notFound, badInput, type DomainError } from '../../common/errors';
+import { DomainError, ErrorCode, forbidden, invalidState, notFound, badInput } from '../../common/errors';
 import { unitOfWork } from '../../common/unit-of-work';
-import { assertNoViolations, type Violation } from '../../common/validation';
+import { assertNoViolations, hasViolation, takeDeferredViolations, type Violation } from '../../common/validation';
 import { keysetPage, type Connection } from '../../common/pagination';
 import { assertNotAhead, compareCursors, formatCursor, parseCursor, type EventCursor } from '../../events/cursor';
 import { settledHead } from '../../events/event-store';
@@ -85,32 +85,39 @@ async function urlViolations(ctx: Context, raw: string, field: string): Promise<
   return violations;
 }
 
+/** A list without repeats, first occurrences kept in order (a scope or type listed twice counts once). */
+const distinct = <T>(list: T[]): T[] => [...new Set(list)];
+
 export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpointInput): Promise<WebhookEndpointWithSecret> {
   const caller = callerOf(ctx);
-  const violations: Violation[] = [];
+  // Every input problem at once: the input's own (class-validator: lengths, empty lists, formats) and the service's
+  // (what an administrator must name, the URL rules, the cursor).
+  const violations: Violation[] = takeDeferredViolations(input);
+  const scopesOk = !hasViolation(violations, 'input.scopes');
   let secretariat: string;
   let clientId: string;
   let scopes: string[];
   if (caller.role === Role.ADMIN) {
     secretariat = input.secretariat ?? '';
     clientId = input.clientId ?? '';
-    scopes = input.scopes ?? [];
-    if (!input.secretariat) violations.push({ field: 'input.secretariat', message: 'An administrator must name the secretariat of the endpoint' });
-    if (!input.clientId) violations.push({ field: 'input.clientId', message: 'An administrator must name the client the endpoint belongs to' });
-    if (!input.scopes?.length) violations.push({ field: 'input.scopes', message: 'An administrator must give the read:<code> scopes that bound what the endpoint receives' });
+    scopes = distinct(input.scopes ?? []);
+    if (!input.secretariat && !hasViolation(violations, 'input.secretariat')) violations.push({ field: 'input.secretariat', message: 'An administrator must name the secretariat of the endpoint' });
+    if (!input.clientId && !hasViolation(violations, 'input.clientId')) violations.push({ field: 'input.clientId', message: 'An administrator must name the client the endpoint belongs to' });
+    if (!input.scopes && scopesOk) violations.push({ field: 'input.scopes', message: 'An administrator must give the read:<code> scopes that bound what the endpoint receives' });
   } else {
     // A client registers for itself, within its own token: its secretariat, its client id, its read scopes.
-    secretariat = scopeOf(ctx).writeTo(input.secretariat);
+    // A malformed secretariat or client id is reported with the other violations, not as NOT_FOUND / FORBIDDEN.
+    secretariat = hasViolation(violations, 'input.secretariat') ? (caller.secretariat ?? '') : scopeOf(ctx).writeTo(input.secretariat);
     clientId = clientOf(ctx);
-    if (input.clientId && input.clientId !== clientId) throw forbidden('A client registers endpoints for itself only');
+    if (input.clientId && input.clientId !== clientId && !hasViolation(violations, 'input.clientId')) throw forbidden('A client registers endpoints for itself only');
     const own = caller.scopes.filter((s) => s.startsWith('read:'));
-    const extra = (input.scopes ?? []).filter((s) => !own.includes(s));
-    if (extra.length) throw forbidden(`Your token does not hold the scopes ${extra.join(', ')}`);
-    scopes = input.scopes?.length ? input.scopes : own;
+    const extra = scopesOk ? (input.scopes ?? []).filter((s) => !own.includes(s)) : [];
+    if (extra.length) throw forbidden(`Your token does not hold the scopes ${distinct(extra).join(', ')}`);
+    scopes = distinct(input.scopes ?? own);
   }
-  violations.push(...(await urlViolations(ctx, input.url, 'input.url')));
+  if (!hasViolation(violations, 'input.url')) violations.push(...(await urlViolations(ctx, input.url, 'input.url')));
   let start: EventCursor | null = null;
-  if (input.after) {
+  if (input.after && !hasViolation(violations, 'input.after')) {
     try {
       start = await checkedCursor(ctx, input.after, 'input.after');
     } catch (err) {
@@ -121,15 +128,29 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
   assertNoViolations(violations);
   // What the endpoint receives is decided by the same function as the events subscription: FORBIDDEN when the
   // scopes do not grant the preset or the types.
-  const draft = { id: 'new', secretariatCode: secretariat, schoolDane: input.school ?? null, clientId, scopes, consumer: input.consumer ?? null, eventTypes: input.types?.length ? input.types : null };
+  const types = input.types ? distinct(input.types) : null;
+  const draft = { id: 'new', secretariatCode: secretariat, schoolDane: input.school ?? null, clientId, scopes, consumer: input.consumer ?? null, eventTypes: types };
   endpointFilter(draft);
+  const max = ctx.runtime.config.WEBHOOK_MAX_ENDPOINTS_PER_CLIENT;
   const secret = newSecret();
+  // Read before the transaction, on the pool: inside it, with registrations of the same client queued on the lock
+  // below holding the other connections, a second connection could never come.
+  const from = start ?? (await settledHead(ctx.runtime.db));
   const saved = await unitOfWork(ctx, async (uow) => {
+    // One registration per client at a time (held to the commit): two concurrent ones cannot both pass the limit.
+    await uow.tx.query(`SELECT pg_advisory_xact_lock(hashtext('webhook_endpoints:' || $1))`, [clientId]);
+    const [{ n }] = await uow.tx.query('SELECT count(*)::int AS n FROM webhook_endpoint WHERE client_id = $1', [clientId]);
+    if (n >= max) {
+      throw new DomainError(
+        ErrorCode.LIMIT_EXCEEDED,
+        `Client ${clientId} already has ${n} webhook endpoints, the most allowed (WEBHOOK_MAX_ENDPOINTS_PER_CLIENT = ${max}): delete one first`,
+        { limit: 'webhookEndpoints', max, actual: n },
+      );
+    }
     if (!(await uow.tx.existsBy(Secretariat, { code: secretariat }))) throw notFound('Secretariat', secretariat);
     if (input.school && !(await uow.tx.existsBy(School, { daneCode: input.school, secretariatCode: secretariat }))) {
       throw badInput('input.school', `School ${input.school} is not a school of secretariat ${secretariat}`);
     }
-    start ??= await settledHead(ctx.runtime.db);
     const ep = uow.tx.create(WebhookEndpoint, {
       ...draft,
       id: undefined,
@@ -137,8 +158,8 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
       description: input.description ?? '',
       status: WebhookStatus.ACTIVE,
       secret,
-      cursorTx: start.tx.toString(),
-      cursorId: start.id.toString(),
+      cursorTx: from.tx.toString(),
+      cursorId: from.id.toString(),
       createdBy: caller.subject,
     });
     const row = await uow.tx.save(WebhookEndpoint, ep);
@@ -148,7 +169,7 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
       entityId: row.id,
       secretariat,
       school: row.schoolDane,
-      change: { url: row.url, clientId, scopes, consumer: row.consumer, eventTypes: row.eventTypes, school: row.schoolDane, cursor: formatCursor(start) },
+      change: { url: row.url, clientId, scopes, consumer: row.consumer, eventTypes: row.eventTypes, school: row.schoolDane, cursor: formatCursor(from) },
     });
     return row;
   });
@@ -205,10 +226,20 @@ export const resumeEndpoint = (ctx: Context, id: string, skipFailed: boolean) =>
     return { set, audit: { status: { from: ep.status, to: WebhookStatus.ACTIVE }, skippedEvents: skipped } };
   });
 
-/** Delivers again every event after `after` (a cursor at or before the endpoint's): receivers deduplicate by id. */
+/**
+ * Delivers again every event after `after` (a cursor at or before the endpoint's; `0:0` is the start of the log):
+ * receivers deduplicate by id. Refused on a paused endpoint: nothing would be delivered until it is resumed, and a
+ * redelivery that silently does nothing is worse than a clear refusal.
+ */
 export async function redeliver(ctx: Context, id: string, after: string): Promise<WebhookEndpoint> {
   const cursor = await checkedCursor(ctx, after, 'after');
   return changeEndpoint(ctx, id, 'redeliverWebhookEvents', async (ep) => {
+    if (ep.status !== WebhookStatus.ACTIVE) {
+      throw invalidState(
+        `Webhook endpoint ${id} is ${ep.status} (${ep.pausedReason}): nothing is delivered until it is resumed, so the redelivery is refused. Resume it first (resumeWebhookEndpoint; both mutations may go in one document, resume first), then redeliver`,
+        { field: 'id', status: ep.status, pausedReason: ep.pausedReason },
+      );
+    }
     if (compareCursors(cursor, endpointCursor(ep)) > 0) {
       throw badInput('after', `after must be at or before the endpoint's cursor (${ep.cursor}): events after it have not been delivered yet`);
     }
