@@ -47,6 +47,10 @@ const schema = z.object({
   /** How often each instance runs the strategy period job (moves to EXECUTION / EVALUATION); 0 turns it off. */
   PERIOD_JOB_INTERVAL_MS: int(0, 86_400_000).default(60_000),
   EXPOSE_SQL_COUNT: bool.default(false),
+  /** Response cache of read queries (src/http/response-cache.ts): bytes of answers kept per instance; 0 turns it off. */
+  RESPONSE_CACHE_MAX_BYTES: int(0, 2 ** 40).default(64 * 1024 * 1024),
+  /** Longest life of a cached answer: bounds changes made outside the hub (the audit trail invalidates the rest). */
+  RESPONSE_CACHE_TTL_MS: int(1, 86_400_000).default(60_000),
   /** Hot list reads whose JSON PostgreSQL builds from the selection (src/common/json-read.ts); false: the plain path. */
   JSON_READS: bool.default(true),
   /** Outbound webhooks (docs/webhooks.md): how often each instance looks for due endpoints; 0 turns its worker off. */

@@ -29,6 +29,7 @@ import { metricsHandler } from './http/metrics';
 import { dashboardRouter, DASHBOARD_PATH } from './dashboard/serve';
 import { subscribeShared } from './events/shared-execution';
 import { DocumentCache } from './http/document-cache';
+import { ResponseCache } from './http/response-cache';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -220,6 +221,8 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       pipelinePlugin,
+      // After the pipeline's checks: a lookup happens only for a valid operation of an authenticated caller.
+      new ResponseCache(runtime).plugin(),
       {
         async serverWillStart() {
           return {

@@ -16,6 +16,9 @@ import { activeEndpointLags } from '../modules/webhooks/webhook-health';
  *   come from the database);
  * - `pmi_hub_webhook_deliveries_total{result}`: attempts made by this instance (`success`, `failure`);
  * - `pmi_hub_webhook_endpoints{status}`: endpoints by status;
+ * - `pmi_hub_response_cache_lookups_total{result}`: cacheable queries by outcome (`hit`; `shared`: answered by an
+ *   identical request it waited for; `miss`: no entry; `stale`: an entry a committed change made obsolete), and `pmi_hub_response_cache_bytes`, `pmi_hub_response_cache_entries`
+ *   (src/http/response-cache.ts);
  * - the prom-client defaults (process CPU, memory, event-loop lag, `pmi_hub_` prefix).
  */
 export class HubMetrics {
@@ -24,6 +27,9 @@ export class HubMetrics {
   readonly httpDuration: Histogram<'method' | 'path'>;
   readonly graphqlErrors: Counter<'code'>;
   readonly webhookDeliveries: Counter<'result'>;
+  readonly responseCache: Counter<'result'>;
+  /** Set by the response cache when it is on: its size when scraped. */
+  responseCacheSize: () => { bytes: number; entries: number } = () => ({ bytes: 0, entries: 0 });
 
   constructor(runtime: Runtime) {
     const registers = [this.registry];
@@ -38,6 +44,30 @@ export class HubMetrics {
     });
     this.graphqlErrors = new Counter({ name: 'pmi_hub_graphql_errors_total', help: 'GraphQL errors sent to clients, by extensions.code', labelNames: ['code'], registers });
     this.webhookDeliveries = new Counter({ name: 'pmi_hub_webhook_deliveries_total', help: 'Webhook delivery attempts made by this instance', labelNames: ['result'], registers });
+
+    this.responseCache = new Counter({
+      name: 'pmi_hub_response_cache_lookups_total',
+      help: 'Cacheable queries by outcome of the response cache lookup: hit, shared (answered by an identical request it waited for), miss (no entry), stale (a committed change made the entry obsolete)',
+      labelNames: ['result'],
+      registers,
+    });
+    const cacheSize = () => this.responseCacheSize();
+    new Gauge({
+      name: 'pmi_hub_response_cache_bytes',
+      help: "Bytes of the answers' JSON held by the response cache",
+      registers,
+      collect() {
+        this.set(cacheSize().bytes);
+      },
+    });
+    new Gauge({
+      name: 'pmi_hub_response_cache_entries',
+      help: 'Answers held by the response cache',
+      registers,
+      collect() {
+        this.set(cacheSize().entries);
+      },
+    });
 
     let eventLag: Promise<{ count: number; oldest: Date | null }> | null = null;
     const readEventLag = () => (eventLag ??= settledBacklog(runtime.db, runtime.events.cursor).finally(() => setTimeout(() => (eventLag = null), 0)));

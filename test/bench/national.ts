@@ -3,6 +3,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
@@ -17,7 +18,8 @@ import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, POSTGRAPHILE_PLANS_QUERY, 
 
 /**
  * npm run bench [-- --schools 20000 --seed 1 --rounds 2 --seconds 5 --clients 1,10,50 --db URL --short --hub-env production
- *                   --pool-size 10 --graphql-dev-checks --only <read name part> --baseline <another build's dist/src/main.js>]
+ *                   --pool-size 10 --graphql-dev-checks --only <read name part> --baseline <another build's dist/src/main.js>
+ *                   --hub-cache off,on --mix 8]
  * National scale (issue 14). On a generated national dataset (test/bench/support/national-data.ts; --db reuses a
  * database filled by `npm run generate`), three servers run as separate processes on the same database:
  *   hub          dist/src/main.js, as `npm start` runs it (NODE_ENV from --hub-env, default development like npm start);
@@ -31,6 +33,14 @@ import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, POSTGRAPHILE_PLANS_QUERY, 
  * --short: one round of 2 s at 1 and 10 clients on 2,000 schools. --baseline adds a fourth server, "hub before": another
  * build of the hub (e.g. the commit before an optimisation, `git archive <commit> | tar -x -C /tmp/x`, built there),
  * measured in the same rounds, so before and after share the machine's state.
+ * --hub-cache: the hub's response cache (RESPONSE_CACHE_MAX_BYTES) per hub process, `off,on` (default) runs both in the
+ * same rounds, printed "hub (no cache)" and "hub"; `on` or `off` runs one, printed "hub".
+ * --mix N (default 8): the requests of a read are not one page asked again and again: request k of client c asks variant
+ * (c + k) mod N — the first N pages (by each server's own cursor), or N departments for the national aggregate — the
+ * same sequence on every server. --mix 1 asks the first page only (as before).
+ * --writes W (default 0): during the load, W changes a second through a separate hub process (renames of one school of
+ * the leader's ETC, as ADMIN, each with its audit row), so that the response cache works under writes: each one makes
+ * the leader's and the Ministry's cached answers stale. The name is put back at the end.
  */
 const { values } = parseArgs({
   options: {
@@ -47,6 +57,9 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'graphql-dev-checks': { type: 'boolean', default: false },
     baseline: { type: 'string' },
+    'hub-cache': { type: 'string', default: 'off,on' },
+    mix: { type: 'string', default: '8' },
+    writes: { type: 'string', default: '0' },
   },
 });
 const SHORT = values.short;
@@ -56,6 +69,10 @@ const SECONDS = Number(values.seconds ?? (SHORT ? 2 : 5));
 const CLIENTS = String(values.clients ?? (SHORT ? '1,10' : '1,10,50')).split(',').map(Number);
 const PERIOD = values.period;
 const POOL = values['pool-size'];
+const MIX = Math.max(1, Number(values.mix));
+const WRITES = Number(values.writes);
+const CACHE_MODES = String(values['hub-cache']).split(',').map((m) => m.trim());
+if (!CACHE_MODES.length || CACHE_MODES.some((m) => m !== 'on' && m !== 'off')) throw new Error('--hub-cache takes off, on or off,on');
 const root = path.join(__dirname, '..', '..', '..');
 const SECRET = 'bench-secret-national-0123456789abcdef';
 
@@ -123,11 +140,11 @@ const cpuMsOf = (pid: number) => {
   return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, clock ticks of 10 ms
 };
 
-/** One request of a read on one server: where to send it and how to tell success. */
+/** The requests of a read on one server: where to send them; `bodies` are the variants of the mix. */
 interface Target {
   server: Server;
   path: string;
-  body: string;
+  bodies: string[];
   headers: Record<string, string>;
 }
 
@@ -146,10 +163,10 @@ async function load(t: Target, clients: number, seconds: number): Promise<Sample
   const t0 = performance.now();
   const end = t0 + seconds * 1000;
   await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < end) {
+    Array.from({ length: clients }, async (_, c) => {
+      for (let k = c; performance.now() < end; k++) {
         const s = performance.now();
-        const r = await post(t.server.port, t.path, t.body, t.headers).catch(() => ({ status: 0, text: '' }));
+        const r = await post(t.server.port, t.path, t.bodies[k % t.bodies.length], t.headers).catch(() => ({ status: 0, text: '' }));
         latencies.push(performance.now() - s);
         if (r.status !== 200 || r.text.includes('"errors"')) errors++;
       }
@@ -232,12 +249,21 @@ async function main() {
     PERIOD_JOB_INTERVAL_MS: '0',
     ...(values['graphql-dev-checks'] ? { GRAPHQL_DEV_CHECKS: 'true' } : {}),
   };
+  const NO_CACHE = { RESPONSE_CACHE_MAX_BYTES: '0' };
   const httpOk = async (port: number, p: string) =>
     new Promise<boolean>((resolve) => http.get({ host: '127.0.0.1', port, path: p }, (r) => { r.resume(); resolve(r.statusCode === 200); }).on('error', () => resolve(false)));
   const servers: Server[] = [];
+  const load0 = os.loadavg()[0];
+  const loads: number[] = [load0];
   try {
-    const hub = await startServer('hub', 'src/main.js', hubEnv, (port) => httpOk(port, '/readyz'));
-    servers.push(hub);
+    // "hub" is the last mode asked (on, with the default off,on): the hub as `npm start` serves it.
+    const hubs: Server[] = [];
+    for (const mode of CACHE_MODES) {
+      const name = CACHE_MODES.length > 1 && mode === 'off' ? 'hub (no cache)' : 'hub';
+      hubs.push(await startServer(name, 'src/main.js', { ...hubEnv, ...(mode === 'off' ? NO_CACHE : {}) }, (port) => httpOk(port, '/readyz')));
+    }
+    servers.push(...hubs);
+    const hub = hubs.find((h) => h.name === 'hub')!;
     const before = values.baseline ? await startServer('hub before', path.resolve(values.baseline), hubEnv, (port) => httpOk(port, '/readyz')) : null;
     if (before) servers.push(before);
     const floor = await startServer('floor', 'test/bench/support/floor-server.js', { DATABASE_URL: url, POOL_SIZE: POOL }, async (port) =>
@@ -250,61 +276,160 @@ async function main() {
     servers.push(pg);
     const auth = (t: string) => ({ authorization: `Bearer ${t}` });
 
+    // ---------------------------------------------------------------- the mix: each server's cursors of the first MIX pages
+    const withAfter = (q: string, field: string, type: string) => {
+      const out = q.replace('$first: Int!', `$first: Int!, $after: ${type}`).replace(`${field}(first: $first`, `${field}(first: $first, after: $after`);
+      if (out === q || !out.includes('after: $after')) throw new Error(`cannot page ${field}`);
+      return out;
+    };
+    const gql = async (port: number, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      const r = JSON.parse((await post(port, '/graphql', gqlBody(query, variables), headers)).text);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r.data;
+    };
+    /** Cursors before each of the first MIX pages of 50 (null: the first page), from `next(after)` = the page's end cursor. */
+    const cursors = async <C>(next: (after: C | null) => Promise<C | null>) => {
+      const out: (C | null)[] = [null];
+      while (out.length < MIX) {
+        const c = await next(out[out.length - 1]);
+        if (c === null) break;
+        out.push(c);
+      }
+      return out;
+    };
+    /** The hub's cursors; `page`: the field answers endCursor/hasNextPage itself (jurisdictionAnalysis), not in pageInfo. */
+    const hubPages = (field: string, token: string, extra: Record<string, unknown>, args = '', type: 'connection' | 'page' = 'connection') =>
+      cursors<string>(async (after) => {
+        const q = `query($first: Int!, $after: String${args}) { ${field}(first: $first, after: $after${Object.keys(extra).map((k) => `, ${k}: $${k}`).join('')}) { ${type === 'page' ? 'endCursor hasNextPage' : 'pageInfo { endCursor hasNextPage }'} } }`;
+        const d = (await gql(hub.port, q, { first: 50, after, ...extra }, auth(token)))[field];
+        const info = type === 'page' ? d : d.pageInfo;
+        return info.hasNextPage ? info.endCursor : null;
+      });
+    /** The floor's `after` for each page: the last DANE code of the previous page, as the hub answers it. */
+    const floorAfters = async (field: string, token: string, extra: Record<string, unknown>, args: string, key: string) => {
+      const out: (string | null)[] = [null];
+      let after: string | null = null;
+      while (out.length < MIX) {
+        const q = `query($first: Int!, $after: String${args}) { ${field}(first: $first, after: $after${Object.keys(extra).map((k) => `, ${k}: $${k}`).join('')}) { pageInfo { endCursor hasNextPage } edges { node { ${key} } } } }`;
+        const d: { pageInfo: { endCursor: string; hasNextPage: boolean }; edges: { node: Record<string, string> }[] } = (await gql(hub.port, q, { first: 50, after, ...extra }, auth(token)))[field];
+        if (!d.pageInfo.hasNextPage) break;
+        out.push(d.edges[d.edges.length - 1].node[key]);
+        after = d.pageInfo.endCursor;
+      }
+      return out;
+    };
+    const pgPages = (field: string, condition: string, vars: Record<string, unknown>, orderBy: string) =>
+      cursors<string>(async (after) => {
+        const q = `query($first: Int!, $after: Cursor${Object.keys(vars).map((k) => `, $${k}: String`).join('')}) { ${field}(first: $first, after: $after, condition: ${condition}, orderBy: ${orderBy}) { pageInfo { endCursor hasNextPage } } }`;
+        const info = (await gql(pg.port, q, { first: 50, after, ...vars }))[field].pageInfo;
+        return info.hasNextPage ? info.endCursor : null;
+      });
+
+    const HUB_PLANS = withAfter(PLANS_QUERY, 'improvementPlans', 'String');
+    const HUB_SCHOOLS = withAfter(SCHOOLS_QUERY, 'schools', 'String');
+    const HUB_ANALYSIS = withAfter(ANALYSIS_QUERY, 'jurisdictionAnalysis', 'String');
+    const PG_PLANS = withAfter(POSTGRAPHILE_PLANS_QUERY, 'allImprovementPlans', 'Cursor');
+    const PG_SCHOOLS = withAfter(POSTGRAPHILE_SCHOOLS_QUERY, 'allSchools', 'Cursor');
+    const PLAN_ORDER = '[SCHOOL_DANE_ASC, PERIOD_ASC, ID_ASC]';
+    const mixOf = async (token: string, secretariat: string | null) => {
+      const hubC = await hubPages('improvementPlans', token, { period: PERIOD }, ', $period: String!');
+      const floorC = await floorAfters('improvementPlans', token, { period: PERIOD }, ', $period: String!', 'schoolDane');
+      // PostGraphile reads a null condition as IS NULL: the Ministry's list leaves the variable out
+      const pgC = await pgPages('allImprovementPlans', '{ period: $period, secretariatCode: $secretariat }', { period: PERIOD, secretariat: secretariat ?? undefined }, PLAN_ORDER);
+      return { hubC, floorC, pgC };
+    };
+    const plansMinistry = await mixOf(ministry, null);
+    const plansLeader = await mixOf(leader, LEADER_ETC);
+    const schoolsHub = await hubPages('schools', leader, {}, '');
+    const schoolsFloor = await floorAfters('schools', leader, {}, '', 'daneCode');
+    const schoolsPg = await pgPages('allSchools', '{ secretariatCode: $secretariat }', { secretariat: LEADER_ETC }, '[DANE_CODE_ASC]');
+    const analysisHub = await hubPages('jurisdictionAnalysis', leader, { period: PERIOD }, ', $period: String!', 'page');
+    const departments: (string | null)[] = [null];
+    {
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      const rows = (await c.query(`SELECT department FROM secretariat WHERE department IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT $1`, [MIX - 1])).rows;
+      await c.end();
+      departments.push(...rows.map((r) => r.department as string));
+    }
+
+    const forHubs = (bodies: string[], headers: Record<string, string>): Target[] => hubs.map((h) => ({ server: h, path: '/graphql', bodies, headers }));
     const reads: Array<{ name: string; targets: Target[] }> = [
       {
         name: 'improvementPlans(first: 50) + parts, Ministry',
         targets: [
-          { server: hub, path: '/graphql', body: gqlBody(PLANS_QUERY, { period: PERIOD, first: 50 }), headers: auth(ministry) },
-          { server: floor, path: '/plans', body: JSON.stringify({ period: PERIOD, first: 50 }), headers: {} },
-          { server: pg, path: '/graphql', body: gqlBody(POSTGRAPHILE_PLANS_QUERY, { period: PERIOD, first: 50 }), headers: {} },
+          ...forHubs(plansMinistry.hubC.map((after) => gqlBody(HUB_PLANS, { period: PERIOD, first: 50, after })), auth(ministry)),
+          { server: floor, path: '/plans', bodies: plansMinistry.floorC.map((after) => JSON.stringify({ period: PERIOD, first: 50, after })), headers: {} },
+          { server: pg, path: '/graphql', bodies: plansMinistry.pgC.map((after) => gqlBody(PG_PLANS, { period: PERIOD, first: 50, after })), headers: {} },
         ],
       },
       {
         name: 'improvementPlans(first: 50) + parts, leader',
         targets: [
-          { server: hub, path: '/graphql', body: gqlBody(PLANS_QUERY, { period: PERIOD, first: 50 }), headers: auth(leader) },
-          { server: floor, path: '/plans', body: JSON.stringify({ period: PERIOD, secretariat: LEADER_ETC, first: 50 }), headers: {} },
-          { server: pg, path: '/graphql', body: gqlBody(POSTGRAPHILE_PLANS_QUERY, { period: PERIOD, first: 50, secretariat: LEADER_ETC }), headers: {} },
+          ...forHubs(plansLeader.hubC.map((after) => gqlBody(HUB_PLANS, { period: PERIOD, first: 50, after })), auth(leader)),
+          { server: floor, path: '/plans', bodies: plansLeader.floorC.map((after) => JSON.stringify({ period: PERIOD, secretariat: LEADER_ETC, first: 50, after })), headers: {} },
+          { server: pg, path: '/graphql', bodies: plansLeader.pgC.map((after) => gqlBody(PG_PLANS, { period: PERIOD, first: 50, secretariat: LEADER_ETC, after })), headers: {} },
         ],
       },
       {
         name: 'schools(first: 50) + secretariat, leader',
         targets: [
-          { server: hub, path: '/graphql', body: gqlBody(SCHOOLS_QUERY, { first: 50 }), headers: auth(leader) },
-          { server: floor, path: '/schools', body: JSON.stringify({ secretariat: LEADER_ETC, first: 50 }), headers: {} },
-          { server: pg, path: '/graphql', body: gqlBody(POSTGRAPHILE_SCHOOLS_QUERY, { first: 50, secretariat: LEADER_ETC }), headers: {} },
+          ...forHubs(schoolsHub.map((after) => gqlBody(HUB_SCHOOLS, { first: 50, after })), auth(leader)),
+          { server: floor, path: '/schools', bodies: schoolsFloor.map((after) => JSON.stringify({ secretariat: LEADER_ETC, first: 50, after })), headers: {} },
+          { server: pg, path: '/graphql', bodies: schoolsPg.map((after) => gqlBody(PG_SCHOOLS, { first: 50, secretariat: LEADER_ETC, after })), headers: {} },
         ],
       },
       {
         name: `jurisdictionAnalysis(first: 50), leader (${leaderSchools} schools)`,
-        targets: [{ server: hub, path: '/graphql', body: gqlBody(ANALYSIS_QUERY, { period: PERIOD, first: 50 }), headers: auth(leader) }],
+        targets: forHubs(analysisHub.map((after) => gqlBody(HUB_ANALYSIS, { period: PERIOD, first: 50, after })), auth(leader)),
       },
       {
         name: 'pmiResultsNational, Ministry',
-        targets: [{ server: hub, path: '/graphql', body: gqlBody(NATIONAL_QUERY, { period: PERIOD }), headers: auth(ministry) }],
+        targets: forHubs(
+          departments.map((department) => gqlBody(NATIONAL_QUERY.replace('($period: String!)', '($period: String!, $department: String)').replace('(period: $period)', '(period: $period, department: $department)'), { period: PERIOD, department })),
+          auth(ministry),
+        ),
       },
     ].filter((r) => !values.only || r.name.includes(values.only));
-    if (before) for (const r of reads) r.targets.splice(1, 0, { ...r.targets[0], server: before });
+    if (before) for (const r of reads) r.targets.splice(hubs.length, 0, { ...r.targets[hubs.length - 1], server: before });
+    process.stdout.write(
+      `mix: ${reads.map((r) => `${r.name.split(',')[0]} ${r.targets.map((t) => t.bodies.length).filter((n, i, a) => a.indexOf(n) === i).join('/')}`).join('; ')} variants; hubs: ${hubs.map((h) => h.name).join(', ')}\n`,
+    );
 
-    // ---------------------------------------------------------------- same data?
-    for (const r of reads.filter((x) => x.targets.some((t) => t.server.name === 'floor'))) {
-      const by = (n: string) => r.targets.find((t) => t.server.name === n)!;
-      const [h, f, p] = await Promise.all([by('hub'), by('floor'), by('PostGraphile')].map((t) => post(t.server.port, t.path, t.body, t.headers)));
-      const hub = JSON.parse(h.text);
-      if (hub.errors) throw new Error(`${r.name}: hub errors ${JSON.stringify(hub.errors)}`);
-      delete hub.extensions;
-      const same = JSON.stringify(hub) === f.text || JSON.stringify(hub) === JSON.stringify(JSON.parse(f.text));
-      const ids = (o: unknown): string[] => JSON.stringify(o).match(/"(id|daneCode)":"[^"]+"/g) ?? [];
-      const pgIds = ids(JSON.parse(p.text).data);
-      const hubIds = ids(hub.data);
+    // ---------------------------------------------------------------- same data? (every variant)
+    for (const r of reads) {
+      const floorT = r.targets.find((t) => t.server.name === 'floor');
+      const pgT = r.targets.find((t) => t.server.name === 'PostGraphile');
+      const hubTs = r.targets.filter((t) => t.server.name.startsWith('hub'));
+      let identical = 0;
+      let sameIds = 0;
+      let ids = 0;
+      const variants = Math.min(...r.targets.map((t) => t.bodies.length));
+      for (let v = 0; v < variants; v++) {
+        const answers = await Promise.all(hubTs.map((t) => post(t.server.port, t.path, t.bodies[v], t.headers)));
+        const first = JSON.parse(answers[0].text);
+        if (first.errors) throw new Error(`${r.name}: hub errors ${JSON.stringify(first.errors)}`);
+        for (const [i, a] of answers.entries()) if (a.text !== answers[0].text) throw new Error(`${r.name} variant ${v}: ${hubTs[i].server.name} answers otherwise than ${hubTs[0].server.name}`);
+        if (!floorT || !pgT) continue;
+        const [f, p] = await Promise.all([floorT, pgT].map((t) => post(t.server.port, t.path, t.bodies[v], t.headers)));
+        delete first.extensions;
+        if (JSON.stringify(first) === f.text || JSON.stringify(first) === JSON.stringify(JSON.parse(f.text))) identical++;
+        const idsOf = (o: unknown): string[] => JSON.stringify(o).match(/"(id|daneCode)":"[^"]+"/g) ?? [];
+        const hubIds = idsOf(first.data);
+        ids += hubIds.length;
+        if (JSON.stringify(hubIds) === JSON.stringify(idsOf(JSON.parse(p.text).data))) sameIds++;
+      }
       process.stdout.write(
-        `  ${r.name}: floor JSON ${same ? 'identical to the hub' : 'DIFFERS from the hub'}; PostGraphile ${JSON.stringify(hubIds) === JSON.stringify(pgIds) ? 'the same ids in the same order' : 'DIFFERENT ids'} (${hubIds.length} ids)\n`,
+        `  ${r.name}: ${variants} variants, every hub the same answer` +
+          (floorT ? `; floor JSON identical to the hub in ${identical}/${variants}; PostGraphile the same ids in the same order in ${sameIds}/${variants} (${ids} ids)` : '') +
+          '\n',
       );
     }
 
     // ---------------------------------------------------------------- SQL statements per request
-    // From a second hub with EXPOSE_SQL_COUNT=true (the loaded hub runs without the counter, as in production).
-    const counting = await startServer('hub (counting)', 'src/main.js', { ...hubEnv, EXPOSE_SQL_COUNT: 'true' }, (port) => httpOk(port, '/readyz'));
+    // From a second hub with EXPOSE_SQL_COUNT=true, cache off: the resolvers' own statements (the response cache adds
+    // one per miss, its snapshot; a hit is that one statement alone). The loaded hubs run without the counter.
+    const counting = await startServer('hub (counting)', 'src/main.js', { ...hubEnv, ...NO_CACHE, EXPOSE_SQL_COUNT: 'true' }, (port) => httpOk(port, '/readyz'));
     const statements: string[] = [];
     for (const [name, q, vars, tok] of [
       ['improvementPlans + parts (Ministry)', PLANS_QUERY, { period: PERIOD }, ministry],
@@ -319,17 +444,49 @@ async function main() {
       }
       statements.push(`| ${name} | ${counts.join(' | ')} |`);
     }
-    counting.child.kill('SIGTERM');
-    process.stdout.write(`\nSQL statements per request (hub)\n| read | first: 10 | first: 50 | first: 100 |\n|---|---:|---:|---:|\n${statements.join('\n')}\n`);
+    // The counting hub stays up as the writer of --writes (not measured); otherwise it stops here.
+    if (!WRITES) counting.child.kill('SIGTERM');
+    else servers.push(counting);
+    process.stdout.write(`\nSQL statements per request (hub, cache off; the cache adds 1 per miss, a hit is 1)\n| read | first: 10 | first: 50 | first: 100 |\n|---|---:|---:|---:|\n${statements.join('\n')}\n`);
 
     // ---------------------------------------------------------------- load, interleaved
-    for (const r of reads) for (const t of r.targets) for (let i = 0; i < 3; i++) await post(t.server.port, t.path, t.body, t.headers); // warm-up
-    const rss = { before: rssOf(hub.pid), peak: 0, samples: [] as number[] };
+    for (const r of reads) for (const t of r.targets) for (const b of [...t.bodies, t.bodies[0], t.bodies[0]]) await post(t.server.port, t.path, b, t.headers); // warm-up
+    const rss = new Map(hubs.map((h) => [h.name, { before: rssOf(h.pid), peak: 0 }]));
     const sampler = setInterval(() => {
-      const v = rssOf(hub.pid);
-      rss.peak = Math.max(rss.peak, v);
-      rss.samples.push(v);
+      for (const h of hubs) {
+        const m = rss.get(h.name)!;
+        m.peak = Math.max(m.peak, rssOf(h.pid));
+      }
     }, 250);
+    const loadSampler = setInterval(() => loads.push(os.loadavg()[0]), 5000);
+    let writes = 0;
+    let writeErrors = 0;
+    let stopWriter = async () => {};
+    if (WRITES) {
+      const admin = await tokens.mint({ sub: 'bench:admin', role: Role.ADMIN, client: 'bench' });
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      const [{ dane, name }] = (await c.query(`SELECT dane_code AS dane, name FROM school WHERE secretariat_code = $1 ORDER BY dane_code LIMIT 1`, [LEADER_ETC])).rows;
+      await c.end();
+      const rename = (n: string) =>
+        post(counting.port, '/graphql', gqlBody('mutation($d: String!, $n: String) { updateSchool(daneCode: $d, input: { name: $n }) { name } }', { d: dane.trim(), n }), auth(admin));
+      let running = true;
+      const writer = (async () => {
+        while (running) {
+          const t = performance.now();
+          const r = await rename(writes % 2 ? name : `${name} (b)`).catch(() => ({ status: 0, text: '' }));
+          if (r.status === 200 && !r.text.includes('"errors"')) writes++;
+          else writeErrors++;
+          await new Promise((res) => setTimeout(res, Math.max(0, 1000 / WRITES - (performance.now() - t))));
+        }
+      })();
+      stopWriter = async () => {
+        running = false;
+        await writer;
+        await rename(name);
+      };
+    }
+    const loadStart = performance.now();
     const results = new Map<string, Sample>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const r of reads) {
@@ -346,8 +503,12 @@ async function main() {
       process.stdout.write(`  round ${round + 1}/${ROUNDS} done\n`);
     }
     clearInterval(sampler);
+    clearInterval(loadSampler);
+    await stopWriter();
+    if (WRITES) process.stdout.write(`  writes during the load: ${writes} (${(writes / ((performance.now() - loadStart) / 1000)).toFixed(1)}/s), ${writeErrors} failed\n`);
+    loads.push(os.loadavg()[0]);
     await new Promise((r) => setTimeout(r, 5000));
-    const after = rssOf(hub.pid);
+    const after = new Map(hubs.map((h) => [h.name, rssOf(h.pid)]));
 
     // ---------------------------------------------------------------- report
     process.stdout.write(`\n| read | clients | server | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | errors |\n|---|---:|---|---:|---:|---:|---:|---:|---:|\n`);
@@ -363,23 +524,35 @@ async function main() {
               `${pct(s.latencies, 99).toFixed(1)} | ${(s.cpuMs / s.requests).toFixed(1)} | ${s.errors} |\n`,
           );
         }
-        const h = row('hub');
         const f = row('floor');
         const p = row('PostGraphile');
         const b = row('hub before');
-        if (h && b) beforeAfter.push(`| ${r.name} | ${c} | ${(b.requests / b.seconds).toFixed(0)} → ${(h.requests / h.seconds).toFixed(0)} | ${pct(b.latencies, 95).toFixed(0)} → ${pct(h.latencies, 95).toFixed(0)} | ${(b.cpuMs / b.requests).toFixed(1)} → ${(h.cpuMs / h.requests).toFixed(1)} |`);
-        if (h && f && p) {
-          const rps = (s: Sample) => s.requests / s.seconds;
-          ratios.push(
-            `| ${r.name} | ${c} | ${(rps(h) / rps(p)).toFixed(2)} | ${(rps(h) / rps(f)).toFixed(2)} | ${(pct(h.latencies, 95) / pct(f.latencies, 95)).toFixed(2)} |`,
-          );
+        const rps = (s: Sample) => s.requests / s.seconds;
+        for (const h of hubs) {
+          const x = row(h.name);
+          if (x && b && h.name === 'hub') beforeAfter.push(`| ${r.name} | ${c} | ${rps(b).toFixed(0)} → ${rps(x).toFixed(0)} | ${pct(b.latencies, 95).toFixed(0)} → ${pct(x.latencies, 95).toFixed(0)} | ${(b.cpuMs / b.requests).toFixed(1)} → ${(x.cpuMs / x.requests).toFixed(1)} |`);
+          if (x && f && p) ratios.push(`| ${r.name} | ${c} | ${h.name} | ${(rps(x) / rps(p)).toFixed(2)} | ${(rps(x) / rps(f)).toFixed(2)} | ${(pct(x.latencies, 95) / pct(f.latencies, 95)).toFixed(2)} |`);
         }
       }
     }
     process.stdout.write(`\nratios (targets of issue 14: hub/PostGraphile req/s ≥ 1.2, hub/floor req/s ≥ 0.5, hub p95 / floor p95 ≤ 2 at 50 clients)\n`);
-    process.stdout.write(`| read | clients | hub / PostGraphile req/s | hub / floor req/s | hub p95 / floor p95 |\n|---|---:|---:|---:|---:|\n${ratios.join('\n')}\n`);
+    process.stdout.write(`| read | clients | hub | hub / PostGraphile req/s | hub / floor req/s | hub p95 / floor p95 |\n|---|---:|---|---:|---:|---:|\n${ratios.join('\n')}\n`);
     if (beforeAfter.length) process.stdout.write(`\nhub before → hub (same rounds)\n| read | clients | req/s | p95 ms | CPU ms/req |\n|---|---:|---:|---:|---:|\n${beforeAfter.join('\n')}\n`);
-    process.stdout.write(`\nhub RSS: before load ${rss.before.toFixed(0)} MB, peak during load ${rss.peak.toFixed(0)} MB, 5 s after ${after.toFixed(0)} MB\n`);
+    for (const h of hubs) {
+      const m = rss.get(h.name)!;
+      process.stdout.write(`\n${h.name} RSS: before load ${m.before.toFixed(0)} MB, peak during load ${m.peak.toFixed(0)} MB, 5 s after ${after.get(h.name)!.toFixed(0)} MB`);
+    }
+    const metrics = await new Promise<string>((resolve) =>
+      http.get({ host: '127.0.0.1', port: hub.port, path: '/metrics' }, (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve(text));
+      }).on('error', () => resolve('')),
+    );
+    const lookups = [...metrics.matchAll(/pmi_hub_response_cache_lookups_total\{result="(\w+)"\} (\d+)/g)].map((m) => `${m[1]} ${m[2]}`);
+    const bytes = /pmi_hub_response_cache_bytes (\d+)/.exec(metrics)?.[1];
+    if (lookups.length) process.stdout.write(`\nhub response cache (whole run, warm-up included): ${lookups.join(', ')}; ${bytes ? (Number(bytes) / 1024 / 1024).toFixed(1) : '?'} MB held`);
+    process.stdout.write(`\nload average (1 min) during the run: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores\n`);
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1500));

@@ -5,11 +5,21 @@ import { Role } from '../../common/auth/roles';
 
 @Entity()
 @Index(['secretariatCode', 'id'])
+@Index('IDX_audit_entry_tx', ['txId'])
+@Index('IDX_audit_entry_secretariat_tx', ['secretariatCode', 'txId'])
 @ObjectType({ description: 'One recorded change (pista de auditoría): who changed what, when, and how.' })
 export class AuditEntry {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   @Field(() => ID, { description: 'Monotonic id.' })
   id: string;
+
+  /**
+   * The writing transaction (pg_current_xact_id() as bigint, as `event.tx_id`): what the response cache asks to know
+   * whether anything changed since a snapshot (src/http/response-cache.ts). Not exposed. NULL on rows older than the
+   * column (migration AuditTransaction).
+   */
+  @Column({ type: 'bigint', nullable: true, default: () => 'event_tx_id()' })
+  txId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   @Field(() => GraphQLISODateTime, { description: 'When the change was committed.' })

@@ -4,7 +4,7 @@ import { FLOOR_PLANS_SQL, FLOOR_SCHOOLS_SQL } from './floor-sql';
 
 /**
  * The floor's HTTP server (a child process of `npm run bench`): POST /plans and /schools with a JSON body
- * {period, secretariat, first}; one statement each, PostgreSQL's JSON text passed through untouched.
+ * {period, secretariat, first, after} (after: the DANE code the page starts after); one statement each, PostgreSQL's JSON text passed through untouched.
  * env: DATABASE_URL, PORT, POOL_SIZE.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10), options: '-c jit=off' });
@@ -16,8 +16,8 @@ const server = http.createServer((req, res) => {
     try {
       const sql = SQL[req.url ?? ''];
       if (!sql) throw new Error('unknown path');
-      const { period, secretariat, first } = JSON.parse(body || '{}');
-      const values = req.url === '/plans' ? [period ?? null, secretariat ?? null, first ?? 50] : [secretariat ?? null, first ?? 50];
+      const { period, secretariat, first, after } = JSON.parse(body || '{}');
+      const values = req.url === '/plans' ? [period ?? null, secretariat ?? null, first ?? 50, after ?? null] : [secretariat ?? null, first ?? 50, after ?? null];
       const { rows } = await pool.query({ text: sql, values, rowMode: 'array' });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(rows[0][0]);

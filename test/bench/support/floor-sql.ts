@@ -1,7 +1,8 @@
 /**
  * The SQL floor of the national benchmark (issue 14): the dashboard reads written by hand as one statement each, with
  * PostgreSQL building the very JSON the hub answers (same keys, same order of items), sent to the client as text.
- * Authorization is reduced to the secretariat filter a leader's scope adds (`$2`, null for the Ministry).
+ * Authorization is reduced to the secretariat filter a leader's scope adds (`$2`, null for the Ministry). A page after
+ * the first starts after a DANE code (the last of the previous page: the plans of one period are one per school).
  */
 export const FLOOR_PLANS_SQL = `
 SELECT json_build_object('data', json_build_object('improvementPlans', json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(
@@ -17,6 +18,7 @@ SELECT json_build_object('data', json_build_object('improvementPlans', json_buil
             ) ORDER BY g.position, g.id), '[]') FROM improvement_plan_goal g WHERE g.plan_id = p.id)
 )) ORDER BY p.school_dane, p.period, p.id), '[]'))))::text AS body
   FROM (SELECT * FROM improvement_plan WHERE period = $1 AND ($2::text IS NULL OR secretariat_code = $2)
+           AND ($4::char(12) IS NULL OR school_dane > $4::char(12))
          ORDER BY school_dane, period, id LIMIT $3) p
   JOIN school s ON s.dane_code = p.school_dane JOIN secretariat sec ON sec.code = s.secretariat_code`;
 
@@ -24,7 +26,8 @@ export const FLOOR_SCHOOLS_SQL = `
 SELECT json_build_object('data', json_build_object('schools', json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(
   'daneCode', s.dane_code, 'name', s.name, 'sector', s.sector, 'zone', s.zone, 'municipality', s.municipality, 'regime', s.regime,
   'secretariat', json_build_object('code', sec.code, 'name', sec.name))) ORDER BY s.dane_code), '[]'))))::text AS body
-  FROM (SELECT * FROM school WHERE ($1::text IS NULL OR secretariat_code = $1) ORDER BY dane_code LIMIT $2) s
+  FROM (SELECT * FROM school WHERE ($1::text IS NULL OR secretariat_code = $1) AND ($3::char(12) IS NULL OR dane_code > $3::char(12))
+         ORDER BY dane_code LIMIT $2) s
   JOIN secretariat sec ON sec.code = s.secretariat_code`;
 
 /** The GraphQL documents the floor answers, with the same selection. */
