@@ -217,7 +217,14 @@ export class ResponseCache {
           responseForOperation: async ({ operation, document, request }) => {
             if (!isCacheable(operation, document)) return null;
             const key = this.key(caller, document, request.operationName, request.variables);
-            const found = await this.answer(key);
+            let found: Awaited<ReturnType<ResponseCache['answer']>>;
+            try {
+              found = await this.answer(key);
+            } catch {
+              // The cache's statement failed (e.g. the database is down): execute without it, so the request gets
+              // exactly the answer (or the UNAVAILABLE error) it would get with the cache off.
+              return null;
+            }
             if ('data' in found) return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: found.data } } };
             pending = { key, ...found };
             return null;
