@@ -84,11 +84,14 @@ export function decodeCursor(cursor: string, field = 'after'): string {
 }
 
 /** What a list's keyset column holds: a cursor whose key is not of that kind is refused before it reaches SQL. */
-export type CursorKey = 'uuid' | 'integer' | 'date' | 'text';
+export type CursorKey = 'uuid' | 'integer' | 'date' | 'dane' | 'period' | 'code' | 'text';
 const KEY_PATTERNS: Record<CursorKey, RegExp> = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   integer: /^\d{1,18}$/,
   date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  dane: /^\d{12}$/, // a school's DANE code
+  period: /^(19|20)\d{2}$/, // a period (vigencia), src/common/period.ts
+  code: /^[A-Z0-9-]{2,16}$/, // a secretariat's code, src/modules/secretariats/secretariat.inputs.ts
   text: /^[^\u0000]{1,200}$/,
 };
 

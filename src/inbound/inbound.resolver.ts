@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query,
 import type { Context } from '../context';
 import { Role, scope } from '../common/auth/roles';
 import { ConnectionType } from '../common/pagination';
+import { assertPeriod } from '../common/period';
 import { SelfEvaluationScore } from '../modules/inputs/self-evaluation.entity';
 import { Characterization, SaberResult } from '../modules/inputs/characterization.entity';
 import { SupportPlan, SupportPlanAction, SupportPlanIndicator, SupportPlanTask } from '../modules/inputs/support-plan.entity';
@@ -116,7 +117,7 @@ export class InboundResolver {
     @Arg('secretariat', () => String, { nullable: true, description: 'Secretariat (Ministry and administrators).' }) secretariat: string | null,
     @Ctx() ctx: Context,
   ) {
-    return d0201.getSupportPlan(ctx, period, secretariat);
+    return d0201.getSupportPlan(ctx, assertPeriod(period), secretariat);
   }
 
   // D02.02 PEI

@@ -52,5 +52,5 @@ export async function listInbound<T extends ObjectLiteral & { id: string }>(
   if (!args.includeRetracted) qb.andWhere(`${alias}.retracted_at IS NULL`);
   if (!schoolColumn) return keysetPage(qb, `${alias}.id`, (r) => r.id, args);
   const schoolOf = (r: T) => String((r as Record<string, unknown>)[schoolColumn.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())]);
-  return keysetPageBy(qb, [{ column: `${alias}.${schoolColumn}`, of: schoolOf, kind: 'text' }, { column: `${alias}.id`, of: (r) => r.id, kind: 'uuid' }], args);
+  return keysetPageBy(qb, [{ column: `${alias}.${schoolColumn}`, of: schoolOf, kind: 'dane' }, { column: `${alias}.id`, of: (r) => r.id, kind: 'uuid' }], args);
 }

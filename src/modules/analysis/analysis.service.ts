@@ -5,7 +5,7 @@ import { settingsFor } from '../settings/settings.service';
 import { SIGNALS_SQL, signalParams, type SignalRow } from './signals';
 import { scopeOf } from '../../common/scope';
 import { badInput } from '../../common/errors';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { decodeKeysetCursor, encodeCursor } from '../../common/pagination';
 import { groupBy } from '../../common/loaders';
 import type { JurisdictionAnalysisArgs, SchoolAnalysis } from './analysis.types';
 import type { ManagementArea } from '../../common/management-area';
@@ -101,7 +101,7 @@ export async function jurisdictionAnalysis(ctx: Context, args: JurisdictionAnaly
     qb.andWhere('s.dane_code = ANY(:withSignals)', { withSignals: rows.map((r) => r.school_dane) });
   }
   const totalCount = await qb.clone().getCount();
-  if (args.after) qb.andWhere('s.dane_code > :after', { after: decodeCursor(args.after) });
+  if (args.after) qb.andWhere('s.dane_code > :after', { after: decodeKeysetCursor(args.after, ['dane'])![0] });
   const rows = await qb.orderBy('s.dane_code', 'ASC').limit(args.first + 1).getMany();
   const page = rows.slice(0, args.first);
   return {

@@ -21,8 +21,8 @@ import type { ImprovementPlansArgs } from './improvement-plan.inputs';
 export async function listPlans(ctx: Context, args: ImprovementPlansArgs, info?: GraphQLResolveInfo) {
   const qb = plansQuery(ctx, args);
   const json = await jsonKeysetPage(ctx, info, qb, 'p', PLAN_JSON, [
-    { column: 'p.school_dane', kind: 'text' },
-    { column: 'p.period', kind: 'text' },
+    { column: 'p.school_dane', kind: 'dane' },
+    { column: 'p.period', kind: 'period' },
     { column: 'p.id', kind: 'uuid' },
   ], args);
   if (json) return json;
@@ -30,8 +30,8 @@ export async function listPlans(ctx: Context, args: ImprovementPlansArgs, info?:
   return keysetPageBy(
     qb,
     [
-      { column: 'p.school_dane', of: (p) => p.schoolDane, kind: 'text' },
-      { column: 'p.period', of: (p) => p.period, kind: 'text' },
+      { column: 'p.school_dane', of: (p) => p.schoolDane, kind: 'dane' },
+      { column: 'p.period', of: (p) => p.period, kind: 'period' },
       { column: 'p.id', of: (p) => p.id, kind: 'uuid' },
     ],
     args,

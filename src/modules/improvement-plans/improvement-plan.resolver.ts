@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import { ConnectionType } from '../../common/pagination';
+import { assertPeriod } from '../../common/period';
 import type { Context } from '../../context';
 import { School } from '../schools/school.entity';
 import { schoolLoader } from '../schools/school.loaders';
@@ -53,7 +54,7 @@ export class ImprovementPlanResolver {
     @Arg('period', { description: 'Period (vigencia), e.g. "2026".' }) period: string,
     @Ctx() ctx: Context,
   ) {
-    return queries.getPlanOf(ctx, daneCode, period);
+    return queries.getPlanOf(ctx, daneCode, assertPeriod(period));
   }
 
   @Authorized(...READERS)

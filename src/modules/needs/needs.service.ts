@@ -24,7 +24,7 @@ export async function listNeeds(ctx: Context, args: NeedsArgs) {
   if (args.source) qb.andWhere('n.source = :source', { source: args.source });
   if (args.rule) qb.andWhere('n.rule = :rule', { rule: args.rule });
   // Documented order: by school (DANE code), then id.
-  return keysetPageBy(qb, [{ column: 'n.school_dane', of: (n) => n.schoolDane, kind: 'text' }, { column: 'n.id', of: (n) => n.id, kind: 'uuid' }], args);
+  return keysetPageBy(qb, [{ column: 'n.school_dane', of: (n) => n.schoolDane, kind: 'dane' }, { column: 'n.id', of: (n) => n.id, kind: 'uuid' }], args);
 }
 
 /** A school of the caller's secretariat, or BAD_USER_INPUT on the field. */

@@ -77,7 +77,7 @@ export function pmiResultsFigures(db: EntityManager, f: PmiResultsFilter): Promi
 export async function listResults(ctx: Context, args: PageArgs & { period: string; department?: string | null; secretariat?: string | null }) {
   const scope = scopeOf(ctx, args.secretariat);
   const filter = { period: args.period, department: args.department, codes: scope.secretariat ? [scope.secretariat] : null };
-  const [after] = decodeKeysetCursor(args.after, ['text']) ?? [null];
+  const [after] = decodeKeysetCursor(args.after, ['code']) ?? [null];
   // The key is a secretariat's code; one that names no secretariat is not a cursor this list returned.
   if (after !== null && (await ctx.runtime.db.query('SELECT 1 FROM secretariat WHERE code = $1', [after])).length === 0) {
     throw badInput('after', 'Malformed cursor: not a cursor of this list');
@@ -157,8 +157,8 @@ export async function listPublished(ctx: Context, args: PageArgs & { period?: st
   return keysetPageBy(
     qb,
     [
-      { column: 'r.secretariat_code', of: (r) => r.secretariatCode, kind: 'text' },
-      { column: 'r.period', of: (r) => r.period, kind: 'text' },
+      { column: 'r.secretariat_code', of: (r) => r.secretariatCode, kind: 'code' },
+      { column: 'r.period', of: (r) => r.period, kind: 'period' },
       { column: 'r.version', of: (r) => r.version, kind: 'integer' },
     ],
     args,

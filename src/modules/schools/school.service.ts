@@ -23,7 +23,7 @@ import { likeEscape, searchable } from '../../common/text';
  */
 export async function listSchools(ctx: Context, args: SchoolsArgs, info?: GraphQLResolveInfo) {
   const qb = schoolsQuery(ctx, args);
-  return (await jsonKeysetPage(ctx, info, qb, 's', SCHOOL_JSON, [{ column: 's.dane_code', kind: 'text' }], args)) ?? keysetPage(qb, 's.dane_code', (s) => s.daneCode, args);
+  return (await jsonKeysetPage(ctx, info, qb, 's', SCHOOL_JSON, [{ column: 's.dane_code', kind: 'dane' }], args)) ?? keysetPage(qb, 's.dane_code', (s) => s.daneCode, args, 'dane');
 }
 
 /** The schools the caller may see (scopeOf), with the list's filters. */

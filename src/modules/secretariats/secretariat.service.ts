@@ -12,7 +12,7 @@ import { likeEscape } from '../../common/text';
 export async function listSecretariats(ctx: Context, args: SecretariatsArgs) {
   const qb = scopeOf(ctx).apply(ctx.runtime.db.getRepository(Secretariat).createQueryBuilder('se'), 'se.code', 'none');
   if (args.search) qb.andWhere(`se.name ILIKE :q`, { q: `%${likeEscape(args.search)}%` });
-  return keysetPage(qb, 'se.code', (s) => s.code, args);
+  return keysetPage(qb, 'se.code', (s) => s.code, args, 'code');
 }
 
 export async function getSecretariat(ctx: Context, code: string): Promise<Secretariat> {

@@ -21,7 +21,7 @@ export async function listRequests(ctx: Context, args: SupportRequestsArgs) {
   if (args.area) qb.andWhere('r.area = :area', { area: args.area });
   if (args.channel) qb.andWhere('r.channel = :channel', { channel: args.channel });
   // Documented order: by school (DANE code), then id.
-  return keysetPageBy(qb, [{ column: 'r.school_dane', of: (r) => r.schoolDane, kind: 'text' }, { column: 'r.id', of: (r) => r.id, kind: 'uuid' }], args);
+  return keysetPageBy(qb, [{ column: 'r.school_dane', of: (r) => r.schoolDane, kind: 'dane' }, { column: 'r.id', of: (r) => r.id, kind: 'uuid' }], args);
 }
 
 export async function getRequest(ctx: Context, id: string): Promise<SupportRequest> {
