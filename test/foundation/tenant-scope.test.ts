@@ -1,11 +1,14 @@
 import { startTestHub, expectData, expectError, type TestHub } from '../support/hub';
 import { createTwoTenants } from '../support/factories';
-import { createWindow } from '../support/improvement-plans-factories';
+import { createWindow, newPlanInput, registerPlan } from '../support/improvement-plans-factories';
 import { Role } from '../../src/common/auth/roles';
 import {
   ModificationWindowsDocument,
+  RegisterImprovementPlanDocument,
   RegisterSupportRequestDocument,
+  SchoolDocument,
   SchoolsDocument,
+  SubmitImprovementPlanDocument,
   SupportRequestDocument,
   SupportRequestsDocument,
 } from '../generated/graphql';
@@ -31,6 +34,8 @@ beforeAll(async () => {
   tk.schoolA0 = await hub.token({ role: Role.SCHOOL, secretariat: t.a.code, school: t.schoolsA[0].daneCode });
   tk.schoolA1 = await hub.token({ role: Role.SCHOOL, secretariat: t.a.code, school: t.schoolsA[1].daneCode });
   tk.ministry = await hub.token({ role: Role.MINISTRY });
+  // A token of a person that is not a SCHOOL user may still carry a school claim (the hub keeps it): it narrows nothing.
+  tk.leaderWithSchool = await hub.token({ role: Role.QUALITY_LEADER, secretariat: t.a.code, school: t.schoolsA[0].daneCode });
 });
 afterAll(() => hub.stop());
 
@@ -44,6 +49,8 @@ it('tenancy:schools — a list filtered in SQL: own secretariat, every secretari
   expect(await schools(tk.ministry)).toEqual(expect.arrayContaining([...danes(t.schoolsA), ...danes(t.schoolsB)]));
   expect(await schools(tk.ministry, t.b.code)).toEqual(danes(t.schoolsB));
   expect(await schools(tk.schoolA0)).toEqual([t.schoolsA[0].daneCode]);
+  // Only the SCHOOL role is cut to its school, whatever claims another role's token carries.
+  expect(await schools(tk.leaderWithSchool)).toEqual(danes(t.schoolsA));
 });
 
 it("tenancy:modificationWindows — rows of the whole secretariat ('none'): a SCHOOL user reads its secretariat's, not another's", async () => {
@@ -68,4 +75,22 @@ it('tenancy:supportRequest — one record of a school: that school and its secre
   expect(await listed(tk.schoolA1)).toEqual([]);
   expect(await listed(tk.leaderA)).toEqual([request.id]);
   expect(await listed(tk.leaderB)).toEqual([]);
+});
+
+it('tenancy:school — one school of the registry: itself and its secretariat read it; a sibling school gets NOT_FOUND', async () => {
+  const [own, sibling] = t.schoolsA.map((x) => x.daneCode);
+  expect(expectData(await hub.gql(SchoolDocument, { daneCode: own }, tk.schoolA0)).school!.daneCode).toBe(own);
+  expect(expectData(await hub.gql(SchoolDocument, { daneCode: sibling }, tk.leaderA)).school!.daneCode).toBe(sibling);
+  expectError(await hub.gql(SchoolDocument, { daneCode: sibling }, tk.schoolA0), 'NOT_FOUND');
+  expectError(await hub.gql(SchoolDocument, { daneCode: own }, tk.leaderB), 'NOT_FOUND');
+});
+
+it('tenancy:submitImprovementPlan — a school writes only its own PMI: a sibling school of the same secretariat gets NOT_FOUND', async () => {
+  const sibling = t.schoolsA[1].daneCode;
+  const plan = await registerPlan(hub, t.a.code, sibling, '2026');
+  expectError(await hub.gql(SubmitImprovementPlanDocument, { id: plan.id }, tk.schoolA0), 'NOT_FOUND');
+  expectError(await hub.gql(RegisterImprovementPlanDocument, { input: { ...newPlanInput('2026'), daneCode: sibling } } as never, tk.schoolA0), 'NOT_FOUND');
+  expect((await hub.runtime.db.query('SELECT status FROM improvement_plan WHERE id = $1', [plan.id]))[0].status).toBe('DRAFT');
+  // The school itself may.
+  expect(expectData(await hub.gql(SubmitImprovementPlanDocument, { id: plan.id }, tk.schoolA1)).submitImprovementPlan.status).toBe('SUBMITTED');
 });
