@@ -8,12 +8,13 @@ const base = require('./jest.config.js');
 
 module.exports = {
   ...base,
-  // The rule tests; the token tests through a real hub; classification and alignment (test/strategy: the regression
+  // The rule tests; the token tests and the tenant scope's SQL filter through a real hub; classification and alignment (test/strategy: the regression
   // pins and the activity 3–4 suite) and inbound staleness (test/inbound/staleness.test.ts). The integration suites
   // cost seconds to a minute per mutant on a 2-core machine: see README, Mutation testing.
   testMatch: [
     '**/test/events/visibility.test.ts',
     '**/test/foundation/auth.test.ts',
+    '**/test/foundation/tenant-scope.test.ts',
     '**/test/strategy/regressions.test.ts',
     '**/test/strategy/strategy.test.ts',
     '**/test/inbound/staleness.test.ts',

@@ -1,4 +1,5 @@
-import { eventFilter, matches, assertStillAuthorized } from '../../src/events/visibility';
+import { eventFilter, matches, assertStillAuthorized, project, readableSources } from '../../src/events/visibility';
+import { HubEvent as HubEventEntity } from '../../src/events/event.entity';
 import { scopeOf, rowTenant } from '../../src/common/scope';
 import { authChecker } from '../../src/common/auth/auth-checker';
 import { EventType } from '../../src/events/catalogue';
@@ -46,6 +47,9 @@ describe('event visibility rules', () => {
     expect(matches(national, event({ secretariatCode: '11001' }))).toBe(true);
     expect(matches(leader, event({}))).toBe(true);
     expect(matches(leader, event({ secretariatCode: '11001' }))).toBe(false);
+    // Staff receive the events about each school of their secretariat; a school claim on a staff token narrows nothing.
+    expect(matches(leader, event({ schoolDane: '105001000011' }))).toBe(true);
+    expect(eventFilter(caller({ role: Role.QUALITY_LEADER, school: '105001000011' }), {}).school).toBeNull();
     expect(matches(school, event({ schoolDane: '105001000011' }))).toBe(true);
     expect(matches(school, event({ schoolDane: '105001000029' }))).toBe(false);
     expect(matches(school, event({ schoolDane: null }))).toBe(false);
@@ -76,6 +80,55 @@ describe('event visibility rules', () => {
     expect(codeOf(() => eventFilter(men, { types: [EventType.SCHOOL_UPDATED, EventType.STRATEGY_APPROVED] }))).toBe('FORBIDDEN');
     expect([...eventFilter(men, { types: [EventType.SCHOOL_UPDATED] }).types!]).toEqual([EventType.SCHOOL_UPDATED]);
     expect(eventFilter(men, {}).secretariat).toBe('05001');
+  });
+
+  it('input.* events reach a sibling system only for the sources its read:/ingest: scopes name; other callers get them all', () => {
+    expect([...readableSources(['read:F01.03', 'ingest:D01.03', 'write:D02.01', 'unread:D02.02', 'read:D01.04\nx'])].sort()).toEqual(['D01.03', 'F01.03']);
+    const f0103 = eventFilter(caller({ role: Role.SUBPROCESS, scopes: ['read:F01.03'] }), {});
+    expect([...f0103.inputSources!]).toEqual(['F01.03']);
+    const retracted = (payload: unknown) => event({ type: EventType.INPUT_RETRACTED, payload: payload as Record<string, unknown> });
+    expect(matches(f0103, retracted({ source: 'F01.03' }))).toBe(true);
+    expect(matches(f0103, retracted({ source: 'D01.03' }))).toBe(false);
+    expect(matches(f0103, retracted(null))).toBe(false);
+    expect(matches(f0103, event({ type: EventType.IMPROVEMENT_PLAN_REVIEWED, payload: null as never }))).toBe(true);
+    const leader = eventFilter(caller({ role: Role.QUALITY_LEADER }), {});
+    expect(leader.inputSources).toBeUndefined();
+    expect(matches(leader, retracted({ source: 'D01.03' }))).toBe(true);
+  });
+
+  it('roles that read part of the workflow receive only its event types, and are refused others by name', () => {
+    const inspection = caller({ role: Role.INSPECTION });
+    expect([...eventFilter(inspection, {}).types!].sort()).toEqual([...PRESETS[EventConsumer.F01_03].types].sort());
+    expect([...eventFilter(inspection, { types: [EventType.IMPROVEMENT_PLAN_REVIEWED] }).types!]).toEqual([EventType.IMPROVEMENT_PLAN_REVIEWED]);
+    expect(codeOf(() => eventFilter(inspection, { types: [EventType.IMPROVEMENT_PLAN_REVIEWED, EventType.SCHOOL_UPDATED] }))).toBe('FORBIDDEN');
+    // A preset narrows within the role's types: MEN's types that inspection also receives.
+    const viaPreset = eventFilter(inspection, { consumer: EventConsumer.MEN });
+    expect([...viaPreset.types!].sort()).toEqual(PRESETS[EventConsumer.MEN].types.filter((t) => PRESETS[EventConsumer.F01_03].types.includes(t)).sort());
+    const citizen = eventFilter(caller({ role: Role.CITIZEN_SERVICE }), {});
+    expect([...citizen.types!].sort()).toEqual([EventType.SUPPORT_REQUEST_REGISTERED, EventType.SUPPORT_REQUEST_UPDATED].sort());
+    expect(matches(citizen, event({ type: EventType.SCHOOL_UPDATED }))).toBe(false);
+  });
+
+  it('a payload with parts per consumer keeps only the caller\'s parts (sibling systems by their read: scopes, inspection F01.03)', () => {
+    const parts = { 'F01.03': { a: 1 }, 'I02.04': { b: 2 }, MEN: { c: 3 } };
+    const e = Object.assign(new HubEventEntity(), { secretariatCode: '05001', schoolDane: null, type: EventType.CONSOLIDATED_REPORT_PUBLISHED, payload: { period: '2026', parts } });
+    const inspection = eventFilter(caller({ role: Role.INSPECTION }), {});
+    expect([...inspection.parts!]).toEqual(['F01.03']);
+    const seen = project(inspection, e);
+    expect(seen.payload).toEqual({ period: '2026', parts: { 'F01.03': { a: 1 } } });
+    expect(seen).toBeInstanceOf(HubEventEntity);
+    expect(e.payload).toEqual({ period: '2026', parts }); // the stored event is not changed
+    const infra = eventFilter(caller({ role: Role.SUBPROCESS, scopes: ['read:I02.04', 'ingest:D01.03'] }), {});
+    expect([...infra.parts!]).toEqual(['I02.04']);
+    expect(project(infra, e).payload).toEqual({ period: '2026', parts: { 'I02.04': { b: 2 } } });
+    // Everyone else receives the event as stored; so does anyone for a payload without parts.
+    const leader = eventFilter(caller({ role: Role.QUALITY_LEADER }), {});
+    expect(leader.parts).toBeNull();
+    expect(project(leader, e)).toBe(e);
+    for (const payload of [null, { period: '2026' }, { parts: null }, { parts: 'x' }]) {
+      const plain = { ...e, payload } as unknown as HubEvent;
+      expect(project(inspection, plain)).toBe(plain);
+    }
   });
 
   it('a token that has expired ends the subscription with UNAUTHENTICATED, at its expiry and not before', () => {
@@ -123,6 +176,9 @@ describe('tenancy rules (scopeOf)', () => {
     const rows = [{ s: '105001000011' }, { s: '105001000029' }, { s: null }];
     expect(scope(school).ownRows(rows, (r) => r.s)).toEqual([{ s: '105001000011' }]);
     expect(scope(leader).ownRows(rows, (r) => r.s)).toEqual(rows);
+    // Rows of several schools (an activity's schools): kept when one of them is the caller's.
+    const activities = [{ s: ['105001000029', '105001000011'] }, { s: ['105001000029'] }, { s: [] }];
+    expect(scope(school).ownRows(activities, (r) => r.s)).toEqual([activities[0]]);
   });
 
   it('writeTo: the Ministry writes nothing, ADMIN names one, others write to their own only', () => {
@@ -134,8 +190,12 @@ describe('tenancy rules (scopeOf)', () => {
     expect(codeOf(() => scope(leader).writeTo('11001'))).toBe('NOT_FOUND');
   });
   it('authChecker: listed roles pass; scopes count only for SUBPROCESS clients; no caller is UNAUTHENTICATED', () => {
+    // type-graphql denies a field when the checker returns false as when it throws: tell a false from a pass.
     const check = (c: Caller | null, allowed: string[]) =>
-      codeOf(() => (authChecker as AuthCheckerFn<Context>)({ context: { caller: c } as unknown as Context, root: {}, args: {}, info: {} as never }, allowed));
+      codeOf(() => {
+        const passed = (authChecker as AuthCheckerFn<Context>)({ context: { caller: c } as unknown as Context, root: {}, args: {}, info: {} as never }, allowed);
+        if (passed !== true) throw new Error(`checker returned ${String(passed)}`);
+      });
     expect(check(null, [])).toBe('UNAUTHENTICATED');
     expect(check(leader, [])).toBe('OK');
     expect(check(leader, [Role.QUALITY_LEADER])).toBe('OK');
@@ -143,6 +203,8 @@ describe('tenancy rules (scopeOf)', () => {
     const sub = caller({ role: Role.SUBPROCESS, scopes: ['ingest:D01.03'] });
     expect(check(sub, ['scope:ingest:D01.03'])).toBe('OK');
     expect(check(sub, ['scope:ingest:D02.01'])).toBe('FORBIDDEN');
+    // One listed scope among others is enough.
+    expect(check(caller({ role: Role.SUBPROCESS, scopes: ['read:D02.01', 'ingest:D01.03'] }), ['scope:ingest:D01.03'])).toBe('OK');
     expect(check(caller({ role: Role.QUALITY_STAFF, scopes: ['ingest:D01.03'] }), ['scope:ingest:D01.03'])).toBe('FORBIDDEN');
   });
 });

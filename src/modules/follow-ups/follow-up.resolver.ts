@@ -110,7 +110,7 @@ export class FollowUpResolver {
 
   @Authorized(...SECRETARIAT_STAFF)
   @Mutation(() => PlanCorrectiveAction, { description: 'Records a corrective action to the PMI agreed with the school. Emits follow_up.recorded.' })
-  recordPlanCorrectiveAction(@Arg('input') input: PlanCorrectiveActionInput, @Ctx() ctx: Context) {
+  recordPlanCorrectiveAction(@Arg('input', { validateFn: validateWithService }) input: PlanCorrectiveActionInput, @Ctx() ctx: Context) {
     return service.recordCorrectiveAction(ctx, input);
   }
 
@@ -128,7 +128,7 @@ export class FollowUpResolver {
 
   @Authorized(Role.SCHOOL)
   @Mutation(() => PlanSelfEvaluation, { description: 'Records the school’s own evaluation of its PMI (every goal rated). Emits follow_up.recorded.' })
-  recordPlanSelfEvaluation(@Arg('input') input: PlanSelfEvaluationInput, @Ctx() ctx: Context) {
+  recordPlanSelfEvaluation(@Arg('input', { validateFn: validateWithService }) input: PlanSelfEvaluationInput, @Ctx() ctx: Context) {
     return service.recordSelfEvaluation(ctx, input);
   }
 }

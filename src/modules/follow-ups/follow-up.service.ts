@@ -183,18 +183,24 @@ export async function recordIndicatorMeasurement(ctx: Context, input: IndicatorM
 
 /** A corrective action to the PMI agreed with the school, recorded by the secretariat's staff. */
 export async function recordCorrectiveAction(ctx: Context, input: PlanCorrectiveActionInput): Promise<PlanCorrectiveAction> {
+  // Every problem at once: the input's own (e.g. the description) and the references and dates; the plan is looked up first.
+  const v = takeDeferredViolations(input, ['input.planId']);
+  const ok = (field: string) => !hasViolation(v, field);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const t = await visiblePlan(ctx, tx, input.planId);
-    const v: Violation[] = [];
-    if (input.dueOn < input.agreedOn) v.push({ field: 'input.dueOn', message: 'dueOn is before agreedOn' });
-    if (input.actionId && !(await tx.existsBy(PlanAction, { id: input.actionId, planId: t.planId }))) {
+    if (ok('input.dueOn') && ok('input.agreedOn') && input.dueOn < input.agreedOn) v.push({ field: 'input.dueOn', message: 'dueOn is before agreedOn' });
+    if (input.actionId && ok('input.actionId') && !(await tx.existsBy(PlanAction, { id: input.actionId, planId: t.planId }))) {
       v.push({ field: 'input.actionId', message: `${input.actionId} is not an action of this plan` });
     }
-    if (input.indicatorId && !(await tx.existsBy(PlanIndicator, { id: input.indicatorId, planId: t.planId }))) {
+    if (input.indicatorId && ok('input.indicatorId') && !(await tx.existsBy(PlanIndicator, { id: input.indicatorId, planId: t.planId }))) {
       v.push({ field: 'input.indicatorId', message: `${input.indicatorId} is not an indicator of this plan` });
     }
-    if (input.sessionId && !(await tx.existsBy(AssistanceSession, { id: input.sessionId, schoolDane: t.school, secretariatCode: t.secretariat }))) {
+    if (
+      input.sessionId &&
+      ok('input.sessionId') &&
+      !(await tx.existsBy(AssistanceSession, { id: input.sessionId, schoolDane: t.school, secretariatCode: t.secretariat }))
+    ) {
       v.push({ field: 'input.sessionId', message: `${input.sessionId} is not a session with this school` });
     }
     rejectIfAny(v);
@@ -294,11 +300,15 @@ export async function replyToCoachingNote(ctx: Context, input: CoachingReplyInpu
 
 /** The school's own evaluation of its PMI (only the school writes it). */
 export async function recordSelfEvaluation(ctx: Context, input: PlanSelfEvaluationInput): Promise<PlanSelfEvaluation> {
+  // Every problem at once: the input's own (e.g. a malformed date) and the goals rated; the plan is looked up first.
+  const found = takeDeferredViolations(input, ['input.planId']);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const t = await visiblePlan(ctx, tx, input.planId);
     const goals: { id: string }[] = await tx.query('SELECT id FROM improvement_plan_goal WHERE plan_id = $1 ORDER BY position', [t.planId]);
-    rejectIfAny(selfEvaluationViolations(input, goals.map((g) => g.id)));
+    // A rule on a field the input's own check already refused (e.g. a date that is no date) would only repeat it.
+    const rules = selfEvaluationViolations(input, goals.map((g) => g.id)).filter((r) => !found.some((f) => f.field === r.field));
+    rejectIfAny([...found, ...rules]);
     const row = await tx.save(
       tx.create(PlanSelfEvaluation, {
         secretariatCode: t.secretariat,

@@ -77,7 +77,7 @@ export class ImprovementPlanResolver {
   @Mutation(() => ImprovementPlan, {
     description: 'A school registers its PMI for a period (version 1, draft) while the modification window is open. Emits improvement_plan.registered.',
   })
-  registerImprovementPlan(@Arg('input') input: RegisterImprovementPlanInput, @Ctx() ctx: Context) {
+  registerImprovementPlan(@Arg('input', { validateFn: validateWithService }) input: RegisterImprovementPlanInput, @Ctx() ctx: Context) {
     return service.registerPlan(ctx, input);
   }
 
@@ -88,7 +88,7 @@ export class ImprovementPlanResolver {
   })
   updateImprovementPlan(
     @Arg('id', () => ID, { description: 'Plan id.' }) id: string,
-    @Arg('input') input: UpdateImprovementPlanInput,
+    @Arg('input', { validateFn: validateWithService }) input: UpdateImprovementPlanInput,
     @Ctx() ctx: Context,
   ) {
     return service.updatePlan(ctx, id, input);
@@ -106,7 +106,7 @@ export class ImprovementPlanResolver {
   })
   reviewImprovementPlan(
     @Arg('id', () => ID, { description: 'Plan id.' }) id: string,
-    @Arg('input') input: ReviewImprovementPlanInput,
+    @Arg('input', { validateFn: validateWithService }) input: ReviewImprovementPlanInput,
     @Ctx() ctx: Context,
   ) {
     return service.reviewPlan(ctx, id, input);

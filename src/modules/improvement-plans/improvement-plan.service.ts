@@ -3,7 +3,8 @@ import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { unitOfWork } from '../../common/unit-of-work';
 import { EventType } from '../../events/catalogue';
-import { badInput, conflict, invalidState, notFound } from '../../common/errors';
+import { conflict, invalidState, notFound } from '../../common/errors';
+import { assertNoViolations, hasViolation, takeDeferredViolations, violationsError } from '../../common/validation';
 import { isUuid } from '../../common/input-guard';
 import { scopeOf } from '../../common/scope';
 import { School } from '../schools/school.entity';
@@ -13,18 +14,26 @@ import { PlanVersion } from './plan-version.entity';
 import { PlanReview } from './plan-review.entity';
 import type { RegisterImprovementPlanInput, ReviewImprovementPlanInput, UpdateImprovementPlanInput } from './improvement-plan.inputs';
 import { assertWindowOpen } from './modification-window.service';
-import { emptyContent, loadContent, missingParts, snapshot, writeContent } from './plan-content';
+import { contentViolations, emptyContent, loadContent, missingParts, removedPartsViolations, snapshot, writeContent } from './plan-content';
 
 /**
  * The PMI's lifecycle: registro, changes (in place for a draft, a new version after a review), radicación and
  * revisión, each one unit of work. Reads: improvement-plan.queries.ts; the content diff: plan-content.ts.
+ *
+ * Every problem of an input at once (README, Errors): the input's own violations, deferred by the resolver
+ * (`validateWithService`), and the content's rules answer together in one BAD_USER_INPUT, before the record's state
+ * (window, status: INVALID_STATE) or a duplicate (CONFLICT) is looked at; those come alone.
  */
 
 /** Activity "registro del PMI": the school itself, for its own school, while the window is open. */
 export async function registerPlan(ctx: Context, input: RegisterImprovementPlanInput): Promise<ImprovementPlan> {
   const caller = callerOf(ctx);
   const daneCode = input.daneCode ?? caller.school;
-  if (!daneCode) throw badInput('input.daneCode', 'daneCode is required');
+  // A new plan has no parts yet: every rule of its content is checked without the database.
+  const found = takeDeferredViolations(input);
+  if (!daneCode && !hasViolation(found, 'input.daneCode')) found.push({ field: 'input.daneCode', message: 'daneCode is required' });
+  found.push(...contentViolations(input, emptyContent(), found));
+  if (!daneCode || found.length > 0) throw violationsError(found);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const school = await tx.findOneBy(School, { daneCode });
@@ -84,14 +93,18 @@ export async function registerPlan(ctx: Context, input: RegisterImprovementPlanI
  */
 export async function updatePlan(ctx: Context, id: string, input: UpdateImprovementPlanInput): Promise<ImprovementPlan> {
   const caller = callerOf(ctx);
+  const found = takeDeferredViolations(input);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const plan = await lockOwnPlan(ctx, tx, id);
+    // The ids sent back are checked against the current parts, the parts left out against their follow-ups.
+    const before = await loadContent(tx, plan.id);
+    found.push(...contentViolations(input, before, found), ...(await removedPartsViolations(tx, plan.id, input)));
+    assertNoViolations(found);
     await assertWindowOpen(tx, plan.secretariatCode, plan.period);
     if (plan.status === ImprovementPlanStatus.SUBMITTED) {
       throw invalidState(`PMI ${id} (version ${plan.version}) is submitted and waiting for the secretariat's review; it cannot change until reviewed`);
     }
-    const before = await loadContent(tx, plan.id);
     const beforeSnapshot = snapshot(plan, before);
     const newVersion = plan.status === ImprovementPlanStatus.REVIEWED;
     if (input.communication !== undefined) plan.communication = input.communication?.trim() || null;
@@ -170,15 +183,19 @@ export async function submitPlan(ctx: Context, id: string): Promise<ImprovementP
 /** Revisión de los PMI: staff of the plan's secretariat record pertinent / not pertinent with observations. */
 export async function reviewPlan(ctx: Context, id: string, input: ReviewImprovementPlanInput): Promise<ImprovementPlan> {
   const caller = callerOf(ctx);
+  const found = takeDeferredViolations(input);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const plan = isUuid(id) ? await tx.findOne(ImprovementPlan, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!plan || !scopeOf(ctx).canSee(plan.secretariatCode, plan.schoolDane)) throw notFound('ImprovementPlan', id);
-    if (plan.status !== ImprovementPlanStatus.SUBMITTED) {
-      throw invalidState(`Only a submitted PMI can be reviewed; PMI ${id} version ${plan.version} is ${plan.status}`);
+    // The version guard names the submitted version, so it applies to a submitted plan only (else INVALID_STATE below).
+    const submitted = plan.status === ImprovementPlanStatus.SUBMITTED;
+    if (submitted && input.version != null && !hasViolation(found, 'input.version') && input.version !== plan.version) {
+      found.push({ field: 'input.version', message: `The submitted version is ${plan.version}, not ${input.version}` });
     }
-    if (input.version != null && input.version !== plan.version) {
-      throw badInput('input.version', `The submitted version is ${plan.version}, not ${input.version}`);
+    assertNoViolations(found);
+    if (!submitted) {
+      throw invalidState(`Only a submitted PMI can be reviewed; PMI ${id} version ${plan.version} is ${plan.status}`);
     }
     const now = new Date();
     const o = input.observations ?? {};

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput } from '../../common/errors';
+import { hasViolation, type Violation } from '../../common/validation';
+import { isUuid } from '../../common/input-guard';
 import type { ImprovementPlan } from './improvement-plan.entity';
 import { PlanActionStatus } from './improvement-plan.enums';
 import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from './plan-content.entity';
 import type { ImprovementPlanContentInput } from './improvement-plan.inputs';
-import { assertNoFollowUps } from '../follow-ups/plan-part-guard';
+import { followUpViolations } from '../follow-ups/plan-part-guard';
 
 /**
  * The content of a PMI (factores críticos, objetivos, metas, indicadores, acciones): loading it, applying an input
@@ -34,19 +35,74 @@ export async function loadContent(tx: EntityManager, planId: string): Promise<Pl
   return { criticalFactors, objectives, goals, indicators, actions };
 }
 
-/** Ids the client sends back must be parts of this plan, each used once; otherwise the field at fault is named. */
-function checkIds(items: { id?: string | null }[], known: Set<string>, seen: Set<string>, path: string) {
+/**
+ * Ids the client sends back must be parts of this plan, each used once; otherwise the field at fault is named. An id
+ * already at fault in the input's own checks (not a uuid) is left to that violation.
+ */
+function idViolations(items: { id?: string | null }[], known: Set<string>, seen: Set<string>, path: string, found: Violation[]): Violation[] {
+  const v: Violation[] = [];
   items.forEach((item, i) => {
-    if (!item.id) return;
-    if (!known.has(item.id)) throw badInput(`${path}.${i}.id`, `${item.id} is not a part of this plan`);
-    if (seen.has(item.id)) throw badInput(`${path}.${i}.id`, `${item.id} appears twice`);
+    const field = `${path}.${i}.id`;
+    if (!item.id || hasViolation(found, field)) return;
+    if (!known.has(item.id)) v.push({ field, message: `${item.id} is not a part of this plan` });
+    else if (seen.has(item.id)) v.push({ field, message: `${item.id} appears twice` });
     seen.add(item.id);
   });
+  return v;
+}
+
+/**
+ * The content rules of an input over the current content (empty for a new plan), every one of them at once: ids of
+ * the plan's parts (known, each once, across goals for indicators and actions) and each action's dates in order.
+ * `found` are the input's own violations: a field already at fault is not checked again.
+ */
+export function contentViolations(input: ImprovementPlanContentInput, current: PlanContent, found: Violation[]): Violation[] {
+  const v: Violation[] = [];
+  if (input.criticalFactors) {
+    v.push(...idViolations(input.criticalFactors, new Set(current.criticalFactors.map((r) => r.id)), new Set(), 'input.criticalFactors', found));
+  }
+  if (input.objectives) {
+    v.push(...idViolations(input.objectives, new Set(current.objectives.map((r) => r.id)), new Set(), 'input.objectives', found));
+  }
+  if (input.goals) {
+    v.push(...idViolations(input.goals, new Set(current.goals.map((r) => r.id)), new Set(), 'input.goals', found));
+    const knownIndicators = new Set(current.indicators.map((r) => r.id));
+    const knownActions = new Set(current.actions.map((r) => r.id));
+    const seenIndicators = new Set<string>();
+    const seenActions = new Set<string>();
+    input.goals.forEach((g, gi) => {
+      v.push(...idViolations(g.indicators ?? [], knownIndicators, seenIndicators, `input.goals.${gi}.indicators`, found));
+      v.push(...idViolations(g.actions ?? [], knownActions, seenActions, `input.goals.${gi}.actions`, found));
+      (g.actions ?? []).forEach((a, ai) => {
+        const at = `input.goals.${gi}.actions.${ai}`;
+        if (hasViolation(found, `${at}.startDate`) || hasViolation(found, `${at}.endDate`)) return;
+        if (a.endDate < a.startDate) v.push({ field: `${at}.endDate`, message: 'endDate must not be before startDate' });
+      });
+    });
+  }
+  return v;
+}
+
+/**
+ * Rule "follow-up history survives a new PMI version" for an input (plan-part-guard.ts): the actions and indicators
+ * with follow-ups that the input's goals leave out. Only when the goals are given (otherwise nothing is removed).
+ */
+export function removedPartsViolations(tx: EntityManager, planId: string, input: ImprovementPlanContentInput): Promise<Violation[]> {
+  if (!input.goals) return Promise.resolve([]);
+  // Ids that are not uuids are at fault already (the input's own check) and keep nothing.
+  const kept = (items: { id?: string | null }[]) => items.map((r) => r.id).filter((id): id is string => !!id && isUuid(id));
+  return followUpViolations(
+    tx,
+    planId,
+    kept(input.goals.flatMap((g) => g.actions ?? [])),
+    kept(input.goals.flatMap((g) => g.indicators ?? [])),
+  );
 }
 
 /**
  * Applies the given lists over the current rows: listed ids are kept and updated, new items get new ids, omitted
- * items are deleted. Only the lists present in the input are touched.
+ * items are deleted. Only the lists present in the input are touched. The caller has refused the input's violations
+ * first ({@link contentViolations}, {@link removedPartsViolations}), all at once.
  */
 export async function writeContent(
   tx: EntityManager,
@@ -58,7 +114,6 @@ export async function writeContent(
   const planId = plan.id;
 
   if (input.criticalFactors) {
-    checkIds(input.criticalFactors, new Set(current.criticalFactors.map((r) => r.id)), new Set(), 'input.criticalFactors');
     next.criticalFactors = input.criticalFactors.map((f, position) =>
       tx.create(PlanCriticalFactor, {
         id: f.id ?? randomUUID(),
@@ -76,7 +131,6 @@ export async function writeContent(
   }
 
   if (input.objectives) {
-    checkIds(input.objectives, new Set(current.objectives.map((r) => r.id)), new Set(), 'input.objectives');
     next.objectives = input.objectives.map((o, position) =>
       tx.create(PlanObjective, { id: o.id ?? randomUUID(), planId, position, area: o.area, description: o.description.trim() }),
     );
@@ -84,11 +138,6 @@ export async function writeContent(
   }
 
   if (input.goals) {
-    checkIds(input.goals, new Set(current.goals.map((r) => r.id)), new Set(), 'input.goals');
-    const knownIndicators = new Set(current.indicators.map((r) => r.id));
-    const knownActions = new Set(current.actions.map((r) => r.id));
-    const seenIndicators = new Set<string>();
-    const seenActions = new Set<string>();
     next.goals = [];
     next.indicators = [];
     next.actions = [];
@@ -97,8 +146,6 @@ export async function writeContent(
       next.goals.push(tx.create(PlanGoal, { id: goalId, planId, position: gi, area: g.area, description: g.description.trim() }));
       const indicators = g.indicators ?? [];
       const actions = g.actions ?? [];
-      checkIds(indicators, knownIndicators, seenIndicators, `input.goals.${gi}.indicators`);
-      checkIds(actions, knownActions, seenActions, `input.goals.${gi}.actions`);
       indicators.forEach((ind, position) =>
         next.indicators.push(
           tx.create(PlanIndicator, {
@@ -115,9 +162,6 @@ export async function writeContent(
         ),
       );
       actions.forEach((a, position) => {
-        if (a.endDate < a.startDate) {
-          throw badInput(`input.goals.${gi}.actions.${position}.endDate`, 'endDate must not be before startDate');
-        }
         next.actions.push(
           tx.create(PlanAction, {
             id: a.id ?? randomUUID(),
@@ -135,8 +179,8 @@ export async function writeContent(
         );
       });
     });
-    // Parts with follow-ups (seguimiento) stay: their history must survive a new version (follow-ups/follow-up.service.ts).
-    await assertNoFollowUps(tx, planId, next.actions.map((a) => a.id), next.indicators.map((i) => i.id));
+    // Parts with follow-ups (seguimiento) were checked by the caller (removedPartsViolations); the foreign keys
+    // (ON DELETE RESTRICT) back that up.
     // Goals in first and out last, so a kept indicator or action moved to another goal never loses its row.
     if (next.goals.length) await tx.upsert(PlanGoal, next.goals as never, ['id']);
     if (next.indicators.length) await tx.upsert(PlanIndicator, next.indicators as never, ['id']);
