@@ -119,6 +119,23 @@ describe('authentication', () => {
       expect((await refused({ role: 'QUALITY_LEADER', secretariat, sub: 42 })).message).toMatch(/subject/);
     });
 
+    it('refuses text claims holding control characters or lone surrogates (outside check: a NUL in `secretariat` was HTTP 500 with database text)', async () => {
+      const bad: Record<string, unknown>[] = [
+        { role: 'QUALITY_LEADER', secretariat: `${secretariat}\u0000` },
+        { role: 'QUALITY_LEADER', secretariat, sub: 'a\u0000b' },
+        { role: 'QUALITY_LEADER', secretariat, sub: 'u\ud800' },
+        { role: 'QUALITY_LEADER', secretariat, sub: 'x'.repeat(300) },
+        { role: 'SUBPROCESS', secretariat, scope: 'read:MEN', client_id: 'c\u0000' },
+        { role: 'SUBPROCESS', secretariat, scope: 'read:MEN\u0000', client_id: 'c1' },
+        { role: 'SUBPROCESS', secretariat, scope: 'read:MEN', azp: 'c\ud800' },
+      ];
+      for (const claims of bad) {
+        const res = await refused(claims);
+        expect(res.message).toMatch(/claim/);
+        expect(JSON.stringify(res)).not.toMatch(/invalid byte sequence|UTF8/);
+      }
+    });
+
     it('refuses a missing or unknown role', async () => {
       expect((await refused({ secretariat })).message).toMatch(/not a known role/);
       expect((await refused({ role: 'quality_leader', secretariat })).message).toMatch(/not a known role/);
@@ -202,9 +219,11 @@ describe('authentication', () => {
     });
 
     it('takes the expiry from `exp`: a subscription ends with UNAUTHENTICATED when its token does', async () => {
-      const token = await signed({ role: 'QUALITY_LEADER', secretariat }, { exp: '2s' });
+      // 6 s: long enough for the subscription to be running before expiry on a loaded machine (a token already
+      // expired at connection is refused with close 4403, a different path tested above).
+      const token = await signed({ role: 'QUALITY_LEADER', secretariat }, { exp: '6s' });
       const sub = new EventCollector(hub.ws(token), {});
-      await sub.until(() => sub.ended, 'the subscription to end at expiry', 15_000);
+      await sub.until(() => sub.ended, 'the subscription to end at expiry', 30_000);
       expect(sub.errorCode).toBe('UNAUTHENTICATED');
       // …and not before: a token valid for an hour keeps its subscription, which receives what is committed.
       const hourLong = await signed({ role: 'QUALITY_LEADER', secretariat });
