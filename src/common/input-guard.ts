@@ -52,6 +52,15 @@ export const isUuid = (s: string) => UUID_PATTERN.test(s);
 
 const pending = new WeakMap<object, Violation[]>();
 
+/**
+ * Arguments and input fields that name a school by its DANE code, by name: one rule for every field and filter, so
+ * a malformed code is BAD_USER_INPUT wherever it is sent (not an empty list here and NOT_FOUND there). A well-formed
+ * code of no school stays what each field documents (an empty filter result, NOT_FOUND for a lookup). Items of an
+ * inbound batch are checked by the batch, per item.
+ */
+const DANE_NAMES = new Set(['daneCode', 'school', 'schoolDane']);
+const DANE_PATTERN = /^\d{12}$/;
+
 /** PostgreSQL dates and timestamps reach from 4713 BC to 294276 AD; a JavaScript Date from 271821 BC: keep to years 1–9999. */
 const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 const MIN_TIME = new Date('0001-01-01T00:00:00Z').getTime();
@@ -130,6 +139,9 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
     return value;
   }
   if (typeof value !== 'string') return value;
+  if (!st.perItem && DANE_NAMES.has(name) && !DANE_PATTERN.test(value) && getNamedType(type).name === 'String') {
+    st.violations.push({ field: path, message: `${name} must be a DANE code of 12 digits (código DANE), e.g. 105001000011` });
+  }
   if (PLAIN_TEXT.test(value)) {
     if (getNamedType(type).name === 'ID' && name !== 'after' && !UUID_PATTERN.test(value)) {
       st.violations.push({ field: path, message: `${name} must be an id (UUID), e.g. 0b6c2f8e-3c1a-4d7e-9a59-2f1d4c5b6a7e` });

@@ -67,7 +67,11 @@ function join(value: unknown, type: unknown, data: ResolverData<object>, defer: 
     created.outcome = (async () => {
       await Promise.resolve();
       runs.delete(key);
-      const all = (await Promise.all(created.parts)).flat();
+      const [boundary, ...others] = await Promise.all(created.parts);
+      // A field the boundary refused (malformed id, DANE code, NUL…) is reported once, with the boundary's message,
+      // not again by its class-validator rule.
+      const refused = new Set(boundary.map((v) => v.field));
+      const all = [...boundary, ...others.flat().filter((v) => !refused.has(v.field))];
       if (all.length === 0) return;
       const { deferred } = created;
       if (deferred.length > 0 && all.every((v) => deferred.some((d) => under(v.field, d.prefix)))) {

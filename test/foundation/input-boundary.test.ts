@@ -126,6 +126,38 @@ describe('page cursors', () => {
     expect(tried).toEqual(expect.arrayContaining(['improvementPlanOf', 'supportPlan']));
   });
 
+  it('every root field naming a school refuses a malformed DANE code as BAD_USER_INPUT on that argument, once', async () => {
+    // Outside check: improvementPlans(school: "abc") was an empty list, school(daneCode: "abc") NOT_FOUND, others
+    // BAD_USER_INPUT. One rule now; a well-formed code of no school keeps each field's documented answer.
+    const schema = await buildHubSchema();
+    const fields = [...Object.values(schema.getQueryType()!.getFields()), ...Object.values(schema.getMutationType()!.getFields())].filter((f) =>
+      f.args.some((a) => ['daneCode', 'school'].includes(a.name) && getNamedType(a.type).name === 'String'),
+    );
+    expect(fields.length).toBeGreaterThanOrEqual(8);
+    const tried: string[] = [];
+    for (const f of fields) {
+      const arg = f.args.find((a) => ['daneCode', 'school'].includes(a.name))!.name;
+      const doc = callOf(f, { [arg]: '"abc"' });
+      if (!doc) continue;
+      const isMutation = !!schema.getMutationType()!.getFields()[f.name];
+      let res = await hub.gql(isMutation ? `mutation ${doc}` : doc, {}, leader);
+      if (res.errors?.[0]?.extensions?.code === 'FORBIDDEN') res = await hub.gql(isMutation ? `mutation ${doc}` : doc, {}, admin);
+      const err = res.errors?.[0];
+      expect([f.name, err?.extensions?.code, err?.extensions?.field]).toEqual([f.name, 'BAD_USER_INPUT', arg]);
+      const violations = (err?.extensions?.violations ?? []) as { field: string }[];
+      expect(violations.filter((v) => v.field === arg)).toHaveLength(1);
+      tried.push(f.name);
+    }
+    expect(tried).toEqual(expect.arrayContaining(['school', 'improvementPlans', 'improvementPlanOf']));
+  });
+
+  it('a malformed DANE code or id inside an input is one violation, not one per rule', async () => {
+    const res = await hub.gql(CreateSchoolDocument, { input: { daneCode: 'abc', name: 'Colegio', secretariat: DEMO_SECRETARIAT, sector: 'OFFICIAL', zone: 'URBAN', municipality: 'Bello', municipalityCode: '05088' } } as never, admin);
+    const err = expectError(res, 'BAD_USER_INPUT');
+    const violations = (err.extensions?.violations ?? []) as { field: string }[];
+    expect(violations.filter((v) => v.field === 'input.daneCode')).toHaveLength(1);
+  });
+
   it('a cursor the list returned still works', async () => {
     const first = await hub.gql(`{ supportNeeds(period: "${period}", first: 2) { pageInfo { endCursor } } }`, {}, leader);
     const cursor = expectData(first as never as { data: { supportNeeds: { pageInfo: { endCursor: string } } } }).supportNeeds.pageInfo.endCursor;
