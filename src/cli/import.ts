@@ -107,7 +107,10 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
       for (const r of res.items) {
         totals[r.status]++;
         const index = chunk[r.index];
-        const detail = r.status === ItemStatus.REJECTED ? ` ${r.code} ${columnOf(reading, items[index], r.field?.replace(`input.items.${r.index}`, '') ?? '')}: ${r.message}` : ` ${r.key ?? ''}`;
+        // A rejected row names every problem found in it (violations), each at its column.
+        const problems = r.violations ?? [{ field: r.field ?? '', message: r.message ?? '' }];
+        const at = (field: string) => columnOf(reading, items[index], field.replace(`input.items.${r.index}`, ''));
+        const detail = r.status === ItemStatus.REJECTED ? ` ${r.code} ${problems.map((p) => `${at(p.field)}: ${p.message}`).join('; ')}` : ` ${r.key ?? ''}`;
         lines[index] = `${where(items[index].rows)}: ${r.status}${detail}`;
       }
       bar.increment(chunk.length);

@@ -6,7 +6,7 @@ import { normalizeDeep } from '../common/input-guard';
 import type { PrivateSchoolRegime, SchoolSector } from '../modules/schools/school.enums';
 import { ItemStatus, type IngestionItemResult, type IngestionResult } from '../modules/inputs/ingestion-result';
 import { storeInboundRecords } from '../modules/inputs/inbound-store';
-import { DANE, isRejection, reject, type Rejection } from './validation';
+import { DANE, isRejection, reject, timestampOf, type Rejection } from './validation';
 import type { BatchEnv, BatchInput, ItemProvenance, Prepared, SchoolInfo, SourceSpec } from './source-spec';
 
 /**
@@ -84,14 +84,32 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
     const bad: { field: string; message: string }[] = [];
     normalizeDeep(item, path, bad);
     try {
-      out = bad.length > 0 ? reject(bad[0].field, bad[0].message) : spec.prepare(item, path, env, extra);
+      out = spec.prepare(item, path, env, extra);
     } catch (err) {
       out = reject(path, `Invalid item: ${(err as Error).message}`);
     }
-    if (isRejection(out)) {
-      results[index] = { index, key: null, status: ItemStatus.REJECTED, id: null, code: out.code, field: out.field, message: out.message };
+    // Every problem at once: the text's, the adapter's (its first), and the source timestamp's, which an adapter checks
+    // last and would not reach after an earlier problem.
+    const problems: Rejection[] = bad.map((b) => reject(b.field, b.message));
+    if (isRejection(out)) problems.push(out);
+    const ts = timestampOf(item, path);
+    if (isRejection(ts)) problems.push(ts);
+    const violations = problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message === p.message) === i);
+    if (violations.length > 0) {
+      const [first] = violations;
+      results[index] = {
+        index,
+        key: null,
+        status: ItemStatus.REJECTED,
+        id: null,
+        code: first.code,
+        field: first.field,
+        message: first.message,
+        violations: violations.map(({ field, message }) => ({ field, message })),
+      };
       return;
     }
+    out = out as Prepared<C>;
     const first = seen.get(out.key);
     if (first !== undefined) {
       results[index] = {

@@ -50,9 +50,6 @@ export class RetractionBatchInput {
   items: RetractionItemInput[];
 }
 
-/** How far ahead of the hub's clock a source's clock may be (ms). */
-const RETRACTION_CLOCK_SKEW_MS = 24 * 3600_000;
-
 export async function retractInputs(ctx: Context, input: RetractionBatchInput): Promise<RetractionResult> {
   const caller = callerOf(ctx);
   const kind = INPUT_KINDS[input.kind];
@@ -80,17 +77,9 @@ export async function retractInputs(ctx: Context, input: RetractionBatchInput): 
     if (isRejection(externalId)) return refuse(index, null, externalId);
     const reason = text(item.reason, `${path}.reason`, 2000);
     if (isRejection(reason)) return refuse(index, externalId, reason);
-    const ts = timestampOf(item, path);
-    if (isRejection(ts)) return refuse(index, externalId, ts);
     // Only a newer version revives a tombstone: a withdrawal dated in the future would keep the record down for good.
-    if (ts.getTime() > Date.now() + RETRACTION_CLOCK_SKEW_MS) {
-      return refuse(index, externalId, {
-        rejected: true,
-        code: ErrorCode.BAD_USER_INPUT,
-        field: `${path}.sourceTimestamp`,
-        message: `sourceTimestamp ${ts.toISOString()} is in the future: a retraction is dated when the source withdrew the record (at most a day ahead of the hub's clock)`,
-      });
-    }
+    const ts = timestampOf(item, path, 'a retraction is dated when the source withdrew the record');
+    if (isRejection(ts)) return refuse(index, externalId, ts);
     const first = seen.get(externalId as string);
     if (first !== undefined) {
       return refuse(index, externalId, {

@@ -49,9 +49,20 @@ export function schoolFor(env: BatchEnv, dane: unknown, field: string): SchoolIn
   return s;
 }
 
-export function timestampOf(item: ItemProvenance, path: string): Date | Rejection {
+/**
+ * How far ahead of the hub's clock a source's clock may be (ms). A newer version replaces a stored one and an older one is
+ * STALE, so a version dated far ahead (year 9999) would keep its record for good: every inbound item and retraction
+ * dated beyond this is refused.
+ */
+export const SOURCE_CLOCK_SKEW_MS = 24 * 3600_000;
+
+/** The item's source timestamp: an ISO date-time at most a day ahead of the hub's clock. `dated` says what it dates. */
+export function timestampOf(item: ItemProvenance, path: string, dated = 'an item is dated when the source recorded it'): Date | Rejection {
   const d = item.sourceTimestamp instanceof Date ? item.sourceTimestamp : new Date(String(item.sourceTimestamp ?? ''));
   if (Number.isNaN(d.getTime())) return reject(`${path}.sourceTimestamp`, 'sourceTimestamp must be an ISO date-time');
+  if (d.getTime() > Date.now() + SOURCE_CLOCK_SKEW_MS) {
+    return reject(`${path}.sourceTimestamp`, `sourceTimestamp ${d.toISOString()} is in the future: ${dated} (at most a day ahead of the hub's clock)`);
+  }
   return d;
 }
 

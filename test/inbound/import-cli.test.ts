@@ -84,9 +84,9 @@ describe('npm run import', () => {
       file,
       [
         'dane_code;year;catalogue_version;component_code;score;evidence;source_timestamp',
-        '105001000011;2027;GUIA34-2008;DIR-01-01;2;Acta 12;2027-03-01T00:00:00Z',
-        '105001000011;2027;GUIA34-2008;DIR-01-02;9;Acta 12;2027-03-01T00:00:00Z',
-        '999999999999;2027;GUIA34-2008;DIR-01-03;3;Acta 12;2027-03-01T00:00:00Z',
+        '105001000011;2027;GUIA34-2008;DIR-01-01;2;Acta 12;2026-03-01T00:00:00Z',
+        '105001000011;2027;GUIA34-2008;DIR-01-02;9;Acta 12;2026-03-01T00:00:00Z',
+        '999999999999;2027;GUIA34-2008;DIR-01-03;3;Acta 12;2026-03-01T00:00:00Z',
       ].join('\n'),
     );
     const res = await importFile('D01.03', file);
@@ -94,6 +94,23 @@ describe('npm run import', () => {
     expect(res.out).toMatch(/^line 2: CREATED/m);
     expect(res.out).toMatch(/^line 3: REJECTED BAD_USER_INPUT score:/m);
     expect(res.out).toMatch(/^line 4: REJECTED NOT_FOUND dane_code:/m);
+  });
+
+  it('a row dated more than a day ahead of the hub (year 9999) is rejected with every problem of the row, each at its column; the others are loaded', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmi-import-'));
+    const file = path.join(dir, 'future.csv');
+    writeFileSync(
+      file,
+      [
+        'dane_code;year;catalogue_version;component_code;score;evidence;source_timestamp',
+        '105001000011;2028;GUIA34-2008;DIR-01-01;9;Acta 12;9999-12-31T23:59:59Z',
+        '105001000011;2028;GUIA34-2008;DIR-01-02;2;Acta 12;2026-03-01T00:00:00Z',
+      ].join('\n'),
+    );
+    const res = await importFile('D01.03', file);
+    expect(res.code).toBe(1);
+    expect(res.out).toMatch(/^line 2: REJECTED BAD_USER_INPUT score: [^;]+; source_timestamp: sourceTimestamp 9999-12-31T23:59:59.000Z is in the future/m);
+    expect(res.out).toMatch(/^line 3: CREATED/m);
   });
 
   it('--retract withdraws the records a CSV or XLSX lists (external_id, reason, source_timestamp), one line per row', async () => {

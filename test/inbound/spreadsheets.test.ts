@@ -120,8 +120,8 @@ describe('percent cells are read as the percent the person sees, in the unit of 
     const base = ['2030', 'L1', 'Gestión escolar', 'PAM-P1', 'Acción', '2030-02-01', '2030-11-30'];
     const file = await xlsx([
       header,
-      [...base, 'EE con PMI', { v: 0.45, fmt: '0%' }, { v: 0.85, fmt: '0%' }, '%', '', '', '', '2030-01-20T08:00:00Z'],
-      ['2030', 'L1', 'Gestión escolar', 'PAM-P2', 'Otra', '2030-02-01', '2030-11-30', 'Docentes', { v: 0.5, fmt: '0%' }, 20, 'docentes', '', '', '', '2030-01-20T08:00:00Z'],
+      [...base, 'EE con PMI', { v: 0.45, fmt: '0%' }, { v: 0.85, fmt: '0%' }, '%', '', '', '', '2026-01-20T08:00:00Z'],
+      ['2030', 'L1', 'Gestión escolar', 'PAM-P2', 'Otra', '2030-02-01', '2030-11-30', 'Docentes', { v: 0.5, fmt: '0%' }, 20, 'docentes', '', '', '', '2026-01-20T08:00:00Z'],
     ]);
     const res = await importFile('D02.01', file);
     expect(res.code).toBe(1);
@@ -133,11 +133,11 @@ describe('percent cells are read as the percent the person sees, in the unit of 
   });
 
   it('D01.03: a percent cell where a plain number is expected (score) is refused, XLSX and CSV', async () => {
-    const file = await xlsx([SELF_HEADER, ['105001000011', '2031', 'GUIA34-2008', 'DIR-01-01', { v: 0.03, fmt: '0%' }, 'Acta', '2031-03-01T00:00:00Z']]);
+    const file = await xlsx([SELF_HEADER, ['105001000011', '2031', 'GUIA34-2008', 'DIR-01-01', { v: 0.03, fmt: '0%' }, 'Acta', '2026-03-01T00:00:00Z']]);
     const res = await importFile('D01.03', file);
     expect(res.code).toBe(1);
     expect(res.out).toMatch(/row 2: REJECTED BAD_USER_INPUT E2: is a percent \(shown as 3%\) where a plain number is expected/);
-    const res2 = await importFile('D01.03', csv(`${SELF_HEADER.join(',')}\n105001000011,2031,GUIA34-2008,DIR-01-01,3%,Acta,2031-03-01T00:00:00Z\n`));
+    const res2 = await importFile('D01.03', csv(`${SELF_HEADER.join(',')}\n105001000011,2031,GUIA34-2008,DIR-01-01,3%,Acta,2026-03-01T00:00:00Z\n`));
     expect(res2.out).toMatch(/^line 2: REJECTED BAD_USER_INPUT line 2, column score: is a percent/m);
     expect(await q(`SELECT 1 FROM self_evaluation_score WHERE year = '2031'`)).toEqual([]);
   });
@@ -147,10 +147,10 @@ describe('error cells and formulas', () => {
   it('XLSX: an evidence formula whose result is #N/A or #REF! refuses the row naming the cell; a computed formula stores its result', async () => {
     const file = await xlsx([
       SELF_HEADER,
-      ['105001000011', '2032', 'GUIA34-2008', 'DIR-01-01', 2, { formula: 'VLOOKUP(A2,Hoja2!A:B,2,FALSE)', result: { error: '#N/A' } } as ExcelJS.CellValue, '2032-03-01T00:00:00Z'],
-      ['105001000011', '2032', 'GUIA34-2008', 'DIR-01-02', 2, { error: '#REF!' } as ExcelJS.CellValue, '2032-03-01T00:00:00Z'],
-      ['105001000011', '2032', 'GUIA34-2008', 'DIR-01-03', { formula: '1+2', result: 3 } as ExcelJS.CellValue, { formula: '"Acta "&"12"', result: 'Acta 12' } as ExcelJS.CellValue, '2032-03-01T00:00:00Z'],
-      ['105001000011', '2032', 'GUIA34-2008', 'DIR-01-04', { formula: '1+1' } as ExcelJS.CellValue, 'Acta', '2032-03-01T00:00:00Z'],
+      ['105001000011', '2032', 'GUIA34-2008', 'DIR-01-01', 2, { formula: 'VLOOKUP(A2,Hoja2!A:B,2,FALSE)', result: { error: '#N/A' } } as ExcelJS.CellValue, '2026-03-01T00:00:00Z'],
+      ['105001000011', '2032', 'GUIA34-2008', 'DIR-01-02', 2, { error: '#REF!' } as ExcelJS.CellValue, '2026-03-01T00:00:00Z'],
+      ['105001000011', '2032', 'GUIA34-2008', 'DIR-01-03', { formula: '1+2', result: 3 } as ExcelJS.CellValue, { formula: '"Acta "&"12"', result: 'Acta 12' } as ExcelJS.CellValue, '2026-03-01T00:00:00Z'],
+      ['105001000011', '2032', 'GUIA34-2008', 'DIR-01-04', { formula: '1+1' } as ExcelJS.CellValue, 'Acta', '2026-03-01T00:00:00Z'],
     ]);
     const res = await importFile('D01.03', file);
     expect(res.code).toBe(1);
@@ -164,7 +164,7 @@ describe('error cells and formulas', () => {
   });
 
   it('CSV: #N/A written by Excel for a failed formula refuses the row', async () => {
-    const res = await importFile('D01.03', csv(`${SELF_HEADER.join(';')}\n105001000011;2033;GUIA34-2008;DIR-01-01;2;#N/A;2033-03-01T00:00:00Z\n`));
+    const res = await importFile('D01.03', csv(`${SELF_HEADER.join(';')}\n105001000011;2033;GUIA34-2008;DIR-01-01;2;#N/A;2026-03-01T00:00:00Z\n`));
     expect(res.out).toMatch(/^line 2: REJECTED BAD_USER_INPUT line 2, column evidence: holds the error #N\/A/m);
     expect(await q(`SELECT 1 FROM self_evaluation_score WHERE year = '2033'`)).toEqual([]);
   });
@@ -324,7 +324,7 @@ describe('numbers: the decimal mark of the file, ambiguity refused', () => {
 describe('row numbers and the summary', () => {
   it('CSV: reports the file\'s own line (blank lines and multi-line cells counted)', async () => {
     const file = csv(
-      [SELF_HEADER.join(','), '', '105001000011,2039,GUIA34-2008,DIR-01-01,2,"Acta\ncon dos líneas",2039-03-01T00:00:00Z', '', '105001000011,2039,GUIA34-2008,DIR-01-02,9,Acta,2039-03-01T00:00:00Z', ''].join('\n'),
+      [SELF_HEADER.join(','), '', '105001000011,2039,GUIA34-2008,DIR-01-01,2,"Acta\ncon dos líneas",2026-03-01T00:00:00Z', '', '105001000011,2039,GUIA34-2008,DIR-01-02,9,Acta,2026-03-01T00:00:00Z', ''].join('\n'),
     );
     const res = await importFile('D01.03', file);
     expect(res.out).toMatch(/^line 3: CREATED/m);
@@ -333,7 +333,7 @@ describe('row numbers and the summary', () => {
   });
 
   it('XLSX: names the sheet and its row; reads the first visible sheet or the one named with --sheet', async () => {
-    const file = await xlsx([SELF_HEADER, [], ['105001000011', 2040, 'GUIA34-2008', 'DIR-01-01', 7, 'Acta', '2040-03-01T00:00:00Z']], 'Autoevaluación', (wb) => {
+    const file = await xlsx([SELF_HEADER, [], ['105001000011', 2040, 'GUIA34-2008', 'DIR-01-01', 7, 'Acta', '2026-03-01T00:00:00Z']], 'Autoevaluación', (wb) => {
       const hidden = wb.addWorksheet('instrucciones');
       hidden.state = 'hidden';
       hidden.getCell('A1').value = 'Lea primero';

@@ -15,9 +15,18 @@ registerEnumType(ItemStatus, {
     CREATED: { description: 'New record stored (creado).' },
     UPDATED: { description: 'Existing record changed (actualizado).' },
     UNCHANGED: { description: 'Identical to what is stored: nothing written (sin cambios).' },
-    REJECTED: { description: 'Refused (rechazado): see code, field and message; nothing of it was written.' },
+    REJECTED: { description: 'Refused (rechazado): see code, field, message and violations; nothing of it was written.' },
   },
 });
+
+@ObjectType({ description: 'One problem of a rejected inbound item (infracción): the field at fault and why.' })
+export class IngestionViolation {
+  @Field({ description: 'Field at fault, as a path from the argument, e.g. input.items.3.sourceTimestamp.' })
+  field: string;
+
+  @Field({ description: 'Why.' })
+  message: string;
+}
 
 @ObjectType({ description: 'Result of one item of an inbound batch.' })
 export class IngestionItemResult {
@@ -44,6 +53,13 @@ export class IngestionItemResult {
 
   @Field(() => String, { nullable: true, description: 'Why the item was rejected.' })
   message: string | null;
+
+  @Field(() => [IngestionViolation], {
+    nullable: true,
+    description:
+      'Every problem found in a rejected item (BAD_USER_INPUT or NOT_FOUND), the first being code, field and message; null otherwise. A source check that needs an earlier one to pass (e.g. a catalogue entry of a known school) is not reached.',
+  })
+  violations?: IngestionViolation[] | null;
 }
 
 @ObjectType({ description: 'Outcome of an inbound batch (lote) from a source subprocess.' })
