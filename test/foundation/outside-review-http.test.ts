@@ -68,3 +68,15 @@ describe('a mutation over GET', () => {
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 });
+
+describe('HTTP 415, as the README documents it', () => {
+  test.each([
+    ['an unsupported charset', { 'content-type': 'application/json; charset=latin1' }],
+    ['an unsupported content encoding', { 'content-type': 'application/json', 'content-encoding': 'br2' }],
+  ])('%s is 415 BAD_REQUEST', async (_what, headers) => {
+    const res = await fetch(hub.url, { method: 'POST', headers: { ...headers, authorization: `Bearer ${token}` }, body: '{"query":"{ __typename }"}' });
+    expect(res.status).toBe(415);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+});
