@@ -190,6 +190,8 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
           // GraphQL over HTTP: a request error (no execution: parse, validation, variables, limits) is HTTP 200 for
           // application/json and 400 for application/graphql-response+json; an executed request is 200 either way.
           if (result.data !== undefined || !result.errors?.length) return;
+          // A mutation (or subscription) over GET: Apollo has set 405 and `Allow: POST`, as the specification asks.
+          if (response.http.status === 405) return;
           if (result.errors.some((e) => e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR)) return;
           response.http.headers.set('content-type', graphqlResponseJson ? MEDIA_GRAPHQL_RESPONSE : MEDIA_JSON);
           response.http.status = graphqlResponseJson ? 400 : 200;

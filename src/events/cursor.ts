@@ -1,4 +1,6 @@
-import { badInput, DomainError, ErrorCode } from '../common/errors';
+import { DomainError, ErrorCode } from '../common/errors';
+import { ValidateBy } from 'class-validator';
+import { violationsError } from '../common/violations';
 
 /**
  * Position in the event log: (transaction id, event id).
@@ -22,16 +24,30 @@ export interface EventCursor {
 
 export const START: EventCursor = { tx: 0n, id: 0n };
 
+// Strict: no surrounding space or newline, ASCII digits only. The one check of a cursor's form, shared by the event
+// query (class-validator, IsEventCursor), the event subscription and webhooks, so all refuse and accept alike.
 const CURSOR = /^(\d{1,19}):(\d{1,19})$/;
 /** Both parts are PostgreSQL bigints. */
 const MAX_PART = 2n ** 63n - 1n;
 
-export function parseCursor(raw: string, field = 'after'): EventCursor {
-  const m = CURSOR.exec(raw.trim());
+/** The cursor a string denotes, or null when it is not one this hub could have handed out. */
+export function cursorOf(raw: unknown): EventCursor | null {
+  const m = typeof raw === 'string' ? CURSOR.exec(raw) : null;
   const cursor = m ? { tx: BigInt(m[1]), id: BigInt(m[2]) } : null;
-  if (!cursor || cursor.tx > MAX_PART || cursor.id > MAX_PART) {
-    throw badInput(field, 'Malformed event cursor: expected the `cursor` of an event, e.g. "7812:431"');
-  }
+  return cursor && cursor.tx <= MAX_PART && cursor.id <= MAX_PART ? cursor : null;
+}
+
+/** The message of a malformed cursor, the same everywhere; `field` is the argument's path. */
+export const cursorMessage = (field = 'after') => `${field.split('.').pop()} must be the cursor of an event, e.g. "7812:431"`;
+
+/** class-validator's form of {@link cursorOf} for an argument or input field (its violations join the others'). */
+export const IsEventCursor = () =>
+  ValidateBy({ name: 'isEventCursor', validator: { validate: (v) => cursorOf(v) !== null, defaultMessage: (a) => cursorMessage(a?.property) } });
+
+/** A well-formed cursor, or BAD_USER_INPUT on `field` with `violations` (as class-validator's refusal). */
+export function parseCursor(raw: string, field = 'after'): EventCursor {
+  const cursor = cursorOf(raw);
+  if (!cursor) throw violationsError([{ field, message: cursorMessage(field) }]);
   return cursor;
 }
 

@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
-import { IsEnum, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsOptional, Max, Min } from 'class-validator';
+import { IsEventCursor } from './cursor';
 import { EventType } from './catalogue';
 import { EventConsumer } from './presets';
 import { HubEvent } from './event.entity';
-
-const CURSOR_FORMAT = /^\d{1,19}:\d{1,19}$/;
 
 @ArgsType()
 export class EventSubscriptionArgs {
@@ -26,7 +25,7 @@ export class EventSubscriptionArgs {
     description: 'Cursor of the last event already processed: stored events after it come first, then live ones.',
   })
   @IsOptional()
-  @Matches(CURSOR_FORMAT, { message: 'after must be the cursor of an event, e.g. "7812:431"' })
+  @IsEventCursor()
   after?: string | null;
 }
 

@@ -3,6 +3,8 @@ import {
   Kind,
   NoSchemaIntrospectionCustomRule,
   getNamedType,
+  getOperationAST,
+  getVariableValues,
   isCompositeType,
   isObjectType,
   type ASTVisitor,
@@ -266,7 +268,14 @@ export function checkComplexity(
   variables: Record<string, unknown> | undefined | null,
   max: number,
 ): void {
-  const cost = estimateCost(schema, document, operationName, variables);
+  // The cost is estimated from the variables as execution will see them. Apollo and graphql-ws call this before
+  // graphql-js coerces them, so a value that does not coerce (e.g. `first: 1e300` for an Int) is left to execution,
+  // which refuses it as BAD_USER_INPUT before running anything, instead of being priced as LIMIT_EXCEEDED.
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return;
+  const cost = estimateCost(schema, document, operationName, coerced.coerced);
   if (cost > max) {
     const shown = Number.isFinite(cost) && cost < Number.MAX_SAFE_INTEGER ? cost : Number.MAX_SAFE_INTEGER;
     throw limitError(`Query cost ${shown} exceeds the maximum of ${max}`, Limit.COMPLEXITY, max, shown);

@@ -13,6 +13,8 @@ import { Limit, limitError, tokenLimitError, VALIDATION_ABORTED, validationAbort
  * - with introspection off, "Did you mean …?" suggestions are cut, so errors do not reveal the schema;
  * - an error because the database is unreachable (stopped, restarting, connection lost) is UNAVAILABLE with a fixed
  *   message, in every environment: the driver's text never reaches a client;
+ * - a variable whose value does not coerce (graphql-js, before execution) is BAD_USER_INPUT with `field` (the
+ *   variable's path, see {@link variableField}) and `violations`, like every other input error;
  * - an error without a stable code is INTERNAL_SERVER_ERROR; in production its message is replaced by a generic one.
  */
 export function hubErrorFormatter(config: Config) {
@@ -32,6 +34,10 @@ export function hubErrorFormatter(config: Config) {
     // The guards report LIMIT_EXCEEDED; Apollo relabels every validation failure GRAPHQL_VALIDATION_FAILED.
     if (extensions.limit) extensions.code = ErrorCode.LIMIT_EXCEEDED;
     if (!config.introspection) message = hideSchemaDetails(message);
+    if (extensions.code === ErrorCode.BAD_USER_INPUT && !extensions.field) {
+      const field = variableField(message);
+      if (field) extensions = { ...extensions, field, violations: [{ field, message }] };
+    }
     const code = extensions.code as string | undefined;
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...formatted, message, extensions };
     if (config.production) {
@@ -39,6 +45,20 @@ export function hubErrorFormatter(config: Config) {
     }
     return { ...formatted, message, extensions: { ...extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+/**
+ * The path of the variable a graphql-js variable-coercion error is about, in the hub's `field` notation: the variable's
+ * name (`f`), then the path inside its value that graphql-js gives (`input.items.3.score`), then the input field
+ * named as missing or unknown (`input.name`). Null for any other message. graphql-js puts the path only in the
+ * message: `Variable "$input" got invalid value {…} at "input.items[3]"; Field "name" of required type …`.
+ */
+export function variableField(message: string): string | null {
+  const variable = /^Variable "\$([_A-Za-z]\w*)" /.exec(message)?.[1];
+  if (!variable) return null;
+  const at = new RegExp(` at "(${variable}(?:\\.[_A-Za-z]\\w*|\\[\\d+\\])*)"; `).exec(message)?.[1] ?? variable;
+  const inner = /; Field "([_A-Za-z]\w*)" (?:of required type "[^"]*" was not provided|is not defined by type )/.exec(message)?.[1];
+  return (inner ? `${at}.${inner}` : at).replace(/\[(\d+)\]/g, '.$1');
 }
 
 /** graphql-js's suggestions name fields and types: "Cannot query field "schoolz" on type "Query". Did you mean "school"?" */

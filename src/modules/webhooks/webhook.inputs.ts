@@ -1,11 +1,11 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsEnum, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EventType } from '../../events/catalogue';
+import { IsEventCursor } from '../../events/cursor';
 import { EventConsumer } from '../../events/presets';
 import { PageArgs } from '../../common/pagination';
 import { WebhookStatus } from './webhook.enums';
 
-const CURSOR_FORMAT = /^\d{1,19}:\d{1,19}$/;
 /**
  * A client id (OAuth `client_id`): ASCII letters and digits, then also `.`, `_`, `:`, `-`; at most 100 characters.
  * No spaces, controls or bidi overrides, so the id shown is the id stored.
@@ -68,7 +68,7 @@ export class RegisterWebhookEndpointInput {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the event log to start after (to receive past events too); default: the end of the log (only new events).' })
   @IsOptional()
-  @Matches(CURSOR_FORMAT, { message: 'after must be the cursor of an event, e.g. "7812:431"' })
+  @IsEventCursor()
   after?: string | null;
 }
 
@@ -115,4 +115,4 @@ export class RotateWebhookSecretArgs {
   overlapSeconds: number = OVERLAP_DEFAULT;
 }
 
-export { CURSOR_FORMAT, CLIENT_ID_FORMAT };
+export { CLIENT_ID_FORMAT };
