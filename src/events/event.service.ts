@@ -25,7 +25,8 @@ export async function replayEvents(ctx: Context, args: EventsArgs): Promise<Even
 export async function subscribeEvents(ctx: Context, args: EventSubscriptionArgs): Promise<AsyncIterable<unknown>> {
   const caller = callerOf(ctx);
   const filter = eventFilter(caller, args);
-  const after = args.after ? await checkedCursor(ctx, args.after) : null;
+  // An empty string is a cursor too (refused as malformed, as the query does), never "no cursor".
+  const after = args.after !== undefined && args.after !== null ? await checkedCursor(ctx, args.after) : null;
   return new EventStream(ctx, caller, filter, after, ctx.runtime.config.SUBSCRIPTION_BUFFER_SIZE);
 }
 

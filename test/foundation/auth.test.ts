@@ -128,6 +128,11 @@ describe('authentication', () => {
         { role: 'SUBPROCESS', secretariat, scope: 'read:MEN', client_id: 'c\u0000' },
         { role: 'SUBPROCESS', secretariat, scope: 'read:MEN\u0000', client_id: 'c1' },
         { role: 'SUBPROCESS', secretariat, scope: 'read:MEN', azp: 'c\ud800' },
+        // C1 controls, separators and bidirectional overrides would disguise an identity in the audit trail.
+        { role: 'QUALITY_LEADER', secretariat, sub: 'u\u0085x' },
+        { role: 'QUALITY_LEADER', secretariat, sub: 'admin\u202Eevil' },
+        { role: 'QUALITY_LEADER', secretariat, sub: 'a\u2028b' },
+        { role: `QUALITY_LEADER${'x'.repeat(300)}`, secretariat },
       ];
       for (const claims of bad) {
         const res = await refused(claims);

@@ -83,9 +83,12 @@ export class TokenService {
   }
 }
 
-/** Text a claim may hold: no control characters (NUL cannot reach PostgreSQL), no lone surrogate, at most 200 characters. */
-const CLAIM_TEXT = /^(?:[^\u0000-\u001f\u007f\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff]){1,200}$/;
-const TEXT_CLAIMS = ['sub', 'secretariat', 'school', 'client_id', 'azp', 'scope', 'scopes'] as const;
+/**
+ * Text a claim may hold: no C0/C1 control characters (NUL cannot reach PostgreSQL), no line or paragraph separator, no
+ * bidirectional override (they would disguise an identity in the audit trail), no lone surrogate, at most 200 characters.
+ */
+const CLAIM_TEXT = /^(?:[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff]){1,200}$/;
+const TEXT_CLAIMS = ['sub', 'role', 'secretariat', 'school', 'client_id', 'azp', 'scope', 'scopes'] as const;
 
 function callerFromClaims(p: JWTPayload & Record<string, unknown>): Caller {
   // Checked before any claim is used: a claim is an identity, never a place for arbitrary text (a NUL in `secretariat`
@@ -93,7 +96,7 @@ function callerFromClaims(p: JWTPayload & Record<string, unknown>): Caller {
   for (const name of TEXT_CLAIMS) {
     const values = Array.isArray(p[name]) ? (p[name] as unknown[]) : [p[name]];
     // Scopes are whitespace-separated (RFC 8693 / OAuth 2.0): each one is checked, not the separators.
-    const items = name === 'scope' || name === 'scopes' ? values.flatMap((v) => (typeof v === 'string' ? v.split(/[ \t\r\n]+/).filter(Boolean) : [v])) : values;
+    const items = name === 'scope' || name === 'scopes' ? values.flatMap((v) => (typeof v === 'string' ? v.split(/\s+/).filter(Boolean) : [v])) : values;
     for (const v of items) {
       if (typeof v === 'string' && v !== '' && !CLAIM_TEXT.test(v)) {
         throw unauthenticated(`Token claim ${name} must be plain text of at most 200 characters (no control characters)`);
