@@ -66,12 +66,21 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
     this.mode = 'replay';
     this.startAtHead = !after;
     this.resumeAfter = formatCursor(this.served);
-    const expiresAt = caller.expiresAt?.getTime();
-    if (expiresAt !== undefined) {
-      // An idle subscription ends when its token does, not at the next event.
-      this.expiryTimer = setTimeout(() => this.checkAuthorization(), Math.min(Math.max(0, expiresAt - Date.now()), MAX_TIMER_MS));
-      this.expiryTimer.unref();
-    }
+    this.armExpiry();
+  }
+
+  /**
+   * An idle subscription ends when its token does, not at the next event. A timer can fire a little before the wall
+   * clock reaches the expiry (timers run on a monotonic clock): while the token is still valid, the timer is armed
+   * again for what remains, so the end is never missed.
+   */
+  private armExpiry(): void {
+    const expiresAt = this.caller.expiresAt?.getTime();
+    if (expiresAt === undefined || this.mode === 'done') return;
+    this.expiryTimer = setTimeout(() => {
+      if (this.checkAuthorization()) this.armExpiry();
+    }, Math.min(Math.max(1, expiresAt - Date.now() + 1), MAX_TIMER_MS));
+    this.expiryTimer.unref();
   }
 
   [Symbol.asyncIterator]() {
