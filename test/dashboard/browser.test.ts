@@ -263,6 +263,8 @@ maybe('the dashboard in a browser', () => {
 
     await page.selectOption('[data-testid=department]', 'Cundinamarca');
     await waitForText(page, 'nat-secretariats', '1');
+    // The summary and the table render from the same answer but not in the same frame: wait for the table too.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=ministry-table] tbody tr').length === 1, null, { timeout: 10_000 }).catch(() => undefined);
     expect(await page.locator('[data-testid=ministry-table] tbody tr').count()).toBe(1);
     expect(await page.textContent('[data-testid=ministry-table]')).toContain('Soacha');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=ministry-csv]')]);
