@@ -82,7 +82,9 @@ const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-4]|53300|58)/;
 /** Node's socket errors and the driver's messages for a connection that is gone or cannot be made. */
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection is not established|terminating connection/i;
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection is not established|terminating connection|query runner was already released/i;
+// (TypeORM releases a transaction's query runner when its connection dies under it; a later statement of the same
+// unit of work then fails with that message: the connection loss, not a fault of the request.)
 
 /**
  * Whether an error (or one it wraps: GraphQL's originalError, TypeORM's driverError, an AggregateError's errors) says
