@@ -13,18 +13,24 @@ import type { NeedRule } from '../needs/need.enums';
 import type { Evidence } from '../needs/support-need.entity';
 
 /**
- * Self-evaluation by area of a page of schools, their latest year up to the period. The outer `school_dane = ANY($3)`
- * repeats what the join with `y` already implies so that PostgreSQL reads the page's scores by index: without it, it
- * scanned all 1.86 M scores of the country for a page of 50 (≈ 500 ms → 20–30 ms at 20,000 schools, `npm run bench`).
+ * Self-evaluation by area of a page of schools ($3, DANE codes), each at its latest year up to the period ($2) in the
+ * secretariat ($1); $4 the low score. Rows: school_dane, year, area, average (float), components and low (int), by
+ * school and area. The latest year is one backward probe of uq_self_evaluation_score_key per school of the page (as
+ * signals.ts's se_year): aggregated over the page with a secretariat filter, PostgreSQL intersected the page's scores
+ * with the secretariat's 212,000 (BitmapAnd) and spent 20–90 ms of a 30–60 ms request there (jurisdictionAnalysis at
+ * 2,281 schools, `npm run bench`; issue 14). test/scale/optimisations.test.ts compares it with the plain aggregate.
  */
-export const SELF_EVALUATION_SCOPE_SQL = 'WHERE e.school_dane = ANY($3)';
-export const SELF_EVALUATION_BY_AREA_SQL = `WITH y AS (SELECT school_dane, max(year) AS year FROM self_evaluation_score
-                   WHERE secretariat_code = $1 AND year <= $2 AND school_dane = ANY($3) GROUP BY school_dane)
-       SELECT e.school_dane, e.year, e.area, avg(e.score)::float AS average, count(*)::int AS components,
-              count(*) FILTER (WHERE e.score <= $4)::int AS low
-         FROM self_evaluation_score e JOIN y ON y.school_dane = e.school_dane AND y.year = e.year
-        ${SELF_EVALUATION_SCOPE_SQL}
-        GROUP BY e.school_dane, e.year, e.area ORDER BY e.school_dane, e.area`;
+export const SELF_EVALUATION_BY_AREA_SQL = `WITH y AS MATERIALIZED (
+         SELECT d.school_dane, (SELECT max(e.year) FROM self_evaluation_score e
+                                 WHERE e.school_dane = d.school_dane AND e.year <= $2 AND e.secretariat_code = $1) AS year
+           FROM (SELECT DISTINCT unnest($3::text[]::bpchar[]) AS school_dane) d)
+       SELECT y.school_dane, y.year, a.area, a.average, a.components, a.low
+         FROM y CROSS JOIN LATERAL (
+              SELECT e.area, avg(e.score)::float AS average, count(*)::int AS components,
+                     count(*) FILTER (WHERE e.score <= $4)::int AS low
+                FROM self_evaluation_score e WHERE e.school_dane = y.school_dane AND e.year = y.year
+               GROUP BY e.area) a
+        ORDER BY y.school_dane, a.area`;
 
 /**
  * Profiles for a set of schools of one secretariat, in a fixed number of queries: signals, self-evaluation by area,
