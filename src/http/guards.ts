@@ -48,6 +48,7 @@ export enum Limit {
   BATCH_SIZE = 'batchSize',
   SUBSCRIPTIONS = 'subscriptions',
   VALIDATION_ERRORS = 'validationErrors',
+  VALIDATION_COMPLEXITY = 'validationComplexity',
   FILES = 'files',
 }
 
@@ -183,10 +184,29 @@ export function tokenLimitError(message: string): GraphQLError | null {
   return limitError(`The document has more than ${max} tokens (MAX_TOKENS); send large data as variables`, Limit.TOKENS, max);
 }
 
-/** graphql-js stops validating after 100 errors ("Too many validation errors, error limit reached. Validation aborted."). */
-export const VALIDATION_ABORTED = /Validation aborted/;
-export const validationAbortedError = () =>
-  limitError('Too many validation errors in one document; validation stopped after 100', Limit.VALIDATION_ERRORS, 100);
+/**
+ * graphql-js gives up validating in two ways, told apart by their messages: after 100 errors ("Too many validation
+ * errors, error limit reached. Validation aborted.") and, in a valid document too, when its check that same-named
+ * fields can merge spends its fixed comparison budget (graphql 16.11+: "Validation aborted.", e.g. ~800 copies of one
+ * field). Each gets its own coded limit: the second is not about errors in the document.
+ */
+const VALIDATION_ERRORS_ABORTED = /^Too many validation errors, error limit reached\. Validation aborted\.$/;
+const VALIDATION_COMPLEXITY_ABORTED = /^Validation aborted\.$/;
+/** graphql-js's MAX_COMPLEXITY_BUDGET of OverlappingFieldsCanBeMergedRule (16.11+), reported as `max`. */
+const OVERLAP_COMPARISON_BUDGET = 500_000;
+export function validationAbortedError(message: string): GraphQLError | null {
+  if (VALIDATION_ERRORS_ABORTED.test(message)) {
+    return limitError('Too many validation errors in one document; validation stopped after 100', Limit.VALIDATION_ERRORS, 100);
+  }
+  if (VALIDATION_COMPLEXITY_ABORTED.test(message)) {
+    return limitError(
+      'The document repeats the same fields too often to be validated (graphql-js stops comparing them); select each field once',
+      Limit.VALIDATION_COMPLEXITY,
+      OVERLAP_COMPARISON_BUDGET,
+    );
+  }
+  return null;
+}
 
 const DEFAULT_PAGE = 20;
 

@@ -2,13 +2,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { ErrorCode, isDatabaseUnavailable, unavailable } from '../common/errors';
-import { Limit, limitError, tokenLimitError, VALIDATION_ABORTED, validationAbortedError } from './guards';
+import { Limit, limitError, tokenLimitError, validationAbortedError } from './guards';
 
 /**
  * What every error goes through before it reaches a client, over HTTP (Apollo's formatError) and over WebSocket
  * (graphql-ws's onNext/onError) alike:
  * - a guard's refusal keeps `code: LIMIT_EXCEEDED` and its `limit` (also for the parser's token limit and for
- *   graphql-js giving up after 100 validation errors);
+ *   graphql-js giving up validation, after 100 errors or on repeated fields, see validationAbortedError);
  * - no stack trace is ever sent (it is in the log, with the request id);
  * - with introspection off, "Did you mean …?" suggestions are cut, so errors do not reveal the schema;
  * - an error because the database is unreachable (stopped, restarting, connection lost) is UNAVAILABLE with a fixed
@@ -26,7 +26,7 @@ export function hubErrorFormatter(config: Config) {
     }
     let { message } = formatted;
     let { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    const limit = tokenLimitError(message) ?? (VALIDATION_ABORTED.test(message) ? validationAbortedError() : null);
+    const limit = tokenLimitError(message) ?? validationAbortedError(message);
     if (limit) {
       message = limit.message;
       extensions = { ...limit.extensions };

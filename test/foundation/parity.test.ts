@@ -58,16 +58,39 @@ describe.each(TRANSPORTS)('over %s, with NODE_ENV=production', (transport: Trans
     expect(a.ms).toBeLessThan(10_000);
   });
 
-  it('answers ~800 repeated fields with a coded limit, not "Validation aborted"', async () => {
+  it('answers ~800 repeated fields and over 100 validation errors with coded limits, not "Validation aborted"', async () => {
     const unknown = `{ ${'schoolz '.repeat(800)}}`;
     const a = await send(prod, transport, { query: unknown }, token);
     expectClean(a);
-    expect(a.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'LIMIT_EXCEEDED', limit: 'validationErrors' }) })]);
+    expect(a.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'LIMIT_EXCEEDED', limit: 'validationComplexity' }) })]);
     expect(JSON.stringify(a.errors)).not.toMatch(/Validation aborted/);
+    const distinct = `{ ${Array.from({ length: 150 }, (_v, i) => `unknown${i}`).join(' ')} }`;
+    const c = await send(prod, transport, { query: distinct }, token);
+    expectClean(c);
+    // The first 100 problems, then the limit.
+    expect(c.errors).toHaveLength(101);
+    expect(c.errors.slice(0, 100).every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
+    expect(c.errors[100]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: 'validationErrors', max: 100 } });
+    expect(JSON.stringify(c.errors)).not.toMatch(/Validation aborted/);
     const many = `{ ${'schools { totalCount } '.repeat(800)}}`;
     const b = await send(prod, transport, { query: many }, token);
     expectClean(b);
     expect(b.errors[0]).toMatchObject({ extensions: { code: "LIMIT_EXCEEDED", limit: "tokens", max: 2000 } });
+  });
+
+  it('a valid document repeating one field ~800 times is refused for its repetition, not for "too many validation errors"', async () => {
+    // graphql-js's overlap check gives up ("Validation aborted.") on a valid document: it names no error of the document.
+    const a = await send(prod, transport, { query: `{ ${'__typename '.repeat(800)}}` }, token);
+    expectClean(a);
+    expect(a.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/repeats the same fields/),
+        extensions: expect.objectContaining({ code: 'LIMIT_EXCEEDED', limit: 'validationComplexity', max: 500000 }),
+      }),
+    ]);
+    const few = await send(prod, transport, { query: `{ ${'__typename '.repeat(200)}}` }, token);
+    expect(few.errors ?? []).toEqual([]);
+    expect(few.data).toEqual({ __typename: 'Query' });
   });
 
   it('refuses introspection without a token (introspection is off in production)', async () => {
