@@ -41,6 +41,10 @@ import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, POSTGRAPHILE_PLANS_QUERY, 
  * --writes W (default 0): during the load, W changes a second through a separate hub process (renames of one school of
  * the leader's ETC, as ADMIN, each with its audit row), so that the response cache works under writes: each one makes
  * the leader's and the Ministry's cached answers stale. The name is put back at the end.
+ * --extras (default ingestion,needs,subscriptions; none with --short or --only): after the reads, with their servers
+ * stopped, the same run goes on with the other national figures of issue 14, each its own script and reference:
+ * bench:ingestion and bench:needs (biggest ETC) on a copy of the database (CREATE DATABASE … TEMPLATE, dropped at the
+ * end: both write), and bench:subscriptions with 5,000 subscribers (100 events at 5/s, its own database on the server).
  */
 const { values } = parseArgs({
   options: {
@@ -60,6 +64,7 @@ const { values } = parseArgs({
     'hub-cache': { type: 'string', default: 'off,on' },
     mix: { type: 'string', default: '8' },
     writes: { type: 'string', default: '0' },
+    extras: { type: 'string' },
   },
 });
 const SHORT = values.short;
@@ -71,6 +76,20 @@ const PERIOD = values.period;
 const POOL = values['pool-size'];
 const MIX = Math.max(1, Number(values.mix));
 const WRITES = Number(values.writes);
+const EXTRA_BENCHES = ['ingestion', 'needs', 'subscriptions'] as const;
+type Extra = (typeof EXTRA_BENCHES)[number];
+const EXTRAS: Extra[] =
+  values.extras === undefined
+    ? SHORT || values.only
+      ? []
+      : [...EXTRA_BENCHES]
+    : values.extras === 'none'
+      ? []
+      : values.extras.split(',').map((e) => {
+          const name = e.trim() as Extra;
+          if (!EXTRA_BENCHES.includes(name)) throw new Error(`--extras takes none or a list of ${EXTRA_BENCHES.join(', ')}`);
+          return name;
+        });
 const CACHE_MODES = String(values['hub-cache']).split(',').map((m) => m.trim());
 if (!CACHE_MODES.length || CACHE_MODES.some((m) => m !== 'on' && m !== 'off')) throw new Error('--hub-cache takes off, on or off,on');
 const root = path.join(__dirname, '..', '..', '..');
@@ -553,12 +572,65 @@ async function main() {
     const bytes = /pmi_hub_response_cache_bytes (\d+)/.exec(metrics)?.[1];
     if (lookups.length) process.stdout.write(`\nhub response cache (whole run, warm-up included): ${lookups.join(', ')}; ${bytes ? (Number(bytes) / 1024 / 1024).toFixed(1) : '?'} MB held`);
     process.stdout.write(`\nload average (1 min) during the run: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores\n`);
+    if (EXTRAS.length) {
+      for (const srv of servers) srv.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 1500));
+      await runExtras(url, EXTRAS);
+    }
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1500));
     agent.destroy();
     await dropDb?.();
     await embedded?.stop();
+  }
+}
+
+/** Runs a compiled bench script of test/bench/ in a child process, its output inline; resolves with its exit code. */
+function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'dist', 'test', 'bench', script), ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+/** The rest of issue 14's national figures (see --extras), after the reads, in the same run. */
+async function runExtras(url: string, extras: Extra[]) {
+  const server = new URL(url);
+  const source = decodeURIComponent(server.pathname.slice(1));
+  server.pathname = '/postgres';
+  const copy = `pmi_bench_copy_${randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: server.toString() });
+  await admin.connect();
+  const copyUrl = new URL(url);
+  copyUrl.pathname = `/${copy}`;
+  const writes = extras.filter((e) => e !== 'subscriptions');
+  try {
+    if (writes.length) {
+      // TEMPLATE needs the source without other sessions: the servers just stopped; retry while their sockets close.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await admin.query(`CREATE DATABASE "${copy}" TEMPLATE "${source.replace(/"/g, '""')}"`);
+          break;
+        } catch (err) {
+          if (attempt >= 10) throw err;
+          await new Promise((r) => setTimeout(r, 2000));
+        }
+      }
+    }
+    for (const extra of extras) {
+      process.stdout.write(`\n---------------------------------------------------------------- ${extra} (load average ${os.loadavg()[0].toFixed(1)})\n`);
+      const code =
+        extra === 'ingestion'
+          ? await runScript('ingestion.js', ['--db', copyUrl.toString()])
+          : extra === 'needs'
+            ? await runScript('identify-needs.js', ['--db', copyUrl.toString(), '--secretariat', 'biggest'])
+            : await runScript('subscriptions.js', ['--subscribers', '5000', '--events', '100', '--rate', '5'], { DATABASE_URL: server.toString() });
+      if (code !== 0) process.stdout.write(`${extra}: the script exited with ${code}\n`);
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${copy}" WITH (FORCE)`);
+    await admin.end();
   }
 }
 
