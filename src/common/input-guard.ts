@@ -11,6 +11,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { DANE_CODE_PATTERN } from './dane';
 import { badInput } from './errors';
 import { isWellFormedCursor } from './pagination';
 import { violationsError, type Violation } from './violations';
@@ -59,7 +60,6 @@ const pending = new WeakMap<object, Violation[]>();
  * inbound batch are checked by the batch, per item.
  */
 const DANE_NAMES = new Set(['daneCode', 'school', 'schoolDane']);
-const DANE_PATTERN = /^\d{12}$/;
 
 /** PostgreSQL dates and timestamps reach from 4713 BC to 294276 AD; a JavaScript Date from 271821 BC: keep to years 1–9999. */
 const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
@@ -139,7 +139,7 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
     return value;
   }
   if (typeof value !== 'string') return value;
-  if (!st.perItem && DANE_NAMES.has(name) && !DANE_PATTERN.test(value) && getNamedType(type).name === 'String') {
+  if (!st.perItem && DANE_NAMES.has(name) && !DANE_CODE_PATTERN.test(value) && getNamedType(type).name === 'String') {
     st.violations.push({ field: path, message: `${name} must be a DANE code of 12 digits (código DANE), e.g. 105001000011` });
   }
   if (PLAIN_TEXT.test(value)) {

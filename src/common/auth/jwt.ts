@@ -4,6 +4,7 @@ import { createLocalJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPa
 import type { Config } from '../../config';
 import { Role, NATIONAL_ROLES } from './roles';
 import type { Caller } from './caller';
+import { isDaneCode } from '../dane';
 import { unauthenticated } from '../errors';
 
 /** Used only when no key is configured outside production, so `npm start` works with nothing set. */
@@ -110,7 +111,7 @@ function callerFromClaims(p: JWTPayload & Record<string, unknown>): Caller {
   const school = typeof p.school === 'string' && p.school ? p.school : null;
   if (!NATIONAL_ROLES.includes(role) && !secretariat) throw unauthenticated(`Role ${role} requires a secretariat claim`);
   if (role === Role.SCHOOL && !school) throw unauthenticated('Role SCHOOL requires a school claim (DANE code)');
-  if (school && !/^\d{12}$/.test(school)) throw unauthenticated('The school claim must be a 12-digit DANE code');
+  if (school && !isDaneCode(school)) throw unauthenticated('The school claim must be a 12-digit DANE code');
   const rawScopes = p.scope ?? p.scopes;
   const scopes = Array.isArray(rawScopes)
     ? rawScopes.map(String)
