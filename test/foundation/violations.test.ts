@@ -1,4 +1,4 @@
-import { startTestHub, expectData, type TestHub } from '../support/hub';
+import { startTestHub, expectData, expectViolations, type TestHub } from '../support/hub';
 import { createSecretariat, createSchool, newDaneCode } from '../support/factories';
 import { strategyFor } from '../support/evaluation-factories';
 import { followUpWorld, heldSession, isoDay, type FollowUpWorld } from '../support/follow-up-factories';
@@ -38,20 +38,6 @@ beforeAll(async () => {
   expectData(await hub.gql(RecordAssistanceSessionDocument, { input: heldSession(w.integralId, w.schools.a) } as never, tk.staff));
 });
 afterAll(() => hub.stop());
-
-type Res = { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
-
-/** One BAD_USER_INPUT error whose violations name exactly these fields (each at least once). */
-function expectViolations(res: Res, fields: string[]) {
-  expect(res.errors).toHaveLength(1);
-  const err = res.errors![0];
-  expect(err.extensions?.code).toBe('BAD_USER_INPUT');
-  const violations = err.extensions?.violations as { field: string; message: string }[];
-  expect([...new Set(violations.map((v) => v.field))].sort()).toEqual([...fields].sort());
-  expect(err.extensions?.field).toBe(violations[0].field);
-  expect(err.message).toContain(`and ${violations.length - 1} more problem`);
-  return violations;
-}
 
 const count = async (table: string) => (await hub.runtime.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 
