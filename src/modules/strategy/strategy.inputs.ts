@@ -50,7 +50,7 @@ export class AssistanceActivityInput {
   @Field(() => [String], { description: 'DANE codes of the schools it serves (at least one).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @Matches(DANE_CODE_PATTERN, { each: true, message: 'schoolDanes must be 12-digit DANE codes' })
+  // Each code is checked at the boundary (src/common/input-guard.ts), its violation naming its index.
   schoolDanes: string[];
 
   @Field({ description: 'First day (YYYY-MM-DD), within the period.' })
@@ -101,7 +101,7 @@ export class UpdateAssistanceActivityInput {
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @Matches(DANE_CODE_PATTERN, { each: true, message: 'schoolDanes must be 12-digit DANE codes' })
+  // Each code is checked at the boundary (src/common/input-guard.ts), its violation naming its index.
   schoolDanes?: string[];
 
   @Field(() => String, { nullable: true, description: 'First day.' })
