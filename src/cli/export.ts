@@ -7,6 +7,7 @@ import { createLogger } from '../logger';
 import { startRuntime } from '../runtime';
 import { systemContext } from '../context';
 import { Role } from '../common/auth/roles';
+import { PERIOD_PATTERN } from '../common/period';
 import { writeRecord, RecordFormat } from '../records/record';
 import { RECORDS, RecordUnavailable, formatsOf } from '../records/registry';
 
@@ -65,7 +66,7 @@ export async function runExport({
     !values.record && `name the record (--record ${Object.keys(RECORDS).join('|')})`,
     values.record && !(values.record in RECORDS) && `unknown record "${values.record}" (known: ${Object.keys(RECORDS).join(', ')})`,
     !values.secretariat && 'name the secretariat (--secretariat <code>)',
-    !/^\d{4}$/.test(values.period ?? '') && 'give the period as a year (--period 2026)',
+    !PERIOD_PATTERN.test(values.period ?? '') && 'give the period as a year (--period 2026)',
     !['csv', 'xlsx', 'pdf'].includes(formatName) && `unknown format "${values.format}" (csv, xlsx or pdf)`,
     ['csv', 'xlsx', 'pdf'].includes(formatName) &&
       chosen &&

@@ -82,13 +82,14 @@ const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-4]|53300|58)/;
 /** Node's socket errors and the driver's messages for a connection that is gone or cannot be made. */
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection is not established|terminating connection|query runner was already released/i;
-// (TypeORM releases a transaction's query runner when its connection dies under it; a later statement of the same
-// unit of work then fails with that message: the connection loss, not a fault of the request.)
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection is not established|terminating connection/i;
 
 /**
  * Whether an error (or one it wraps: GraphQL's originalError, TypeORM's driverError, an AggregateError's errors) says
- * the database is unreachable, rather than that a statement failed.
+ * the database is unreachable, rather than that a statement failed. A transaction whose connection dies under it is
+ * the unit of work's to tell (src/common/unit-of-work.ts, by its query runner's state): it throws UNAVAILABLE itself,
+ * so TypeORM's "query runner already released" is not taken for a lost connection here (it would hide a runner used
+ * after its transaction ended).
  */
 export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 5) return false;
@@ -101,10 +102,6 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
     cause?: unknown;
     thrownValue?: unknown;
   };
-  // TypeORM releases a transaction's query runner when its connection fails (the 'error' event), and the
-  // transaction's next statement then fails with this error instead of the connection's. The hub never uses a query
-  // runner after its transaction has ended, so this error means a connection lost mid-transaction.
-  if ((err as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
   if (typeof e.code === 'string' && (UNAVAILABLE_ERRNOS.has(e.code) || UNAVAILABLE_SQLSTATES.test(e.code))) return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message) && !(err instanceof GraphQLError && e.originalError === undefined)) return true;
   // graphql-js wraps a thrown value that is not an Error of its realm as NonErrorThrown (`thrownValue`).

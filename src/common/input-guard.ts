@@ -11,6 +11,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { DANE_CODE_PATTERN } from './dane';
 import { badInput } from './errors';
 import { isWellFormedCursor } from './pagination';
 import { violationsError, type Violation } from './violations';
@@ -55,11 +56,11 @@ const pending = new WeakMap<object, Violation[]>();
 /**
  * Arguments and input fields that name a school by its DANE code, by name: one rule for every field and filter, so
  * a malformed code is BAD_USER_INPUT wherever it is sent (not an empty list here and NOT_FOUND there). A well-formed
- * code of no school stays what each field documents (an empty filter result, NOT_FOUND for a lookup). Items of an
- * inbound batch are checked by the batch, per item.
+ * code of no school stays what each field documents (an empty filter result, NOT_FOUND for a lookup). A list
+ * (`schoolDanes`) is checked element by element, each violation naming its element (`input.schoolDanes.3`). Items of
+ * an inbound batch are checked by the batch, per item.
  */
-const DANE_NAMES = new Set(['daneCode', 'school', 'schoolDane']);
-const DANE_PATTERN = /^\d{12}$/;
+const DANE_NAMES = new Set(['daneCode', 'school', 'schoolDane', 'schoolDanes']);
 
 /** PostgreSQL dates and timestamps reach from 4713 BC to 294276 AD; a JavaScript Date from 271821 BC: keep to years 1–9999. */
 const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
@@ -139,8 +140,10 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
     return value;
   }
   if (typeof value !== 'string') return value;
-  if (!st.perItem && DANE_NAMES.has(name) && !DANE_PATTERN.test(value) && getNamedType(type).name === 'String') {
-    st.violations.push({ field: path, message: `${name} must be a DANE code of 12 digits (código DANE), e.g. 105001000011` });
+  if (!st.perItem && DANE_NAMES.has(name) && !DANE_CODE_PATTERN.test(value) && getNamedType(type).name === 'String') {
+    // An element of a list is named with its index (schoolDanes.3), as its field is.
+    const label = /\.\d+$/.test(path) ? `${name}${path.slice(path.lastIndexOf('.'))}` : name;
+    st.violations.push({ field: path, message: `${label} must be a DANE code of 12 digits (código DANE), e.g. 105001000011` });
   }
   if (PLAIN_TEXT.test(value)) {
     if (getNamedType(type).name === 'ID' && name !== 'after' && !UUID_PATTERN.test(value)) {

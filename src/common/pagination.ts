@@ -1,7 +1,9 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DANE_CODE_PATTERN } from './dane';
 import { badInput } from './errors';
+import { PERIOD_PATTERN } from './period';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -89,8 +91,8 @@ const KEY_PATTERNS: Record<CursorKey, RegExp> = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   integer: /^\d{1,18}$/,
   date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
-  dane: /^\d{12}$/, // a school's DANE code
-  period: /^(19|20)\d{2}$/, // a period (vigencia), src/common/period.ts
+  dane: DANE_CODE_PATTERN,
+  period: PERIOD_PATTERN,
   code: /^[A-Z0-9-]{2,16}$/, // a secretariat's code, src/modules/secretariats/secretariat.inputs.ts
   text: /^[^\u0000]{1,200}$/,
 };

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context';
 import { callerOf } from '../context';
-import { mapDatabaseError } from './errors';
+import { DomainError, mapDatabaseError, unavailable } from './errors';
 import { assertNoneDeferred } from './violations';
 import { recordAuditMany } from '../modules/audit/audit.service';
 import { appendEvents } from '../events/event-log';
@@ -74,16 +74,39 @@ class TransactionalUnit implements UnitOfWork {
 /**
  * Runs `work` in one transaction with its audit and event rows: all commit together or nothing does. Unique
  * violations surface as CONFLICT. Services call this, never the audit or event writers directly.
+ *
+ * When the transaction's connection dies under it (PostgreSQL stopped or restarted, the backend terminated, the
+ * socket cut), the unit fails as UNAVAILABLE (nothing was committed): TypeORM releases the transaction's query
+ * runner on its connection's `error` event, so the transaction's next statement — or its COMMIT — fails with
+ * TypeORM's "already released" error. The unit tells that case by the runner's state: it alone releases its runner,
+ * and only after the work has ended, so a runner found released while the unit still holds it lost its connection. A
+ * coded refusal the work reached first (NOT_FOUND, BAD_USER_INPUT…) is kept: it was decided on what was read before.
  */
 export async function unitOfWork<T>(ctx: Context, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  const runner = ctx.runtime.db.createQueryRunner();
   try {
-    return await ctx.runtime.db.transaction(async (tx) => {
-      const result = await work(new TransactionalUnit(ctx, tx));
-      // Input violations deferred to the service and never taken: refuse before anything commits.
-      assertNoneDeferred(ctx);
-      return result;
-    });
+    await runner.startTransaction();
+    const result = await work(new TransactionalUnit(ctx, runner.manager));
+    // Input violations deferred to the service and never taken: refuse before anything commits.
+    assertNoneDeferred(ctx);
+    await runner.commitTransaction();
+    return result;
   } catch (err) {
+    if (runner.isReleased) throw err instanceof DomainError ? err : connectionLost(err);
+    try {
+      await runner.rollbackTransaction();
+    } catch {
+      // the original error is the one to report; a failed rollback leaves nothing committed either
+    }
     throw mapDatabaseError(err);
+  } finally {
+    if (!runner.isReleased) await runner.release();
   }
+}
+
+/** UNAVAILABLE for a unit whose connection died mid-transaction; the driver's error stays as `cause`, for the log only. */
+function connectionLost(err: unknown) {
+  const e = unavailable();
+  Object.defineProperty(e, 'cause', { value: err, enumerable: false });
+  return e;
 }

@@ -1,12 +1,13 @@
 import type { Context } from '../context';
 import { callerOf } from '../context';
+import { isDaneCode } from '../common/dane';
 import { DomainError, ErrorCode, notFound } from '../common/errors';
 import { scopeOf } from '../common/scope';
 import { normalizeDeep } from '../common/input-guard';
 import type { PrivateSchoolRegime, SchoolSector } from '../modules/schools/school.enums';
 import { ItemStatus, type IngestionItemResult, type IngestionResult } from '../modules/inputs/ingestion-result';
 import { storeInboundRecords } from '../modules/inputs/inbound-store';
-import { DANE, isRejection, reject, timestampOf, type Rejection } from './validation';
+import { isRejection, reject, timestampOf, type Rejection } from './validation';
 import type { BatchEnv, BatchInput, ItemProvenance, Prepared, SchoolInfo, SourceSpec } from './source-spec';
 
 /**
@@ -50,7 +51,7 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
   if (spec.schoolOf) {
     for (const it of items) {
       const d = spec.schoolOf(it);
-      if (typeof d === 'string' && DANE.test(d)) danes.add(d);
+      if (isDaneCode(d)) danes.add(d);
     }
   }
   const schools = new Map<string, SchoolInfo>();

@@ -1,6 +1,8 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType, type ClassType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
+import { DANE_CODE_PATTERN } from '../common/dane';
 import { PageArgs } from '../common/pagination';
+import { PERIOD_PATTERN } from '../common/period';
 import { type BatchInput, type ItemProvenance } from './source-spec';
 
 /** Fields every inbound item carries for provenance and the stale check. */
@@ -54,7 +56,7 @@ export class InboundArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only this school (código DANE).' })
   @IsOptional()
-  @Matches(/^\d{12}$/, { message: 'daneCode must be exactly 12 digits (código DANE)' })
+  @Matches(DANE_CODE_PATTERN, { message: 'daneCode must be exactly 12 digits (código DANE)' })
   daneCode?: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Only records received at or after this time.' })
@@ -81,6 +83,6 @@ export class InboundArgs extends PageArgs {
 export class InboundYearArgs extends InboundArgs {
   @Field(() => String, { nullable: true, description: 'Only this year (año), e.g. 2026.' })
   @IsOptional()
-  @Matches(/^(19|20)\d{2}$/, { message: 'year must be a year such as 2026' })
+  @Matches(PERIOD_PATTERN, { message: 'year must be a year such as 2026' })
   year?: string | null;
 }

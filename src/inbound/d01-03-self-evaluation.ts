@@ -3,9 +3,10 @@ import { IsOptional, Max, Min } from 'class-validator';
 import type { Context } from '../context';
 import { ErrorCode } from '../common/errors';
 import { ManagementArea } from '../common/management-area';
+import { PERIOD_PATTERN } from '../common/period';
 
 import { SelfEvaluationScore } from '../modules/inputs/self-evaluation.entity';
-import { YEAR, externalIdOf, isRejection, joinKey, reject, schoolFor, text, timestampOf } from './validation';
+import { externalIdOf, isRejection, joinKey, reject, schoolFor, text, timestampOf } from './validation';
 import { ingestBatch } from './batch';
 import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundYearArgs, NaturalKeyItemInput } from './common-inputs';
@@ -81,7 +82,7 @@ export const selfEvaluationSpec: SourceSpec<SelfEvaluationItemInput, never, Cata
   prepare(item, path, env, cat) {
     const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
     if (isRejection(school)) return school;
-    if (typeof item.year !== 'string' || !YEAR.test(item.year)) return reject(`${path}.year`, 'year must be a year such as 2026');
+    if (typeof item.year !== 'string' || !PERIOD_PATTERN.test(item.year)) return reject(`${path}.year`, 'year must be a year such as 2026');
     const version = item.catalogueVersion || DEFAULT_CATALOGUE_VERSION;
     if (!cat.versions.has(version)) {
       return reject(`${path}.catalogueVersion`, `Unknown catalogue version ${version}`, ErrorCode.NOT_FOUND);

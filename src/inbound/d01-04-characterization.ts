@@ -2,10 +2,11 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { groupBy, loader } from '../common/loaders';
+import { PERIOD_PATTERN } from '../common/period';
 import { writeSaberResults, type SaberRow } from '../modules/inputs/child-rows';
 import { Characterization, SaberResult } from '../modules/inputs/characterization.entity';
 import { InfrastructureCondition, Saber11Category, SaberSubject } from '../modules/inputs/inputs.enums';
-import { YEAR, externalIdOf, isRejection, joinKey, reject, schoolFor, text, timestampOf, type Rejection } from './validation';
+import { externalIdOf, isRejection, joinKey, reject, schoolFor, text, timestampOf, type Rejection } from './validation';
 import { ingestBatch } from './batch';
 import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundYearArgs, NaturalKeyItemInput } from './common-inputs';
@@ -96,7 +97,7 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
   prepare(item, path, env) {
     const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
     if (isRejection(school)) return school;
-    if (typeof item.year !== 'string' || !YEAR.test(item.year)) return reject(`${path}.year`, 'year must be a year such as 2026');
+    if (typeof item.year !== 'string' || !PERIOD_PATTERN.test(item.year)) return reject(`${path}.year`, 'year must be a year such as 2026');
     if (item.enrolment != null && (!Number.isInteger(item.enrolment) || item.enrolment < 0 || item.enrolment > 100_000)) {
       return reject(`${path}.enrolment`, 'enrolment must be a whole number between 0 and 100000');
     }

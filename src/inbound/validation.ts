@@ -1,3 +1,4 @@
+import { isDaneCode } from '../common/dane';
 import { ErrorCode } from '../common/errors';
 import { SchoolSector } from '../modules/schools/school.enums';
 import type { BatchEnv, ItemProvenance, SchoolInfo } from './source-spec';
@@ -19,8 +20,6 @@ export const reject = (field: string, message: string, code: ErrorCode = ErrorCo
 });
 export const isRejection = (x: unknown): x is Rejection => !!x && (x as Rejection).rejected === true;
 
-export const DANE = /^\d{12}$/;
-export const YEAR = /^(19|20)\d{2}$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isValidDate(s: unknown): s is string {
@@ -41,7 +40,7 @@ export function text(value: unknown, field: string, max: number, required = true
 
 /** A school of the batch's secretariat; one of another secretariat reads as unknown (NOT_FOUND), never revealed. */
 export function schoolFor(env: BatchEnv, dane: unknown, field: string): SchoolInfo | Rejection {
-  if (typeof dane !== 'string' || !DANE.test(dane)) return reject(field, 'daneCode must be exactly 12 digits (código DANE)');
+  if (!isDaneCode(dane)) return reject(field, 'daneCode must be exactly 12 digits (código DANE)');
   const s = env.schools.get(dane);
   if (!s || s.secretariatCode !== env.secretariat) {
     return reject(field, `School ${dane} not found in secretariat ${env.secretariat}`, ErrorCode.NOT_FOUND);

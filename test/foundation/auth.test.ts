@@ -141,6 +141,21 @@ describe('authentication', () => {
       }
     });
 
+    it('refuses a scope claim over 2,000 characters in all, as a string or a list (each scope being short)', async () => {
+      const many = Array.from({ length: 400 }, (_v, i) => `read:X${String(i).padStart(4, '0')}`); // 400 × 10 + spaces
+      for (const scope of [many.join(' '), many]) {
+        for (const name of ['scope', 'scopes']) {
+          const res = await refused({ role: 'SUBPROCESS', secretariat, client_id: 'c1', [name]: scope });
+          expect(res.message).toMatch(new RegExp(`claim ${name} must be at most 2000 characters`));
+        }
+      }
+      // Just under the cap: accepted (the scopes are unknown to the hub, which reads with its own).
+      const fits = many.slice(0, 180).join(' ');
+      expect(fits.length).toBeLessThanOrEqual(2000);
+      const ok = await hub.gql(SchoolsDocument, { first: 1 }, await signed({ role: 'SUBPROCESS', secretariat, client_id: 'c1', scope: fits }));
+      expect(ok.status).toBe(200);
+    });
+
     it('refuses a missing or unknown role', async () => {
       expect((await refused({ secretariat })).message).toMatch(/not a known role/);
       expect((await refused({ role: 'quality_leader', secretariat })).message).toMatch(/not a known role/);
@@ -163,12 +178,23 @@ describe('authentication', () => {
       }
     });
 
-    it('accepts a national role without a secretariat, and ignores one it carries: MINISTRY reads every secretariat', async () => {
-      const all = expectData(await hub.gql(SchoolsDocument, { first: 1 }, await signed({ role: 'MINISTRY' }))).schools.totalCount;
+    it('accepts a national role without a secretariat, and refuses one that carries a secretariat: MINISTRY reads every secretariat', async () => {
+      const ministry = await signed({ role: 'MINISTRY' });
+      const all = expectData(await hub.gql(SchoolsDocument, { first: 1 }, ministry)).schools.totalCount;
       const mine = expectData(await hub.gql(SchoolsDocument, { first: 1 }, await hub.token({ role: Role.QUALITY_LEADER, secretariat }))).schools.totalCount;
       expect(all).toBeGreaterThan(mine);
-      const withClaim = await signed({ role: 'MINISTRY', secretariat });
-      expect(expectData(await hub.gql(SchoolsDocument, { first: 1 }, withClaim)).schools.totalCount).toBe(all);
+      for (const role of ['MINISTRY', 'ADMIN']) {
+        for (const claim of [secretariat, '99999', 5001]) {
+          expect((await refused({ role, secretariat: claim })).message).toMatch(new RegExp(`Role ${role} is national: its token must carry no secretariat claim`));
+        }
+        // No claim, a null or an empty one: no secretariat.
+        for (const claim of [null, '']) {
+          expect(expectData(await hub.gql(SchoolsDocument, { first: 1 }, await signed({ role, secretariat: claim }))).schools.totalCount).toBe(all);
+        }
+      }
+      // The development tools mint no such token either.
+      await expect(hub.token({ role: Role.MINISTRY, secretariat })).rejects.toThrow(/national/);
+      const withClaim = ministry;
       expect(expectData(await hub.gql(SchoolsDocument, { first: 1, secretariat: other }, withClaim)).schools.totalCount).toBeGreaterThan(0);
       // A non-national role is limited to its claim: another secretariat is NOT_FOUND, its own is its schools.
       const leader = await signed({ role: 'QUALITY_LEADER', secretariat });

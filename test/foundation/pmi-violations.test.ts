@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestHub, expectData, type TestHub } from '../support/hub';
+import { startTestHub, expectData, expectViolations, type TestHub } from '../support/hub';
 import { createSchool } from '../support/factories';
 import { followUpWorld, isoDay, type FollowUpWorld } from '../support/follow-up-factories';
 import { newPlanInput, registerPlan, submit } from '../support/improvement-plans-factories';
@@ -50,20 +50,6 @@ beforeAll(async () => {
   expectData(await hub.gql(RecordActionProgressDocument, { input: { actionId: w.plans.a.actionId, status: 'IN_PROGRESS', percent: 40 } } as never, tk.staff));
 });
 afterAll(() => hub.stop());
-
-type Res = { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
-
-/** One BAD_USER_INPUT error whose violations name exactly these fields (each at least once). */
-function expectViolations(res: Res, fields: string[]) {
-  expect(res.errors).toHaveLength(1);
-  const err = res.errors![0];
-  expect(err.extensions?.code).toBe('BAD_USER_INPUT');
-  const violations = (err.extensions?.violations ?? []) as { field: string; message: string }[];
-  expect([...new Set(violations.map((v) => v.field))].sort()).toEqual([...fields].sort());
-  expect(err.extensions?.field).toBe(violations[0].field);
-  expect(err.message).toContain(`and ${violations.length - 1} more problem`);
-  return violations;
-}
 
 const q = async (sql: string, params: unknown[] = []) => (await hub.runtime.db.query(sql, params))[0];
 

@@ -1,13 +1,15 @@
-import { startTestHub, expectData, type TestHub } from '../support/hub';
+import { startTestHub, expectData, expectViolations, type TestHub } from '../support/hub';
 import { createSecretariat, createSchool, newDaneCode } from '../support/factories';
 import { strategyFor } from '../support/evaluation-factories';
 import { followUpWorld, heldSession, isoDay, type FollowUpWorld } from '../support/follow-up-factories';
 import { Role } from '../../src/common/auth/roles';
 import {
   AddCoachingNoteDocument,
+  AddSupportNeedDocument,
   CreateSchoolDocument,
   OpenModificationWindowDocument,
   OverrideSchoolClassificationDocument,
+  ProgramAssistanceActivityDocument,
   RegisterSupportRequestDocument,
   RecordActionProgressDocument,
   SetEvaluationSettingsDocument,
@@ -15,6 +17,7 @@ import {
   RecordIndicatorMeasurementDocument,
   RecordVerificationDocument,
   SubmitAssistanceEvaluationDocument,
+  UpdateAssistanceActivityDocument,
 } from '../generated/graphql';
 
 /**
@@ -38,20 +41,6 @@ beforeAll(async () => {
   expectData(await hub.gql(RecordAssistanceSessionDocument, { input: heldSession(w.integralId, w.schools.a) } as never, tk.staff));
 });
 afterAll(() => hub.stop());
-
-type Res = { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
-
-/** One BAD_USER_INPUT error whose violations name exactly these fields (each at least once). */
-function expectViolations(res: Res, fields: string[]) {
-  expect(res.errors).toHaveLength(1);
-  const err = res.errors![0];
-  expect(err.extensions?.code).toBe('BAD_USER_INPUT');
-  const violations = err.extensions?.violations as { field: string; message: string }[];
-  expect([...new Set(violations.map((v) => v.field))].sort()).toEqual([...fields].sort());
-  expect(err.extensions?.field).toBe(violations[0].field);
-  expect(err.message).toContain(`and ${violations.length - 1} more problem`);
-  return violations;
-}
 
 const count = async (table: string) => (await hub.runtime.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 
@@ -192,4 +181,58 @@ it('registerSupportRequest: a subject and description too short (input) and no s
   const res = await hub.gql(RegisterSupportRequestDocument, { input: { subject: 'x', area: 'ACADEMIC', description: 'corta' } } as never, citizen);
   expectViolations(res, ['input.subject', 'input.description', 'input.daneCode']);
   expect(await count('support_request')).toBe(before);
+});
+
+it('addSupportNeed: a description too short (input) and a well-formed DANE code of no school of the secretariat (rule), together', async () => {
+  const before = await count('support_need');
+  const foreign = (await createSchool(hub, (await createSecretariat(hub)).code)).daneCode;
+  for (const daneCode of [newDaneCode(), foreign]) {
+    const res = await hub.gql(AddSupportNeedDocument, { input: { period: w.period, daneCode, description: 'x' } } as never, tk.leader);
+    const v = expectViolations(res, ['input.description', 'input.daneCode']);
+    expect(v.find((x) => x.field === 'input.daneCode')!.message).toContain(`No school ${daneCode} in secretariat ${w.secretariat}`);
+  }
+  expect(await count('support_need')).toBe(before);
+});
+
+describe('a malformed DANE code comes with the input\'s other problems before the strategy is looked up or its state checked', () => {
+  const activity = (attrs: Record<string, unknown>) => ({
+    title: 'x',
+    modality: 'INTEGRAL',
+    method: 'Visita in situ',
+    schoolDanes: [w.schools.a],
+    startsOn: `${w.period}-06-01`,
+    endsOn: `${w.period}-06-05`,
+    responsible: 'Ana Gómez',
+    ...attrs,
+  });
+
+  it('programAssistanceActivity on an approved strategy (INVALID_STATE before) and on none (NOT_FOUND before): each bad code named by its index', async () => {
+    const before = await count('assistance_activity');
+    for (const strategyId of [w.strategyId, '00000000-0000-4000-8000-000000000000']) {
+      const res = await hub.gql(
+        ProgramAssistanceActivityDocument,
+        { strategyId, input: activity({ schoolDanes: [w.schools.a, w.schools.b, '12345', 'ABCDEFGHIJKL'] }) } as never,
+        tk.leader,
+      );
+      const v = expectViolations(res, ['input.title', 'input.schoolDanes.2', 'input.schoolDanes.3']);
+      expect(v.find((x) => x.field === 'input.schoolDanes.2')!.message).toMatch(/^schoolDanes\.2 must be a DANE code of 12 digits/);
+    }
+    expect(await count('assistance_activity')).toBe(before);
+  });
+
+  it('updateAssistanceActivity on an approved strategy: the bad code by its index, not INVALID_STATE', async () => {
+    const res = await hub.gql(UpdateAssistanceActivityDocument, { id: w.integralId, input: { title: 'x', schoolDanes: ['105001'] } } as never, tk.leader);
+    expectViolations(res, ['input.title', 'input.schoolDanes.0']);
+  });
+
+  it('overrideSchoolClassification on an approved strategy (INVALID_STATE before) and on none (NOT_FOUND before)', async () => {
+    for (const strategyId of [w.strategyId, '00000000-0000-4000-8000-000000000000']) {
+      const res = await hub.gql(
+        OverrideSchoolClassificationDocument,
+        { input: { strategyId, daneCode: '1234', modality: 'INTEGRAL', justification: 'corta' } } as never,
+        tk.leader,
+      );
+      expectViolations(res, ['input.justification', 'input.daneCode']);
+    }
+  });
 });

@@ -2,21 +2,21 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
 import { parse } from 'graphql';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import type { TestDatabase } from '../support/database';
+import { useGeneratedCountry } from '../support/generated-country';
 import { spawnHub } from '../support/hub-process';
 import { loadConfig } from '../../src/config';
 import { TokenService } from '../../src/common/auth/jwt';
 import { Role } from '../../src/common/auth/roles';
 import { SIGNALS_SQL, SCOPED_SCHOOLS_SQL } from '../../src/modules/analysis/signals';
 import { SELF_EVALUATION_BY_AREA_SQL } from '../../src/modules/analysis/analysis.service';
-import { generateNational } from '../bench/support/national-data';
 import { In } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { partsOf } from '../../src/modules/improvement-plans/plan-parts.read';
 import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from '../../src/modules/improvement-plans/plan-content.entity';
 import { PlanReview } from '../../src/modules/improvement-plans/plan-review.entity';
 import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, SCHOOLS_QUERY } from '../bench/support/floor-sql';
-import { startTestHub, type TestHub } from '../support/hub';
+import type { TestHub } from '../support/hub';
 import { getMetadataStorage } from 'type-graphql';
 import { jsonFieldsOf, type JsonType } from '../../src/common/json-read';
 import { ImprovementPlan } from '../../src/modules/improvement-plans/improvement-plan.entity';
@@ -29,27 +29,18 @@ import { PLAN_JSON } from '../../src/modules/improvement-plans/improvement-plan.
 const root = path.join(__dirname, '..', '..');
 
 describe('optimisations keep results identical', () => {
+  const country = useGeneratedCountry({ schools: 600, seed: 3 });
+  // Short names for the country's database and client, set once it is generated.
   let database: TestDatabase;
   let db: Client;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    db = new Client({ connectionString: database.url });
-    await db.connect();
-    await generateNational(db, { schools: 600, seed: 3 });
-  });
-  afterAll(async () => {
-    await db.end();
-    await database.drop();
-  });
+  beforeAll(() => ({ database, db } = country));
 
   it('signals: the page of schools compared as char(12) gives the same rows as the plain text comparison', async () => {
     const plain = SIGNALS_SQL.replace(SCOPED_SCHOOLS_SQL, 'dane_code = ANY($3::text[])');
     expect(plain).not.toBe(SIGNALS_SQL);
-    const etcs = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 3`)).rows.map((r) => r.c);
     let compared = 0;
-    for (const etc of etcs) {
-      const danes = (await db.query(`SELECT dane_code FROM school WHERE secretariat_code = $1 ORDER BY dane_code LIMIT 50`, [etc])).rows.map((r) => r.dane_code);
+    for (const etc of await country.largestSecretariats(3)) {
+      const danes = await country.schoolsOf(etc, 50);
       for (const schools of [danes, danes.slice(5, 12), null]) {
         const params = [etc, '2026', schools, 2, ['C', 'D'], 25];
         const order = `ORDER BY school_dane, rule, area, evidence::text`;
@@ -70,10 +61,9 @@ describe('optimisations keep results identical', () => {
               count(*) FILTER (WHERE e.score <= $4)::int AS low
          FROM self_evaluation_score e JOIN y ON y.school_dane = e.school_dane AND y.year = e.year
         GROUP BY e.school_dane, e.year, e.area ORDER BY e.school_dane, e.area`;
-    const etcs = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 3`)).rows.map((r) => r.c);
     let compared = 0;
-    for (const etc of etcs) {
-      const danes = (await db.query(`SELECT dane_code FROM school WHERE secretariat_code = $1 ORDER BY dane_code LIMIT 50`, [etc])).rows.map((r) => r.dane_code);
+    for (const etc of await country.largestSecretariats(3)) {
+      const danes = await country.schoolsOf(etc, 50);
       for (const [period, low] of [['2026', 2], ['2025', 3], ['2024', 2]] as const) {
         const a = (await db.query(SELF_EVALUATION_BY_AREA_SQL, [etc, period, danes, low])).rows;
         const b = (await db.query(plain, [etc, period, danes, low])).rows;
@@ -133,7 +123,7 @@ describe('optimisations keep results identical', () => {
   it('the dashboard reads answer the same with and without graphql-js development checks', async () => {
     const secret = 'test-secret-for-pmi-hub-tests';
     const tokens = new TokenService(loadConfig({ NODE_ENV: 'test', JWT_SECRET: secret }));
-    const etc = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`)).rows[0].c;
+    const [etc] = await country.largestSecretariats(1);
     const ministry = await tokens.mint({ sub: 't:men', role: Role.MINISTRY });
     const leader = await tokens.mint({ sub: 't:leader', role: Role.QUALITY_LEADER, secretariat: etc });
     const reads: Array<[string, Record<string, unknown>, string]> = [
@@ -167,9 +157,9 @@ describe('optimisations keep results identical', () => {
     const tokens: Partial<Record<Role, string>> = {};
 
     beforeAll(async () => {
-      fast = await startTestHub({ EXPOSE_SQL_COUNT: 'true' }, database);
-      plain = await startTestHub({ EXPOSE_SQL_COUNT: 'true', JSON_READS: 'false' }, database);
-      [etc, otherEtc] = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 2`)).rows.map((r) => r.c);
+      fast = await country.startHub({ EXPOSE_SQL_COUNT: 'true' });
+      plain = await country.startHub({ EXPOSE_SQL_COUNT: 'true', JSON_READS: 'false' });
+      [etc, otherEtc] = await country.largestSecretariats(2);
       ownSchool = (await db.query(`SELECT school_dane AS d FROM improvement_plan WHERE secretariat_code = $1 ORDER BY 1 LIMIT 1`, [etc])).rows[0].d;
       for (const role of Object.values(Role)) {
         const national = role === Role.MINISTRY || role === Role.ADMIN;
@@ -181,11 +171,6 @@ describe('optimisations keep results identical', () => {
         } as never);
       }
     });
-    afterAll(async () => {
-      await fast?.stop();
-      await plain?.stop();
-    });
-
     /** Both hubs' answers (without the statement counts), and the counts. */
     const both = async (query: string, variables: Record<string, unknown>, role: Role) => {
       const [a, b] = await Promise.all([fast.gql(query, variables, tokens[role]), plain.gql(query, variables, tokens[role])]);

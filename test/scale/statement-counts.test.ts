@@ -1,7 +1,6 @@
-import { Client } from 'pg';
-import { startTestHub, type TestHub } from '../support/hub';
+import type { TestHub } from '../support/hub';
+import { useGeneratedCountry } from '../support/generated-country';
 import { Role } from '../../src/common/auth/roles';
-import { generateNational } from '../bench/support/national-data';
 import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, SCHOOLS_QUERY } from '../bench/support/floor-sql';
 
 /**
@@ -10,20 +9,16 @@ import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, SCHOOLS_QUERY } from '../b
  * warm-up request: process-wide caches such as the known tenants fill on the first request of a secretariat).
  */
 describe('dashboard reads: SQL statements per request on generated data', () => {
+  const country = useGeneratedCountry({ schools: 400, seed: 7 });
   let hub: TestHub;
   let leaderEtc: string;
 
   beforeAll(async () => {
     // The resolvers' own statements: the response cache, off here, adds one per request (its snapshot on a miss; a hit
     // is its check alone), see test/scale/response-cache.test.ts.
-    hub = await startTestHub({ EXPOSE_SQL_COUNT: 'true', RESPONSE_CACHE_MAX_BYTES: '0' });
-    const db = new Client({ connectionString: hub.database.url });
-    await db.connect();
-    await generateNational(db, { schools: 400, seed: 7 });
-    leaderEtc = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`)).rows[0].c;
-    await db.end();
+    hub = await country.startHub({ EXPOSE_SQL_COUNT: 'true', RESPONSE_CACHE_MAX_BYTES: '0' });
+    [leaderEtc] = await country.largestSecretariats(1);
   });
-  afterAll(() => hub.stop());
 
   const statements = async (query: string, variables: Record<string, unknown>, token: string) => {
     const res = await hub.gql(query, variables, token);

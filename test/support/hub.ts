@@ -104,6 +104,22 @@ export function expectError(res: ExecutionResult<unknown>, code: string, field?:
   return err;
 }
 
+/**
+ * "All problems at once" (README, Errors): one BAD_USER_INPUT error whose `violations` name exactly these fields (each
+ * at least once, in any order), whose `field` is the first violation's, and whose message counts the others. Returns
+ * the violations.
+ */
+export function expectViolations(res: ExecutionResult<unknown>, fields: string[]) {
+  expect(res.errors).toHaveLength(1);
+  const err = res.errors![0];
+  expect(err.extensions?.code).toBe('BAD_USER_INPUT');
+  const violations = (err.extensions?.violations ?? []) as { field: string; message: string }[];
+  expect([...new Set(violations.map((v) => v.field))].sort()).toEqual([...fields].sort());
+  expect(err.extensions?.field).toBe(violations[0].field);
+  expect(err.message).toContain(`and ${violations.length - 1} more problem`);
+  return violations;
+}
+
 /** Fails with the errors' messages when a response has any. */
 export function expectData<T>(res: ExecutionResult<T>): T {
   if (res.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(res.errors, null, 2)}`);

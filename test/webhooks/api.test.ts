@@ -165,6 +165,26 @@ describe('registration input: empty and repeated lists, every problem at once, e
     expectData(await hub.gql(DeleteWebhookEndpointDocument, { id: omitted.id }, tk.clientA));
   });
 
+  it("ADMIN: a preset or types its scopes do not allow, and a school of no school of the secretariat, are input problems reported with the others", async () => {
+    const before = await count();
+    const admin = (input: Record<string, unknown>) =>
+      hub.gql(RegisterWebhookEndpointDocument, { input: { url: 'not a url', secretariat: t.a.code, clientId: 'x', scopes: ['read:E02.01'], ...input } } as never, tk.admin);
+    // The preset of F01.03 with only read:E02.01 listed; a type no listed preset carries; a well-formed DANE code of
+    // no school (and one of the other secretariat): BAD_USER_INPUT on each field, with the URL's problem.
+    const preset = expectError(await admin({ consumer: 'F01_03', types: ['IRREGULARITY_REPORT_SIGNED'], school: '999999999999' }), 'BAD_USER_INPUT');
+    expect(fieldsOf(preset).sort()).toEqual(['input.consumer', 'input.school', 'input.types', 'input.url']);
+    const byField = Object.fromEntries((preset.extensions?.violations as { field: string; message: string }[]).map((v) => [v.field, v.message]));
+    expect(byField['input.consumer']).toMatch(/Preset F01_03 requires the scope read:F01\.03/);
+    expect(byField['input.types']).toMatch(/do not allow event types irregularity_report\.signed/);
+    expect(byField['input.school']).toMatch(/is not a school of secretariat/);
+    const otherTenant = expectError(await admin({ school: t.schoolsB[0].daneCode }), 'BAD_USER_INPUT');
+    expect(fieldsOf(otherTenant).sort()).toEqual(['input.school', 'input.url']);
+    expect(await count()).toBe(before);
+    // A client choosing a preset its token does not hold stays FORBIDDEN (a permission, not an input problem).
+    const r = await receiver();
+    expectError(await hub.gql(RegisterWebhookEndpointDocument, { input: { url: r.url, consumer: 'F01_03' } }, tk.clientA), 'FORBIDDEN');
+  });
+
   it('a scope or type listed twice is stored once', async () => {
     const r = await receiver();
     const ep = expectData(

@@ -4,6 +4,7 @@ import { createLocalJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPa
 import type { Config } from '../../config';
 import { Role, NATIONAL_ROLES } from './roles';
 import type { Caller } from './caller';
+import { isDaneCode } from '../dane';
 import { unauthenticated } from '../errors';
 
 /** Used only when no key is configured outside production, so `npm start` works with nothing set. */
@@ -89,6 +90,13 @@ export class TokenService {
  */
 const CLAIM_TEXT = /^(?:[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff]){1,200}$/;
 const TEXT_CLAIMS = ['sub', 'role', 'secretariat', 'school', 'client_id', 'azp', 'scope', 'scopes'] as const;
+/**
+ * The scope claim as a whole (space-separated, or a list counted as if joined by spaces), in characters. Each scope is
+ * a text claim (200 at most); the whole is capped too, so a token cannot carry thousands of them into every request's
+ * caller, cache key and scope checks. Every scope the hub knows (`read:` and `ingest:` of each preset and source) fits
+ * in about 500; the rest is room for an identity provider's own scopes.
+ */
+export const MAX_SCOPE_CLAIM_LENGTH = 2000;
 
 function callerFromClaims(p: JWTPayload & Record<string, unknown>): Caller {
   // Checked before any claim is used: a claim is an identity, never a place for arbitrary text (a NUL in `secretariat`
@@ -103,14 +111,24 @@ function callerFromClaims(p: JWTPayload & Record<string, unknown>): Caller {
       }
     }
   }
+  for (const name of ['scope', 'scopes'] as const) {
+    const v = p[name];
+    const length = typeof v === 'string' ? v.length : Array.isArray(v) ? v.reduce<number>((n, s) => n + String(s).length + 1, -1) : 0;
+    if (length > MAX_SCOPE_CLAIM_LENGTH) throw unauthenticated(`Token claim ${name} must be at most ${MAX_SCOPE_CLAIM_LENGTH} characters in all`);
+  }
   const role = p.role as Role;
   if (typeof p.sub !== 'string' || !p.sub) throw unauthenticated('Token has no subject');
   if (!Object.values(Role).includes(role)) throw unauthenticated(`Token role ${String(p.role)} is not a known role`);
   const secretariat = typeof p.secretariat === 'string' && p.secretariat ? p.secretariat : null;
   const school = typeof p.school === 'string' && p.school ? p.school : null;
   if (!NATIONAL_ROLES.includes(role) && !secretariat) throw unauthenticated(`Role ${role} requires a secretariat claim`);
+  // A national role reads every secretariat: a secretariat claim would say otherwise, and ignoring it would hide a
+  // token minted for the wrong role (or a role claim changed by mistake at the identity provider).
+  if (NATIONAL_ROLES.includes(role) && p.secretariat !== undefined && p.secretariat !== null && p.secretariat !== '') {
+    throw unauthenticated(`Role ${role} is national: its token must carry no secretariat claim`);
+  }
   if (role === Role.SCHOOL && !school) throw unauthenticated('Role SCHOOL requires a school claim (DANE code)');
-  if (school && !/^\d{12}$/.test(school)) throw unauthenticated('The school claim must be a 12-digit DANE code');
+  if (school && !isDaneCode(school)) throw unauthenticated('The school claim must be a 12-digit DANE code');
   const rawScopes = p.scope ?? p.scopes;
   const scopes = Array.isArray(rawScopes)
     ? rawScopes.map(String)

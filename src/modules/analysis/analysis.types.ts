@@ -7,7 +7,7 @@ import { School } from '../schools/school.entity';
 import { SchoolSector, SchoolZone } from '../schools/school.enums';
 import { Evidence } from '../needs/support-need.entity';
 import { NeedRule } from '../needs/need.enums';
-import { DANE_CODE } from '../schools/school.inputs';
+import { DANE_CODE_PATTERN } from '../../common/dane';
 
 @ObjectType({ description: 'A signal (señal) the inputs give about a school, with its evidence (activity 1).' })
 export class Signal {
@@ -114,7 +114,7 @@ export class JurisdictionAnalysisArgs extends PageArgs {
 @ArgsType()
 export class SchoolProfileArgs {
   @Field({ description: 'DANE code of the school.' })
-  @Matches(DANE_CODE, { message: 'daneCode must be a 12-digit DANE code' })
+  @Matches(DANE_CODE_PATTERN, { message: 'daneCode must be a 12-digit DANE code' })
   daneCode: string;
 
   @Field({ description: 'Period (vigencia).' })

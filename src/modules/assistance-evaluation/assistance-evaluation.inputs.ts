@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsPeriod } from '../../common/period';
 import { PageArgs } from '../../common/pagination';
-import { DANE_CODE } from '../schools/school.inputs';
+import { DANE_CODE_PATTERN } from '../../common/dane';
 import { ExportFormat } from '../strategy/strategy.enums';
 import { ObjectivesMet } from './assistance-evaluation.enums';
 
@@ -104,7 +104,7 @@ export class AssistanceEvaluationsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only this school (DANE code); a school user always sees its own.' })
   @IsOptional()
-  @Matches(DANE_CODE, { message: 'school must be a 12-digit DANE code' })
+  @Matches(DANE_CODE_PATTERN, { message: 'school must be a 12-digit DANE code' })
   school?: string | null;
 }
 

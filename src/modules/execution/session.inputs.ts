@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
-import { DANE_CODE } from '../schools/school.inputs';
+import { DANE_CODE_PATTERN } from '../../common/dane';
 import { SessionMode, SessionStatus } from './session.enums';
 
 const dateOnly = () => IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' });
@@ -49,7 +49,7 @@ export class AssistanceSessionInput {
   activityId: string;
 
   @Field({ description: 'DANE code of a school the activity serves.' })
-  @Matches(DANE_CODE, { message: 'schoolDane must be a 12-digit DANE code' })
+  @Matches(DANE_CODE_PATTERN, { message: 'schoolDane must be a 12-digit DANE code' })
   schoolDane: string;
 
   @Field(() => ID, { nullable: true, description: 'The current session this state replaces (history is kept).' })
@@ -124,7 +124,7 @@ export class AssistanceSessionsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only this school (DANE code); a school sees only its own anyway.' })
   @IsOptional()
-  @Matches(DANE_CODE, { message: 'school must be a 12-digit DANE code' })
+  @Matches(DANE_CODE_PATTERN, { message: 'school must be a 12-digit DANE code' })
   school?: string | null;
 
   @Field({ defaultValue: true, description: 'Only the current state of each session (true) or every recorded state (false: history).' })

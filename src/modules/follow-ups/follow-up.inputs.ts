@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsPeriod } from '../../common/period';
-import { DANE_CODE } from '../schools/school.inputs';
+import { DANE_CODE_PATTERN } from '../../common/dane';
 import { ExportFormat } from '../strategy/strategy.enums';
 import { ArrayMaxSize, IsEnum, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ImplementationLevel, PlanPartKind, ProgressStatus } from './follow-up.enums';
@@ -191,6 +191,6 @@ export class FollowUpRecordArgs {
 
   @Field(() => String, { nullable: true, description: 'Only this school (DANE code); a school gets its own.' })
   @IsOptional()
-  @Matches(DANE_CODE, { message: 'school must be a 12-digit DANE code' })
+  @Matches(DANE_CODE_PATTERN, { message: 'school must be a 12-digit DANE code' })
   school?: string | null;
 }

@@ -18,7 +18,7 @@ import {
 import { PageArgs } from '../../common/pagination';
 import { IsPeriod } from '../../common/period';
 import { ManagementArea } from '../../common/management-area';
-import { DANE_CODE } from '../schools/school.inputs';
+import { DANE_CODE_PATTERN } from '../../common/dane';
 import { ImprovementPlanStatus, IndicatorFrequency, PlanActionStatus } from './improvement-plan.enums';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -203,7 +203,7 @@ export class ImprovementPlanContentInput {
 export class RegisterImprovementPlanInput extends ImprovementPlanContentInput {
   @Field(() => String, { nullable: true, description: "DANE code of the school; defaults to the caller's own school." })
   @IsOptional()
-  @Matches(DANE_CODE, { message: 'daneCode must be exactly 12 digits (código DANE)' })
+  @Matches(DANE_CODE_PATTERN, { message: 'daneCode must be exactly 12 digits (código DANE)' })
   daneCode?: string | null;
 
   @Field({ description: 'Period (vigencia), e.g. "2026".' })

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { DANE_CODE_PATTERN } from '../../common/dane';
 import { PageArgs } from '../../common/pagination';
 import { IsPeriod } from '../../common/period';
 import { RecordFormat } from '../../records/record';
@@ -42,7 +43,7 @@ export class IrregularityDecisionInput {
   reportId: string;
 
   @Field({ description: 'DANE code of the school (12 digits).' })
-  @Matches(/^\d{12}$/, { message: 'schoolDane must be a 12-digit DANE code' })
+  @Matches(DANE_CODE_PATTERN, { message: 'schoolDane must be a 12-digit DANE code' })
   schoolDane: string;
 
   @Field({ description: 'Reason (justificación), 5–2000 characters.' })

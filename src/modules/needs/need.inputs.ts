@@ -4,7 +4,7 @@ import { PageArgs } from '../../common/pagination';
 import { IsPeriod } from '../../common/period';
 import { ManagementArea } from '../../common/management-area';
 import { NeedPriority, NeedRule, NeedSource, NeedStatus } from './need.enums';
-import { DANE_CODE } from '../schools/school.inputs';
+import { DANE_CODE_PATTERN } from '../../common/dane';
 
 @ArgsType()
 export class NeedsArgs extends PageArgs {
@@ -14,7 +14,7 @@ export class NeedsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only this school (DANE code).' })
   @IsOptional()
-  @Matches(DANE_CODE, { message: 'school must be a 12-digit DANE code' })
+  @Matches(DANE_CODE_PATTERN, { message: 'school must be a 12-digit DANE code' })
   school?: string | null;
 
   @Field(() => NeedStatus, { nullable: true, description: 'Only needs in this state.' })
@@ -45,7 +45,7 @@ export class AddSupportNeedInput {
   period: string;
 
   @Field({ description: 'DANE code of the school.' })
-  @Matches(DANE_CODE, { message: 'daneCode must be a 12-digit DANE code' })
+  @Matches(DANE_CODE_PATTERN, { message: 'daneCode must be a 12-digit DANE code' })
   daneCode: string;
 
   @Field(() => ManagementArea, { nullable: true, description: 'Management area.' })

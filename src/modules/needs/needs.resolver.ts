@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PeriodArgs } from '../../common/period';
+import { validateWithService } from '../../common/validation';
 import { SupportNeed } from './support-need.entity';
 import { AddSupportNeedInput, DismissSupportNeedInput, NeedsArgs, UpdateSupportNeedInput } from './need.inputs';
 import { ConnectionType } from '../../common/pagination';
@@ -55,8 +56,11 @@ export class NeedsResolver {
   }
 
   @Authorized(...SECRETARIAT_STAFF)
-  @Mutation(() => SupportNeed, { description: 'Adds a need identified by staff.' })
-  addSupportNeed(@Arg('input') input: AddSupportNeedInput, @Ctx() ctx: Context) {
+  @Mutation(() => SupportNeed, {
+    description:
+      "Adds a need identified by staff. Every problem at once: the input's own and a school (well-formed DANE code) not of the caller's secretariat, in one BAD_USER_INPUT with `violations`.",
+  })
+  addSupportNeed(@Arg('input', { validateFn: validateWithService }) input: AddSupportNeedInput, @Ctx() ctx: Context) {
     return service.addNeed(ctx, input);
   }
 

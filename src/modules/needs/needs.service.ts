@@ -7,7 +7,8 @@ import { unitOfWork } from '../../common/unit-of-work';
 import { diff } from '../audit/audit.service';
 import { keysetPageBy } from '../../common/pagination';
 import { scopeOf } from '../../common/scope';
-import { badInput, invalidState, notFound } from '../../common/errors';
+import { invalidState, notFound } from '../../common/errors';
+import { assertNoViolations, hasViolation, takeDeferredViolations } from '../../common/validation';
 import { schoolLoader } from '../schools/school.loaders';
 import { EventType } from '../../events/catalogue';
 import { settingsFor } from '../settings/settings.service';
@@ -27,16 +28,15 @@ export async function listNeeds(ctx: Context, args: NeedsArgs) {
   return keysetPageBy(qb, [{ column: 'n.school_dane', of: (n) => n.schoolDane, kind: 'dane' }, { column: 'n.id', of: (n) => n.id, kind: 'uuid' }], args);
 }
 
-/** A school of the caller's secretariat, or BAD_USER_INPUT on the field. */
-export async function schoolOfSecretariat(ctx: Context, secretariat: string, daneCode: string, field: string) {
-  const school = await schoolLoader(ctx).load(daneCode);
-  if (!school || school.secretariatCode !== secretariat) throw badInput(field, `No school ${daneCode} in secretariat ${secretariat}`);
-  return school;
-}
-
+/** A staff need for a school of the caller's secretariat; every problem at once (the input's own and the school's). */
 export async function addNeed(ctx: Context, input: AddSupportNeedInput): Promise<SupportNeed> {
   const secretariat = scopeOf(ctx).writeTo();
-  await schoolOfSecretariat(ctx, secretariat, input.daneCode, 'input.daneCode');
+  const found = takeDeferredViolations(input);
+  if (!hasViolation(found, 'input.daneCode')) {
+    const school = await schoolLoader(ctx).load(input.daneCode);
+    if (!school || school.secretariatCode !== secretariat) found.push({ field: 'input.daneCode', message: `No school ${input.daneCode} in secretariat ${secretariat}` });
+  }
+  assertNoViolations(found);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const need = await tx.save(

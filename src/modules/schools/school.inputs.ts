@@ -1,15 +1,15 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { IsBoolean, IsEnum, IsOptional, Length, Matches } from 'class-validator';
+import { DANE_CODE_PATTERN } from '../../common/dane';
 import { PageArgs } from '../../common/pagination';
 import { PrivateSchoolRegime, SchoolSector, SchoolZone } from './school.enums';
 
-export const DANE_CODE = /^\d{12}$/;
 const daneMessage = 'daneCode must be exactly 12 digits (código DANE)';
 
 @InputType({ description: 'A school (EE) to add to the registry.' })
 export class CreateSchoolInput {
   @Field({ description: 'DANE code: 12 digits.' })
-  @Matches(DANE_CODE, { message: daneMessage })
+  @Matches(DANE_CODE_PATTERN, { message: daneMessage })
   daneCode: string;
 
   @Field(() => String, { nullable: true, description: 'Secretariat code; required for administrators.' })

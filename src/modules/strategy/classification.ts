@@ -85,8 +85,10 @@ export async function reclassify(ctx: Context, strategyId: string) {
 }
 
 export async function overrideClassification(ctx: Context, input: OverrideClassificationInput) {
-  // Every problem at once: the input's own (e.g. the justification) and whether the school is classified.
-  const found = takeDeferredViolations(input, ['input.strategyId']);
+  // Every problem at once: the input's own (e.g. the justification) and whether the school is classified. A malformed
+  // strategy id or DANE code is reported at once with the input's other problems, before the strategy is looked up
+  // (a NOT_FOUND or INVALID_STATE would otherwise hide it).
+  const found = takeDeferredViolations(input, ['input.strategyId', 'input.daneCode']);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, input.strategyId);

@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsPeriod } from '../../common/period';
-import { DANE_CODE } from '../schools/school.inputs';
+import { DANE_CODE_PATTERN } from '../../common/dane';
 import { ActivityStatus, AssistanceModality, ExportFormat } from './strategy.enums';
 
 const dateOnly = () => IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' });
@@ -50,7 +50,7 @@ export class AssistanceActivityInput {
   @Field(() => [String], { description: 'DANE codes of the schools it serves (at least one).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @Matches(DANE_CODE, { each: true, message: 'schoolDanes must be 12-digit DANE codes' })
+  // Each code is checked at the boundary (src/common/input-guard.ts), its violation naming its index.
   schoolDanes: string[];
 
   @Field({ description: 'First day (YYYY-MM-DD), within the period.' })
@@ -101,7 +101,7 @@ export class UpdateAssistanceActivityInput {
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @Matches(DANE_CODE, { each: true, message: 'schoolDanes must be 12-digit DANE codes' })
+  // Each code is checked at the boundary (src/common/input-guard.ts), its violation naming its index.
   schoolDanes?: string[];
 
   @Field(() => String, { nullable: true, description: 'First day.' })
@@ -147,7 +147,7 @@ export class OverrideClassificationInput {
   strategyId: string;
 
   @Field({ description: 'DANE code of the classified school.' })
-  @Matches(DANE_CODE, { message: 'daneCode must be a 12-digit DANE code' })
+  @Matches(DANE_CODE_PATTERN, { message: 'daneCode must be a 12-digit DANE code' })
   daneCode: string;
 
   @Field(() => AssistanceModality, { description: 'Modality to apply.' })
@@ -186,7 +186,7 @@ export class ScheduleArgs {
 
   @Field(() => String, { nullable: true, description: 'Only activities serving this school (DANE code).' })
   @IsOptional()
-  @Matches(DANE_CODE, { message: 'school must be a 12-digit DANE code' })
+  @Matches(DANE_CODE_PATTERN, { message: 'school must be a 12-digit DANE code' })
   school?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only activities of this responsible staff member.' })

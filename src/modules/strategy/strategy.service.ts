@@ -121,12 +121,19 @@ async function checkActivity(
   assertNoViolations(found);
 }
 
+/**
+ * The input's own problems of an activity; malformed DANE codes (each named by its index) are reported at once with
+ * the others, before the strategy is looked up or its state checked (a NOT_FOUND or INVALID_STATE would hide them).
+ */
+const activityInputViolations = (input: object) => takeDeferredViolations(input, ['input.schoolDanes']);
+
 export async function programActivity(ctx: Context, strategyId: string, input: AssistanceActivityInput) {
+  const known = activityInputViolations(input);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const strategy = await lockStrategy(ctx, tx, strategyId);
     await openForChanges(tx, strategy);
-    await checkActivity(tx, strategy, input, 'input', takeDeferredViolations(input));
+    await checkActivity(tx, strategy, input, 'input', known);
     const activity = await tx.save(
       tx.create(AssistanceActivity, {
         strategyId: strategy.id,
@@ -158,6 +165,7 @@ export async function programActivity(ctx: Context, strategyId: string, input: A
 const EXECUTION_FIELDS = new Set(['status', 'tasks']);
 
 export async function updateActivity(ctx: Context, id: string, input: UpdateAssistanceActivityInput) {
+  const known = activityInputViolations(input);
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;
     const found = await tx.findOneBy(AssistanceActivity, { id });
@@ -173,7 +181,7 @@ export async function updateActivity(ctx: Context, id: string, input: UpdateAssi
       endsOn: input.endsOn ?? activity.endsOn,
       supportPlanActionId: input.supportPlanActionId,
     };
-    await checkActivity(tx, strategy, merged, 'input', takeDeferredViolations(input));
+    await checkActivity(tx, strategy, merged, 'input', known);
     const before = { ...activity };
     for (const key of changed) {
       const value = (input as Record<string, unknown>)[key];

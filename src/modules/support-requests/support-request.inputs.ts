@@ -2,14 +2,14 @@ import { ArgsType, Field, InputType } from 'type-graphql';
 import { IsEnum, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { ManagementArea } from '../../common/management-area';
-import { DANE_CODE } from '../schools/school.inputs';
+import { DANE_CODE_PATTERN } from '../../common/dane';
 import { SupportRequestChannel, SupportRequestStatus } from './support-request.enums';
 
 @InputType({ description: 'A support request (solicitud de apoyo). The channel follows from the caller: a school asks directly, Atención al Ciudadano on its behalf.' })
 export class RegisterSupportRequestInput {
   @Field(() => String, { nullable: true, description: "DANE code of the school; a SCHOOL user's own by default, required for Atención al Ciudadano." })
   @IsOptional()
-  @Matches(DANE_CODE, { message: 'daneCode must be exactly 12 digits (código DANE)' })
+  @Matches(DANE_CODE_PATTERN, { message: 'daneCode must be exactly 12 digits (código DANE)' })
   daneCode?: string | null;
 
   @Field({ description: 'Subject (asunto).' })

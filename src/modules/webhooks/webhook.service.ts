@@ -10,7 +10,6 @@ import { assertNoViolations, hasViolation, takeDeferredViolations, type Violatio
 import { keysetPage, type Connection } from '../../common/pagination';
 import { assertNotAhead, compareCursors, formatCursor, parseCursor, type EventCursor } from '../../events/cursor';
 import { settledHead } from '../../events/event-store';
-import { School } from '../schools/school.entity';
 import { Secretariat } from '../secretariats/secretariat.entity';
 import { WebhookAttempt, WebhookDeadLetter, WebhookEndpoint, type WebhookEndpointWithSecret, type WebhookHealth } from './webhook.entity';
 import { DeadLetterResolution, WebhookPauseReason, WebhookStatus } from './webhook.enums';
@@ -18,7 +17,7 @@ import type { RegisterWebhookEndpointInput, WebhookAttemptsArgs, WebhookDeadLett
 import { checkAddresses, checkUrlShape, urlPolicy } from './webhook.rules';
 import { endpointCursor, endpointFilter, healthOf } from './webhook-health';
 import { workerOf } from './webhook-worker';
-import { PRESETS } from '../../events/presets';
+import { PRESETS, presetsForScopes } from '../../events/presets';
 import { INPUT_KINDS } from '../inputs/retraction.store';
 
 /** `whsec_` + base64 of 32 random bytes: the form Standard Webhooks libraries take. */
@@ -51,6 +50,19 @@ function scopeViolations(scopes: string[]): Violation[] {
     return [{ field: 'input.scopes', message: `scopes select no event: at least one of ${[...PRESET_SCOPES].sort().join(', ')} is needed (source scopes only add the inbound events of their source)` }];
   }
   return [];
+}
+
+/** Problems of an administrator's preset and types against the scopes it gave (as `eventFilter` refuses a client's). */
+function selectionViolations(scopes: string[], input: Pick<RegisterWebhookEndpointInput, 'consumer' | 'types'>): Violation[] {
+  const presets = presetsForScopes(scopes);
+  const found: Violation[] = [];
+  if (input.consumer && !presets.includes(input.consumer)) {
+    found.push({ field: 'input.consumer', message: `Preset ${input.consumer} requires the scope read:${PRESETS[input.consumer].code} in scopes` });
+  }
+  const allowed = new Set(presets.flatMap((p) => PRESETS[p].types));
+  const refused = distinct((input.types ?? []).filter((t) => !allowed.has(t)));
+  if (refused.length) found.push({ field: 'input.types', message: `The scopes do not allow event types ${refused.join(', ')}` });
+  return found;
 }
 
 /**
@@ -148,7 +160,13 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
     if (!input.secretariat && !hasViolation(violations, 'input.secretariat')) violations.push({ field: 'input.secretariat', message: 'An administrator must name the secretariat of the endpoint' });
     if (!input.clientId && !hasViolation(violations, 'input.clientId')) violations.push({ field: 'input.clientId', message: 'An administrator must name the client the endpoint belongs to' });
     if (!input.scopes && scopesOk) violations.push({ field: 'input.scopes', message: 'An administrator must give the read:<code> scopes that bound what the endpoint receives' });
-    if (input.scopes && scopesOk) violations.push(...scopeViolations(input.scopes));
+    if (input.scopes && scopesOk) {
+      const problems = scopeViolations(input.scopes);
+      violations.push(...problems);
+      // The administrator chose both the scopes and what to receive: a preset or types they do not allow is an
+      // input problem (the field at fault), not a permission the caller lacks.
+      if (!problems.length) violations.push(...selectionViolations(scopes, input));
+    }
   } else {
     // A client registers for itself, within its own token: its secretariat, its client id, its read scopes.
     // A malformed secretariat or client id is reported with the other violations, not as NOT_FOUND / FORBIDDEN.
@@ -177,6 +195,16 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
       violations.push({ field: 'input.after', message: (err as Error).message });
     }
   }
+  if (input.school && !hasViolation(violations, 'input.school') && secretariat && !hasViolation(violations, 'input.secretariat')) {
+    // A well-formed code of no school of the secretariat is reported with the input's other problems. (An unknown
+    // secretariat stays NOT_FOUND, below, and then no school is looked for in it.)
+    const [known] = await ctx.runtime.db.query(
+      `SELECT EXISTS (SELECT 1 FROM secretariat WHERE code = $1) AS secretariat,
+              EXISTS (SELECT 1 FROM school WHERE dane_code = $2 AND secretariat_code = $1) AS school`,
+      [secretariat, input.school],
+    );
+    if (known.secretariat && !known.school) violations.push({ field: 'input.school', message: `School ${input.school} is not a school of secretariat ${secretariat}` });
+  }
   assertNoViolations(violations);
   // What the endpoint receives is decided by the same function as the events subscription: FORBIDDEN when the
   // scopes do not grant the preset or the types.
@@ -202,9 +230,6 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
       );
     }
     if (!(await uow.tx.existsBy(Secretariat, { code: secretariat }))) throw notFound('Secretariat', secretariat);
-    if (input.school && !(await uow.tx.existsBy(School, { daneCode: input.school, secretariatCode: secretariat }))) {
-      throw badInput('input.school', `School ${input.school} is not a school of secretariat ${secretariat}`);
-    }
     const ep = uow.tx.create(WebhookEndpoint, {
       ...draft,
       id: undefined,
