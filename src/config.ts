@@ -22,6 +22,8 @@ const schema = z.object({
   JWT_JWKS_FILE: z.string().min(1).optional(),
   JWT_ISSUER: z.string().min(1).default('pmi-hub'),
   JWT_AUDIENCE: z.string().min(1).default('pmi-hub'),
+  /** Longest a token may still be valid when presented (`exp` − now), in seconds; beyond it UNAUTHENTICATED (default 31 days). */
+  JWT_MAX_TOKEN_LIFETIME_SECONDS: int(60, 315_360_000).default(2_678_400),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: bool.optional(),
   INTROSPECTION: bool.optional(),
