@@ -22,6 +22,8 @@ const schema = z.object({
   JWT_JWKS_FILE: z.string().min(1).optional(),
   JWT_ISSUER: z.string().min(1).default('pmi-hub'),
   JWT_AUDIENCE: z.string().min(1).default('pmi-hub'),
+  /** Longest a token may still be valid when presented (`exp` − now), in seconds; beyond it UNAUTHENTICATED (default 31 days). */
+  JWT_MAX_TOKEN_LIFETIME_SECONDS: int(60, 315_360_000).default(2_678_400),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: bool.optional(),
   INTROSPECTION: bool.optional(),
@@ -65,6 +67,17 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: bool.optional(),
   WEBHOOK_ALLOW_HTTP: bool.default(false),
   WEBHOOK_ATTEMPT_RETENTION_HOURS: int(1, 87_600).default(168),
+  /**
+   * Keys sealing webhook signing secrets at rest (src/modules/webhooks/secret-box.ts): comma-separated, each 32 random
+   * bytes in base64 (`openssl rand -base64 32`); the first seals, all open (list a retired key after the new one).
+   */
+  WEBHOOK_SECRET_KEYS: z
+    .string()
+    .refine(
+      (v) => v.split(',').every((k) => /^[A-Za-z0-9+/]{43}=$/.test(k.trim())),
+      'must be a comma-separated list of keys, each 32 bytes in base64 (44 characters, e.g. from `openssl rand -base64 32`)',
+    )
+    .optional(),
   /** Webhook endpoints one client (client id) may hold; a registration beyond it is LIMIT_EXCEEDED. */
   WEBHOOK_MAX_ENDPOINTS_PER_CLIENT: int(1, 10_000).default(20),
   /** Bearer token required by GET /metrics; without it /metrics is open outside production and off in production. */
@@ -89,6 +102,9 @@ export interface Config extends Omit<RawConfig, 'DEMO_DATA'> {
 
 export class ConfigError extends Error {}
 
+/** Settings whose value a configuration error must not repeat (it reaches logs); DATABASE_URL is shown without its password. */
+const SECRET_VARIABLES = new Set(['JWT_SECRET', 'METRICS_TOKEN', 'WEBHOOK_SECRET_KEYS']);
+
 /** Validates the environment once; the first problem is reported as one line naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const input: Record<string, string> = {};
@@ -100,7 +116,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0]);
-    throw new ConfigError(`Invalid configuration: ${name} ${issue.message} (got ${JSON.stringify(input[name])})`);
+    const value = input[name];
+    const got = SECRET_VARIABLES.has(name)
+      ? `${value.length} characters, not shown`
+      : JSON.stringify(name === 'DATABASE_URL' ? value.replace(/^([^:/]+:\/\/[^:@/]*:)[^@/]*@/, '$1***@') : value);
+    throw new ConfigError(`Invalid configuration: ${name} ${issue.message} (got ${got})`);
   }
   const raw = parsed.data;
   const production = raw.NODE_ENV === 'production';

@@ -8,6 +8,7 @@ import { createHub } from './server';
 import { loadDemoData } from './demo/seed';
 import { startPeriodJob } from './modules/strategy/period-job';
 import { startWebhookWorker } from './modules/webhooks/webhook-worker';
+import { sealStoredSecrets } from './modules/webhooks/secret-box';
 
 /** config → database (embedded or DATABASE_URL) → migrations → demo data → server; drains on SIGINT/SIGTERM. */
 async function main() {
@@ -23,6 +24,14 @@ async function main() {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const runtime = await startRuntime(config, logger);
+  try {
+    const sealed = await sealStoredSecrets(runtime);
+    if (sealed) logger.info({ endpoints: sealed }, 'webhook signing secrets sealed with the current WEBHOOK_SECRET_KEYS key');
+    else if (!config.WEBHOOK_SECRET_KEYS && config.production) logger.warn('WEBHOOK_SECRET_KEYS is not set: webhook signing secrets are stored in clear (docs/webhooks.md)');
+  } catch (err) {
+    await runtime.shutdown();
+    throw err;
+  }
   if (config.DEMO_DATA && (await loadDemoData(runtime))) logger.info('demo jurisdiction loaded (secretariat 05001)');
   let hub, port;
   try {

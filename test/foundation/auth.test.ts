@@ -60,6 +60,22 @@ describe('authentication', () => {
     }
   });
 
+  it('refuses a token valid for longer than JWT_MAX_TOKEN_LIFETIME_SECONDS (default 31 days), over HTTP and WebSocket', async () => {
+    const secret = new TextEncoder().encode('test-secret-for-pmi-hub-tests');
+    const forever = await sign({ role: 'QUALITY_LEADER', secretariat }, secret, 'HS256', { exp: '10 years' });
+    const month = await sign({ role: 'QUALITY_LEADER', secretariat }, secret, 'HS256', { exp: '30 days' });
+    const res = await hub.gql(SchoolsDocument, {}, forever);
+    expect(res.status).toBe(401);
+    expect(expectError(res, 'UNAUTHENTICATED').message).toMatch(/JWT_MAX_TOKEN_LIFETIME_SECONDS/);
+    expect((await hub.gql(SchoolsDocument, {}, month)).status).toBe(200);
+    const ws = hub.ws(forever);
+    const outcome = await new Promise<string>((resolve) => {
+      ws.on('closed', (e) => resolve(String((e as { code?: number }).code)));
+      ws.subscribe({ query: '{ __typename }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    });
+    expect(outcome).toBe('4403');
+  });
+
   it('rejects tokens whose claims do not make a valid caller', async () => {
     const secret = new TextEncoder().encode('test-secret-for-pmi-hub-tests');
     const cases = [

@@ -58,6 +58,11 @@ export class TokenService {
             : 'invalid token';
       throw unauthenticated(`Authentication failed: ${reason}`);
     }
+    // A token valid for years is a password that cannot be changed: bounded, whoever issued it.
+    const max = this.config.JWT_MAX_TOKEN_LIFETIME_SECONDS;
+    if (typeof payload.exp === 'number' && payload.exp - Date.now() / 1000 > max) {
+      throw unauthenticated(`Authentication failed: token valid for longer than ${max} seconds (JWT_MAX_TOKEN_LIFETIME_SECONDS)`);
+    }
     return callerFromClaims(payload);
   }
 

@@ -11,6 +11,7 @@ import { bodyOf, newAgents, post, type DeliveryResult } from './delivery';
 import { endpointCursor, endpointFilter, lagOf } from './webhook-health';
 import { retryDelay, urlPolicy, type UrlPolicy } from './webhook.rules';
 import { WebhookPauseReason, WebhookStatus } from './webhook.enums';
+import { secretBoxOf } from './secret-box';
 
 /** Events read per query while an endpoint catches up. */
 const BATCH = 100;
@@ -279,8 +280,9 @@ export class WebhookWorker {
   }
 
   private async send(ep: EndpointRow, e: HubEvent): Promise<DeliveryResult | null> {
-    const secrets = [ep.secret];
-    if (ep.previousSecret && ep.previousSecretExpiresAt && new Date(ep.previousSecretExpiresAt).getTime() > Date.now()) secrets.push(ep.previousSecret);
+    const box = secretBoxOf(this.runtime.config);
+    const secrets = [box.open(ep.id, ep.secret)];
+    if (ep.previousSecret && ep.previousSecretExpiresAt && new Date(ep.previousSecretExpiresAt).getTime() > Date.now()) secrets.push(box.open(ep.id, ep.previousSecret));
     const abort = new AbortController();
     this.aborts.add(abort);
     try {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { IsNull } from 'typeorm';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
@@ -17,6 +17,7 @@ import type { RegisterWebhookEndpointInput, WebhookAttemptsArgs, WebhookDeadLett
 import { checkAddresses, checkUrlShape, urlPolicy } from './webhook.rules';
 import { endpointCursor, endpointFilter, healthOf } from './webhook-health';
 import { workerOf } from './webhook-worker';
+import { secretBoxOf } from './secret-box';
 import { PRESETS, presetsForScopes } from '../../events/presets';
 import { INPUT_KINDS } from '../inputs/retraction.store';
 
@@ -230,13 +231,15 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
       );
     }
     if (!(await uow.tx.existsBy(Secretariat, { code: secretariat }))) throw notFound('Secretariat', secretariat);
+    // The id is chosen here: a sealed secret is bound to its endpoint's id (secret-box.ts).
+    const id = randomUUID();
     const ep = uow.tx.create(WebhookEndpoint, {
       ...draft,
-      id: undefined,
+      id,
       url,
       description: input.description ?? '',
       status: WebhookStatus.ACTIVE,
-      secret,
+      secret: secretBoxOf(ctx.runtime.config).seal(id, secret),
       cursorTx: from.tx.toString(),
       cursorId: from.id.toString(),
       createdBy: caller.subject,
@@ -343,8 +346,8 @@ export async function rotateSecret(ctx: Context, id: string, overlapSeconds: num
     const [{ secret: current }] = await tx.query('SELECT secret FROM webhook_endpoint WHERE id = $1', [id]);
     return {
       set: {
-        secret,
-        previousSecret: overlapSeconds > 0 ? current : null,
+        secret: secretBoxOf(ctx.runtime.config).seal(id, secret),
+        previousSecret: overlapSeconds > 0 ? current : null, // as stored: sealed (or not) for this endpoint already
         previousSecretExpiresAt: overlapSeconds > 0 ? () => `now() + interval '${Math.floor(overlapSeconds)} seconds'` : null,
         secretRotatedAt: () => 'now()',
       },
