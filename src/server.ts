@@ -175,6 +175,8 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         logUnexpected(logger, errors);
         return formatAll(errors.map((e) => codeForWebSocket(e, 'execute')));
       },
+      // A result without errors must stay as it is here, and no jsonMessageReplacer may be set: shared results are
+      // written without graphql-ws (nextMessageWriter), as graphql-ws would write them given exactly that.
       onNext: (_ctx, _id, _payload, args, result) => {
         if (!result.errors?.length) return result;
         logUnexpected((args.contextValue as Context).logger, result.errors);
