@@ -31,6 +31,13 @@ export interface Context {
 /** What an operation may do to the client's WebSocket: close it with a reason (e.g. a slow consumer). */
 export interface ClientConnection {
   close(code: number, reason: string): void;
+  /**
+   * Writes this operation's graphql-transport-ws `next` message, `{"id":<operation id>,"type":"next","payload":…}`,
+   * around `payloadJson` (the execution result as JSON, UTF-8) as one text frame: the bytes graphql-ws would send for
+   * that result. Resolves once the socket took the frame (or at once when the socket is no longer open, as graphql-ws
+   * does), rejects on a write error. Absent where the transport is not graphql-ws over `ws`.
+   */
+  sendNext?(payloadJson: Buffer): Promise<void>;
 }
 
 export function createContext(

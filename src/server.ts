@@ -12,11 +12,11 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, getOperationAST, parse, validate, specifiedRules, type GraphQLSchema } from 'graphql';
 import type { Context, Runtime } from './context';
-import { createContext } from './context';
+import { createContext, type ClientConnection } from './context';
 import type { Caller } from './common/auth/caller';
 import { ErrorCode } from './common/errors';
 import { hubValidationRules, hubParseOptions, checkComplexity, Limit, limitError } from './http/guards';
@@ -79,6 +79,25 @@ function prefersGraphQLResponseJson(accept: string | undefined): boolean {
     if (!best || q > best.q) best = { type, q };
   }
   return best?.type === 'application/graphql-response+json';
+}
+
+const NEXT_SUFFIX = Buffer.from('}');
+
+/**
+ * `ClientConnection.sendNext` for one operation on one socket: the `next` message graphql-ws would write
+ * (`stringifyMessage({ id, type: 'next', payload: result })` is `{"id":<id>,"type":"next","payload":<result>}`: the
+ * same keys in the same order) as one text frame, sent as graphql-ws's `ws` adapter sends (nothing when the socket is
+ * no longer open; settled by the write callback). The payload's JSON is built once per event and selection and shared
+ * by every subscriber receiving it (src/events/shared-execution.ts); only the operation id differs per subscriber.
+ */
+function nextMessageWriter(socket: WebSocket, id: string): (payloadJson: Buffer) => Promise<void> {
+  const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+  return (payloadJson) =>
+    new Promise<void>((resolve, reject) => {
+      if (socket.readyState !== WebSocket.OPEN) return resolve();
+      const message = Buffer.concat([prefix, payloadJson, NEXT_SUFFIX], prefix.length + payloadJson.length + 1);
+      socket.send(message, { binary: false }, (err) => (err ? reject(err) : resolve()));
+    });
 }
 
 const MEDIA_JSON = 'application/json; charset=utf-8';
@@ -156,15 +175,20 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         logUnexpected(logger, errors);
         return formatAll(errors.map((e) => codeForWebSocket(e, 'execute')));
       },
+      // A result without errors must stay as it is here, and no jsonMessageReplacer may be set: shared results are
+      // written without graphql-ws (nextMessageWriter), as graphql-ws would write them given exactly that.
       onNext: (_ctx, _id, _payload, args, result) => {
         if (!result.errors?.length) return result;
         logUnexpected((args.contextValue as Context).logger, result.errors);
         return { ...result, errors: formatAll(result.errors.map((e) => codeForWebSocket(e, 'execute'))) };
       },
-      context: (ctx) => {
+      context: (ctx, id) => {
         const caller = ((ctx.extra as Record<string, unknown>).caller as Caller | null) ?? null;
         const socket = ctx.extra.socket;
-        const connection = { close: (code: number, reason: string) => socket.close(code, reason) };
+        const connection: ClientConnection = {
+          close: (code: number, reason: string) => socket.close(code, reason),
+          sendNext: nextMessageWriter(socket, id),
+        };
         return createContext(runtime, randomUUID(), caller, connection) as unknown as Record<string, unknown>;
       },
     },

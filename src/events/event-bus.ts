@@ -21,6 +21,8 @@ export interface BusSubscriber {
 const MAX_BATCH = 500;
 /** How long the bus waits for subscribers to make room before reading more (a stalled one then overflows). */
 const ROOM_GRACE_MS = 1_000;
+/** Subscribers handed a batch before the bus yields to the event loop (see fanOut). */
+const FANOUT_CHUNK = 500;
 /** Re-read delay while committed events wait behind an older transaction that sends no NOTIFY when it ends. */
 const HELD_BACK_RETRY_MS = 25;
 
@@ -128,16 +130,11 @@ export class EventBus {
           const batch = await readSettled(this.db, this.position, this.batchSize);
           this.stats.reads++;
           if (batch.length === 0 || !this.running) break;
-          // Advancing the position and delivering happen in one synchronous step, so a stream that registers
-          // between two batches (event-stream.ts) neither misses nor repeats an event.
+          // The position advances before the batch is handed out, to the subscribers registered at that moment: a
+          // stream that registers afterwards (event-stream.ts) has replayed up to the new position, so it neither
+          // misses nor repeats an event.
           this.position = cursorOf(batch[batch.length - 1]);
-          for (const s of [...this.subscribers]) {
-            try {
-              s.deliver(batch);
-            } catch (err) {
-              this.logger.error({ err }, 'event subscriber failed');
-            }
-          }
+          await this.fanOut(batch, [...this.subscribers]);
           if (batch.length < this.batchSize) break;
           await this.waitForRoom();
         }
@@ -155,6 +152,24 @@ export class EventBus {
         return;
       }
     } while (this.again && this.running);
+  }
+
+  /**
+   * Hands a batch to the subscribers registered when it was read, FANOUT_CHUNK at a time. Each `deliver` wakes a
+   * stream, which writes to its socket in the microtasks that follow; yielding to the event loop between chunks lets
+   * other I/O (requests, commits, the next notification) run in between instead of waiting for the last of thousands of
+   * sockets. Safe for the seam: the position already includes the batch, so a stream registering meanwhile replays up
+   * to it and is not in the snapshot; streams also skip what they have already served.
+   */
+  private async fanOut(batch: readonly HubEvent[], subscribers: BusSubscriber[]): Promise<void> {
+    for (let i = 0; i < subscribers.length; i++) {
+      if (i > 0 && i % FANOUT_CHUNK === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      try {
+        subscribers[i].deliver(batch);
+      } catch (err) {
+        this.logger.error({ err }, 'event subscriber failed');
+      }
+    }
   }
 
   /** A subscriber's backlog fell to half its buffer or less (called by event streams). */

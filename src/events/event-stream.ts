@@ -53,6 +53,7 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
   private detach: (() => void) | null = null;
   private expiryTimer: NodeJS.Timeout | null = null;
   private readonly bus: EventBus;
+  private writer: ((event: HubEvent) => Promise<boolean>) | null = null;
 
   constructor(
     private readonly ctx: Context,
@@ -124,7 +125,13 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
         // Authorization again for every event delivered (the token may have expired since subscribing).
         if (!this.checkAuthorization()) continue;
         this.resumeAfter = event.cursor;
-        return { done: false, value: project(this.filter, event) };
+        const value = project(this.filter, event);
+        // The same object as every other stream got: its message may be written from the shared JSON (see writer).
+        if (this.writer && value === event) {
+          if (await this.writer(event)) continue;
+          if (this.ended()) return DONE;
+        }
+        return { done: false, value };
       }
       if (this.mode === 'replay') {
         await this.replayStep();
@@ -132,6 +139,18 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
       }
       await new Promise<void>((resolve) => (this.wakeUp = resolve));
     }
+  }
+
+  /**
+   * Lets `writer` send events to the client itself, in this stream's order and at its pace: each event the stream
+   * would yield unchanged (not cut to the caller's parts) is offered to it after the same checks (authorization, the
+   * resume cursor); when it resolves true the event was written (the stream takes the next one only then, so
+   * back-pressure and SLOW_CONSUMER work as when graphql-ws awaits its send), when false the event is yielded to the
+   * consumer of this iterator as usual. Used by src/events/shared-execution.ts to skip graphql-ws's per-subscriber
+   * envelope for results shared by every subscriber.
+   */
+  writeWith(writer: (event: HubEvent) => Promise<boolean>): void {
+    this.writer = writer;
   }
 
   async return(): Promise<IteratorResult<HubEvent>> {
@@ -193,6 +212,11 @@ export class EventStream implements AsyncIterableIterator<HubEvent>, BusSubscrib
     if (this.mode !== 'replay') return;
     this.page = rows;
     this.served = rows.length === REPLAY_PAGE ? cursorOf(rows[rows.length - 1]) : target;
+  }
+
+  /** The stream ended (a check after an await: return() may have run meanwhile). */
+  private ended(): boolean {
+    return this.mode === 'done';
   }
 
   private checkAuthorization(): boolean {

@@ -9,6 +9,8 @@ import {
   type ExecutionResult,
   type OperationDefinitionNode,
 } from 'graphql';
+import type { Context } from '../context';
+import { EventStream } from './event-stream';
 
 /**
  * Subscription execution for the WebSocket server (graphql-ws's `subscribe` option), with one result per event and
@@ -32,10 +34,17 @@ import {
  * Replayed events are read per stream, so each is its own object and is executed per subscriber, as before.
  * Memory: results hang off the event objects (WeakMap), so they go when the last buffer holding the event lets go.
  */
-const shared = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+const shared = new WeakMap<object, Map<string, Shared>>();
 
-/** Stats for tests and diagnostics: executions run and results reused. */
-export const sharedExecutionStats = { executed: 0, reused: 0 };
+/** One event's execution for one selection, and its result as JSON once a subscriber has written it directly. */
+interface Shared {
+  result: Promise<ExecutionResult>;
+  /** `JSON.stringify(result)` as UTF-8; null when the result has errors (never shared); undefined: not built yet. */
+  json?: Buffer | null;
+}
+
+/** Stats for tests and diagnostics: executions run, results reused, and `next` messages written from shared JSON. */
+export const sharedExecutionStats = { executed: 0, reused: 0, direct: 0 };
 
 export async function subscribeShared(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
@@ -45,24 +54,48 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncIterabl
     sharedExecutionStats.executed++;
     return Promise.resolve(execute({ ...args, rootValue: event }));
   };
-  const resultOf = async (event: unknown): Promise<ExecutionResult> => {
-    if (key === null || event === null || typeof event !== 'object') return run(event);
+  /** The shared execution of this event for this selection, started by the first subscriber that asks. */
+  const sharedOf = (event: object, key: string): { entry: Shared; mine: boolean } => {
     let byKey = shared.get(event);
     if (!byKey) shared.set(event, (byKey = new Map()));
-    const pending = byKey.get(key);
-    if (pending) {
-      // Another subscriber's execution: reused only when it succeeded; otherwise this subscriber executes on its own.
-      const result = await pending.catch(() => null);
-      if (result && !result.errors) {
-        sharedExecutionStats.reused++;
-        return result;
-      }
-      return run(event);
-    }
-    const mine = run(event);
-    byKey.set(key, mine);
-    return mine;
+    const entry = byKey.get(key);
+    if (entry) return { entry, mine: false };
+    const created: Shared = { result: run(event) };
+    byKey.set(key, created);
+    return { entry: created, mine: true };
   };
+  const resultOf = async (event: unknown): Promise<ExecutionResult> => {
+    if (key === null || event === null || typeof event !== 'object') return run(event);
+    const { entry, mine } = sharedOf(event, key);
+    if (mine) return entry.result;
+    // Another subscriber's execution: reused only when it succeeded; otherwise this subscriber executes on its own.
+    const result = await entry.result.catch(() => null);
+    if (result && !result.errors) {
+      sharedExecutionStats.reused++;
+      return result;
+    }
+    return run(event);
+  };
+  const connection = (args.contextValue as Context | undefined)?.connection;
+  if (key !== null && connection?.sendNext && source instanceof EventStream) {
+    // The message graphql-ws would send for a shared result is `{"id":…,"type":"next","payload":JSON(result)}`:
+    // the result's JSON is built once per event and selection and only the envelope is per subscriber. A result
+    // with errors goes the usual way (graphql-ws, onNext's error formatting), executed for this subscriber alone.
+    const sendNext = connection.sendNext.bind(connection);
+    source.writeWith(async (event) => {
+      const { entry, mine } = sharedOf(event, key);
+      let json = entry.json;
+      if (json === undefined) {
+        const result = await entry.result.catch(() => null);
+        json = entry.json ??= result && !result.errors ? Buffer.from(JSON.stringify(result)) : null;
+      }
+      if (json === null) return false;
+      if (!mine) sharedExecutionStats.reused++;
+      sharedExecutionStats.direct++;
+      await sendNext(json);
+      return true;
+    });
+  }
   return mapStream(source, resultOf);
 }
 

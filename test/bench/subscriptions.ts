@@ -1,11 +1,14 @@
 /**
- * Subscription fan-out benchmark: N concurrent graphql-ws subscribers (each on its own WebSocket) on one hub
- * instance, M events committed at a steady rate; prints delivery latency (commit → client receives) p50/p95/p99 and
- * the server's memory. The hub runs in this process (so its memory is what process.memoryUsage() reports); the
- * clients run in a forked child process. Loopback only, bounded by BENCH_TIMEOUT_MS.
+ * Subscription fan-out benchmark: N concurrent graphql-transport-ws subscribers (each on its own WebSocket) on one hub
+ * instance, M events committed at a steady rate; prints delivery latency (commit → client receives) p50/p95/p99, the
+ * time each stage takes (commit, the bus's read, the first and last socket write, the first and last client), the
+ * hub's event-loop delay, CPU per delivery and the server's memory. The hub runs in this process (so its memory is
+ * what process.memoryUsage() reports); the clients run in a forked child process. Loopback only, bounded by
+ * BENCH_TIMEOUT_MS.
  *
- *   npm run bench:subscriptions -- --subscribers 1000 --events 200 --rate 50 [--plain]
- *   (--plain: graphql-js's per-subscriber execution instead of the shared one, SHARED_SUBSCRIPTION_EXECUTION=false)
+ *   npm run bench:subscriptions -- --subscribers 1000 --events 200 --rate 50 [--plain] [--client lean|graphql-ws]
+ *   (--plain: graphql-js's per-subscriber execution instead of the shared one, SHARED_SUBSCRIPTION_EXECUTION=false;
+ *   --client: a bare graphql-transport-ws client over `ws` (default) or graphql-ws's createClient; BENCH_CLIENT)
  *   (or BENCH_SUBSCRIBERS / BENCH_EVENTS / BENCH_RATE / BENCH_TIMEOUT_MS; DATABASE_URL to use a server PostgreSQL,
  *   otherwise an embedded one in a temporary folder)
  */
@@ -15,7 +18,7 @@ import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createClient } from 'graphql-ws';
@@ -28,9 +31,21 @@ import { systemContext } from '../../src/context';
 import { Role } from '../../src/common/auth/roles';
 import { appendEvent } from '../../src/events/event-log';
 import { EventType } from '../../src/events/catalogue';
+import type { HubEvent } from '../../src/events/event.entity';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 
-const now = () => performance.timeOrigin + performance.now();
+/**
+ * Epoch milliseconds with sub-millisecond resolution, comparable between the hub's process and the clients' process.
+ * (`performance.timeOrigin` is taken once per process and may be off by milliseconds between two processes; the
+ * monotonic clock is anchored here to the system clock at the edge of a millisecond instead.)
+ */
+const now = (() => {
+  const start = Date.now();
+  let edge = start;
+  while (edge === start) edge = Date.now();
+  const base = performance.now();
+  return () => edge + (performance.now() - base);
+})();
 
 function option(name: string, env: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -54,33 +69,61 @@ interface ClientReport {
   max: number;
   /** CPU seconds the client process used while events were delivered. */
   cpuSeconds: number;
+  /** Per event (index `i` of its payload): when the first and the last client received it (epoch ms). */
+  firstReceived: number[];
+  lastReceived: number[];
+  /** Which client library received: graphql-ws's client, or the lean one (bare `ws`, graphql-transport-ws). */
+  client: string;
 }
 
-async function runClients(wsUrl: string, token: string, subscribers: number, events: number) {
+async function runClients(wsUrl: string, token: string, subscribers: number, events: number, lean: boolean) {
   const latencies = new Float64Array(subscribers * events);
+  const firstReceived = new Array<number>(events).fill(NaN);
+  const lastReceived = new Array<number>(events).fill(NaN);
   let received = 0;
   const errors: string[] = [];
   const disposers: (() => void)[] = [];
   const query = 'subscription { events(types: [SCHOOL_UPDATED]) { cursor payload } }';
+  let cpuAtFirst: NodeJS.CpuUsage | null = null;
+  // `at` is taken before the message is handed to anything else, so both clients time the same moment.
+  const record = (at: number, payload: { t: number; i: number }) => {
+    cpuAtFirst ??= process.cpuUsage();
+    latencies[received++] = at - payload.t;
+    if (!(firstReceived[payload.i] <= at)) firstReceived[payload.i] = at;
+    if (!(lastReceived[payload.i] >= at)) lastReceived[payload.i] = at;
+    if (received === latencies.length) finish();
+  };
   for (let i = 0; i < subscribers; i++) {
+    if (lean) {
+      // A bare WebSocket speaking graphql-transport-ws (connection_init → connection_ack → subscribe → next…): what a
+      // lean consumer does, without graphql-ws's client bookkeeping per message (the clients share the hub's cores).
+      const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+      disposers.push(() => socket.terminate());
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${token}` } })));
+      socket.on('error', (e) => errors.push(e.message));
+      socket.on('message', (data) => {
+        const at = now();
+        const m = JSON.parse(String(data)) as { type: string; payload?: { data?: { events: { payload: { t: number; i: number } } } } };
+        if (m.type === 'next' && m.payload?.data) record(at, m.payload.data.events.payload);
+        else if (m.type === 'connection_ack') socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+        else if (m.type === 'ping') socket.send('{"type":"pong"}');
+        else if (m.type !== 'pong') errors.push(String(data).slice(0, 200));
+      });
+      continue;
+    }
     const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { Authorization: `Bearer ${token}` } });
     disposers.push(() => void client.dispose());
-    client.subscribe<{ events: { payload: { t: number } } }>(
+    client.subscribe<{ events: { payload: { t: number; i: number } } }>(
       { query },
       {
         next: (r) => {
-          if (r.data) {
-            cpuAtFirst ??= process.cpuUsage();
-            latencies[received++] = now() - r.data.events.payload.t;
-          }
-          if (received === latencies.length) finish();
+          if (r.data) record(now(), r.data.events.payload);
         },
         error: (e) => errors.push(String((e as Error).message ?? JSON.stringify(e))),
         complete: () => undefined,
       },
     );
   }
-  let cpuAtFirst: NodeJS.CpuUsage | null = null;
   process.send!({ kind: 'subscribed' });
   const finish = () => {
     const sorted = latencies.slice(0, received).sort();
@@ -92,6 +135,9 @@ async function runClients(wsUrl: string, token: string, subscribers: number, eve
       p99: percentile(sorted, 99),
       max: sorted[sorted.length - 1] ?? NaN,
       cpuSeconds: cpuAtFirst ? (() => { const c = process.cpuUsage(cpuAtFirst); return (c.user + c.system) / 1e6; })() : NaN,
+      firstReceived,
+      lastReceived,
+      client: lean ? 'lean (ws, graphql-transport-ws)' : 'graphql-ws createClient',
     };
     process.send!({ kind: 'report', report }, () => {
       disposers.forEach((d) => d());
@@ -134,6 +180,101 @@ async function database(): Promise<{ url: string; cleanup(): Promise<void> }> {
   };
 }
 
+/**
+ * `--client lean` (the default: bare `ws` speaking graphql-transport-ws, the receive time taken as the frame arrives)
+ * or `graphql-ws` (the library's client, the receive time taken in its `next` callback). The clients share the hub's
+ * cores here, so the leaner one leaves more of them to the hub, as clients on other machines would.
+ */
+function clientOption(): 'lean' | 'graphql-ws' {
+  const i = process.argv.indexOf('--client');
+  const raw = i >= 0 ? process.argv[i + 1] : (process.env.BENCH_CLIENT ?? 'lean');
+  if (raw !== 'lean' && raw !== 'graphql-ws') throw new Error('--client / BENCH_CLIENT must be lean or graphql-ws');
+  return raw;
+}
+
+/**
+ * Where an event's time goes, per event: when the emitter's commit returned, when this instance's bus had read it
+ * (a bus subscriber of the benchmark's own), when the hub wrote it to the first and to the last socket (`ws`'s send,
+ * observed by reading the event's index at the end of the frame), when the first and the last client received it.
+ */
+class Stages {
+  readonly emitted: number[];
+  readonly committed: number[];
+  readonly read: number[];
+  readonly firstSend: number[];
+  readonly lastSend: number[];
+  readonly loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  private restoreSend: (() => void) | null = null;
+
+  constructor(events: number) {
+    const empty = () => new Array<number>(events).fill(NaN);
+    this.emitted = empty();
+    this.committed = empty();
+    this.read = empty();
+    this.firstSend = empty();
+    this.lastSend = empty();
+  }
+
+  observe(bus: { subscribe(s: { deliver(e: readonly HubEvent[]): void; backlog(): number; end(): void }): () => void }) {
+    const detach = bus.subscribe({
+      deliver: (batch) => {
+        const at = now();
+        for (const e of batch) {
+          const i = (e.payload as { i?: number }).i;
+          if (typeof i === 'number') this.read[i] = at;
+        }
+      },
+      backlog: () => 0,
+      end: () => undefined,
+    });
+    const proto = WebSocket.prototype as unknown as { send: (data: unknown, ...rest: unknown[]) => void };
+    const send = proto.send;
+    const stages = this;
+    proto.send = function (this: WebSocket, data: unknown, ...rest: unknown[]) {
+      // The payload is {"i":…,"t":…} (jsonb orders keys by length, then bytes), near the end of the message.
+      const tail = typeof data === 'string' ? data.slice(-80) : Buffer.isBuffer(data) ? data.toString('latin1', Math.max(0, data.length - 80)) : '';
+      const m = /"i":(\d+)[,}]/.exec(tail);
+      if (m) {
+        const at = now();
+        const i = Number(m[1]);
+        if (!(stages.firstSend[i] <= at)) stages.firstSend[i] = at;
+        if (!(stages.lastSend[i] >= at)) stages.lastSend[i] = at;
+      }
+      return send.call(this, data, ...rest);
+    };
+    this.restoreSend = () => {
+      proto.send = send;
+      detach();
+    };
+    this.loopDelay.enable();
+  }
+
+  stop() {
+    this.restoreSend?.();
+    this.loopDelay.disable();
+  }
+
+  /** Median and p95 over events of each stage, in ms after the emitter took `t` (just before its commit). */
+  lines(report: ClientReport | undefined): string[] {
+    const stage = (name: string, at: number[]) => {
+      const d = Float64Array.from(at.map((x, i) => x - this.emitted[i]).filter((x) => Number.isFinite(x))).sort();
+      return `${name} ${percentile(d, 50).toFixed(1)} / ${percentile(d, 95).toFixed(1)} / ${d.length ? d[d.length - 1].toFixed(1) : 'NaN'}`;
+    };
+    return [
+      `stages, ms after the emitter's timestamp (median / p95 / max over events): ` +
+        [
+          stage('commit returned', this.committed),
+          stage('bus read', this.read),
+          stage('first socket write', this.firstSend),
+          stage('last socket write', this.lastSend),
+          stage('first client received', report?.firstReceived ?? []),
+          stage('last client received', report?.lastReceived ?? []),
+        ].join('; '),
+      `hub event-loop delay while delivering: p50 ${(this.loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(this.loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(this.loopDelay.max / 1e6).toFixed(1)} ms`,
+    ];
+  }
+}
+
 async function main() {
   const subscribers = option('subscribers', 'BENCH_SUBSCRIBERS', 1000);
   const events = option('events', 'BENCH_EVENTS', 200);
@@ -157,7 +298,11 @@ async function main() {
   global.gc?.();
   const baseline = process.memoryUsage();
 
-  const child = fork(__filename, ['--client', `ws://127.0.0.1:${port}/graphql`, token, String(subscribers), String(events)], {
+  // The benchmark's own bus subscriber comes first, so it is handed each batch as soon as the bus has read it.
+  const stages = new Stages(events);
+  stages.observe(runtime.events);
+  const lean = clientOption() === 'lean';
+  const child = fork(__filename, ['--client-process', `ws://127.0.0.1:${port}/graphql`, token, String(subscribers), String(events), lean ? 'lean' : 'graphql-ws'], {
     stdio: 'inherit',
   });
   const messages: { kind: string; report?: ClientReport }[] = [];
@@ -183,7 +328,7 @@ async function main() {
   const started = Date.now();
   const left = () => Math.max(0, timeoutMs - (Date.now() - started));
   await waitFor('subscribed', left());
-  while (runtime.events.subscriberCount < subscribers && left() > 0) await new Promise((r) => setTimeout(r, 50));
+  while (runtime.events.subscriberCount < subscribers + 1 && left() > 0) await new Promise((r) => setTimeout(r, 50));
   const connected = process.memoryUsage();
   const connectMs = Date.now() - started;
   const cpuBefore = process.cpuUsage();
@@ -207,9 +352,12 @@ async function main() {
   for (let i = 0; i < events && left() > 0; i++) {
     const due = t0 + i * interval;
     if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+    const t = now();
+    stages.emitted[i] = t;
     await ctx.runtime.db.transaction((tx) =>
-      appendEvent(tx, ctx, { type: EventType.SCHOOL_UPDATED, secretariat: 'BENCH', entity: 'School', entityId: String(i), payload: { t: now(), i } }),
+      appendEvent(tx, ctx, { type: EventType.SCHOOL_UPDATED, secretariat: 'BENCH', entity: 'School', entityId: String(i), payload: { t, i } }),
     );
+    stages.committed[i] = now();
   }
   const emitMs = Date.now() - t0;
   let result = await waitFor('report', Math.min(left(), 60_000));
@@ -219,18 +367,21 @@ async function main() {
   }
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpuBefore);
+  stages.stop();
   const r = result?.report;
 
   const lines = [
     `pmi-hub subscription benchmark (${os.cpus().length} CPUs, Node ${process.version}, ${process.env.DATABASE_URL ? 'server' : 'embedded'} PostgreSQL; ` +
       `${config.SHARED_SUBSCRIPTION_EXECUTION ? 'shared execution per event and selection' : 'plain: executed per subscriber'}; load average at start ${loadAtStart}, at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})`,
     `subscribers ${subscribers} (one WebSocket each), events ${events} at ${rate}/s (emitted in ${(emitMs / 1000).toFixed(1)} s); all subscribed after ${(connectMs / 1000).toFixed(1)} s`,
+    `clients: ${r?.client ?? clientOption()}`,
     `delivered ${r?.received ?? 0} of ${subscribers * events}${r?.errors.length ? `; errors: ${r.errors.join(' | ')}` : ''}`,
     `latency commit → client: p50 ${r?.p50.toFixed(1)} ms, p95 ${r?.p95.toFixed(1)} ms, p99 ${r?.p99.toFixed(1)} ms, max ${r?.max.toFixed(1)} ms`,
     `CPU while delivering: hub ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${(((cpu.user + cpu.system) / Math.max(1, r?.received ?? 1))).toFixed(1)} µs per delivery, emitting included), clients ${r?.cpuSeconds.toFixed(1)} s (${(((r?.cpuSeconds ?? NaN) * 1e6) / Math.max(1, r?.received ?? 1)).toFixed(1)} µs per delivery)`,
     `server memory: baseline RSS ${mb(baseline.rss)} heap ${mb(baseline.heapUsed)}; with subscribers RSS ${mb(connected.rss)} heap ${mb(connected.heapUsed)} (${((connected.heapUsed - baseline.heapUsed) / 1024 / subscribers).toFixed(1)} KB heap per subscriber); peak during delivery RSS ${mb(peakRss)} heap ${mb(peakHeap)}` +
       (perMinute.length > 1 ? `; peak RSS per minute of delivery: ${perMinute.map((b) => mb(b)).join(', ')}` : ''),
   ];
+  lines.push(...stages.lines(r));
   process.stdout.write(lines.join('\n') + '\n');
   child.kill();
   await hub.close();
@@ -239,8 +390,8 @@ async function main() {
   process.exit(r && r.received === subscribers * events ? 0 : 1);
 }
 
-if (process.argv[2] === '--client') {
-  void runClients(process.argv[3], process.argv[4], Number(process.argv[5]), Number(process.argv[6]));
+if (process.argv[2] === '--client-process') {
+  void runClients(process.argv[3], process.argv[4], Number(process.argv[5]), Number(process.argv[6]), process.argv[7] === 'lean');
 } else {
   main().catch((err) => {
     process.stderr.write(`benchmark failed: ${err instanceof Error ? err.stack : String(err)}\n`);

@@ -8,6 +8,8 @@ import { EventType } from '../../src/events/catalogue';
 import { selectionKey, sharedExecutionStats } from '../../src/events/shared-execution';
 import { DocumentCache, type CheckedDocument } from '../../src/http/document-cache';
 import { GraphQLError, buildSchema, validate, type GraphQLSchema } from 'graphql';
+import WebSocket from 'ws';
+import { formatCursor } from '../../src/events/cursor';
 
 jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
@@ -132,6 +134,124 @@ describe('shared subscription execution', () => {
     expect(delivered).toBeGreaterThan(30);
     // Results were shared: at most one execution per event and selection for the unprojected events.
     expect(sharedExecutionStats.reused - before.reused).toBeGreaterThan(delivered);
+  });
+});
+
+/**
+ * A bare graphql-transport-ws client: connects, starts `operations` with the given ids, and keeps every frame the hub
+ * writes after the acknowledgement as the exact text received (so two hubs can be compared byte for byte).
+ */
+async function rawSubscriber(httpUrl: string, token: string, operations: { id: string; query: string; variables: Record<string, unknown> }[]) {
+  const frames: string[] = [];
+  const socket = new WebSocket(httpUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
+  await new Promise<void>((resolve, reject) => {
+    socket.on('error', reject);
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${token}` } })));
+    socket.on('message', (data, isBinary) => {
+      const text = String(data);
+      if (isBinary) frames.push(`binary frame: ${text}`);
+      if (JSON.parse(text).type === 'connection_ack') {
+        for (const op of operations) socket.send(JSON.stringify({ id: op.id, type: 'subscribe', payload: { query: op.query, variables: op.variables } }));
+        resolve();
+      } else frames.push(text);
+    });
+  });
+  return { frames, close: () => socket.close() };
+}
+
+describe('next messages written from the shared JSON', () => {
+  let shared: TestHub;
+  let plain: TestHub;
+  beforeAll(async () => {
+    shared = await startTestHub({ MAX_SUBSCRIPTIONS_PER_CONNECTION: '20' });
+    plain = await startTestHub({ SHARED_SUBSCRIPTION_EXECUTION: 'false' }, shared.database);
+  });
+  afterAll(async () => {
+    await plain.stop();
+    await shared.stop();
+  });
+
+  it('are byte for byte the frames graphql-ws writes for the plain execution, live and replayed, for every consumer', async () => {
+    const { code: s1 } = await createSecretariat(shared);
+    const { code: s2 } = await createSecretariat(shared);
+    const consumers: { name: string; token: string; operations: { id: string; query: string; variables: Record<string, unknown> }[] }[] = [];
+    const add = async (name: string, claims: Parameters<TestHub['token']>[0], operations: { id: string; query: string; variables?: Record<string, unknown> }[]) =>
+      consumers.push({ name, token: await shared.token(claims), operations: operations.map((o) => ({ variables: {}, ...o })) });
+    await add('ministry, four selections', { role: Role.MINISTRY }, [
+      { id: 'full', query: FULL },
+      { id: 'one "type" \u00e9', query: FULL, variables: { types: ['CONSOLIDATED_REPORT_PUBLISHED'] } },
+      { id: '3', query: ALIASED },
+      { id: '4', query: WITH_VARIABLE, variables: { withPayload: true } },
+      { id: '5', query: WITH_VARIABLE, variables: { withPayload: false } },
+    ]);
+    await add('leader of s1', { role: Role.QUALITY_LEADER, secretariat: s1 }, [{ id: 'a', query: FULL }]);
+    await add('leader of s2', { role: Role.QUALITY_LEADER, secretariat: s2 }, [{ id: 'b', query: ALIASED }]);
+    await add('inspection of s1 (its part only)', { role: Role.INSPECTION, secretariat: s1 }, [{ id: 'c', query: FULL }]);
+    await add('sibling system D02.01 (its part only)', { role: Role.SUBPROCESS, secretariat: s1, scopes: ['read:D02.01'] } as never, [
+      { id: 'd', query: FULL, variables: { consumer: 'D02_01' } },
+    ]);
+    const after = formatCursor(shared.runtime.events.cursor);
+
+    const live = async (hub: TestHub) => Promise.all(consumers.map((c) => rawSubscriber(hub.url, c.token, c.operations)));
+    const liveShared = [await live(shared), await live(shared)];
+    const livePlain = await live(plain);
+    const operations = consumers.reduce((n, c) => n + c.operations.length, 0);
+    const subscribed = () => shared.runtime.events.subscriberCount >= 2 * operations && plain.runtime.events.subscriberCount >= operations;
+    for (let i = 0; i < 200 && !subscribed(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(subscribed()).toBe(true);
+
+    const before = { ...sharedExecutionStats };
+    const parts = { 'F01.03': { findings: 2 }, 'D02.01': { actions: 5 }, MEN: { national: true } };
+    await emitEvents(shared, [
+      newEvent({ secretariat: s1, type: EventType.SCHOOL_UPDATED, payload: { n: 1, name: 'Institución Educativa Ñandú', quote: 'a "b" \\ \u2028 😀' } }),
+      newEvent({ secretariat: s2, type: EventType.SCHOOL_UPDATED, payload: { n: 2 } }),
+      newEvent({ secretariat: s1, type: EventType.CONSOLIDATED_REPORT_PUBLISHED, payload: { period: '2026', parts } }),
+    ]);
+    await emitEvents(shared, [
+      newEvent({ secretariat: s1, type: EventType.IMPROVEMENT_PLAN_REVIEWED, payload: { nested: { list: [1, 'dos', null, 1.5e-7] } } }),
+      newEvent({ secretariat: null, type: EventType.SCHOOL_UPDATED, payload: {} }),
+    ]);
+
+    // Settle: nothing more arrives for a while on either hub.
+    const count = () => [...liveShared.flat(), ...livePlain].reduce((n, r) => n + r.frames.length, 0);
+    for (let i = 0; i < 400 && livePlain[0].frames.length < 21; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0, last = -1, stable = 0; i < 100 && stable < 3; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      stable = count() === last ? stable + 1 : 0;
+      last = count();
+    }
+    // The same consumers again from `after`: the events replayed, then live.
+    const withAfter = (query: string) =>
+      query
+        .replace(/^subscription( \w+)?(\(| )/, (_m, name: string | undefined, open: string) => `subscription${name ?? ''}($after: ID${open === '(' ? ', ' : ') '}`)
+        .replace(/events\(/, 'events(after: $after, ')
+        .replace(/events \{/, 'events(after: $after) {');
+    const replay = async (hub: TestHub) =>
+      Promise.all(
+        consumers.map((c) => rawSubscriber(hub.url, c.token, c.operations.map((o) => ({ ...o, query: withAfter(o.query), variables: { ...o.variables, after } })))),
+      );
+    const replayShared = await replay(shared);
+    const replayPlain = await replay(plain);
+    for (let i = 0; i < 400 && replayPlain[0].frames.length < livePlain[0].frames.length; i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 500));
+
+    // Per operation, in order (operations on one connection are independent streams: their interleaving is not fixed).
+    const byOperation = (frames: string[]) => {
+      const out: Record<string, string[]> = {};
+      for (const f of frames) (out[String((JSON.parse(f) as { id?: string }).id)] ??= []).push(f);
+      return out;
+    };
+    consumers.forEach((c, i) => {
+      const expected = byOperation(livePlain[i].frames);
+      expect({ consumer: c.name, operations: Object.keys(expected).sort() }).toEqual({ consumer: c.name, operations: c.operations.map((o) => o.id).sort() });
+      for (const copy of liveShared) expect({ consumer: c.name, frames: byOperation(copy[i].frames) }).toEqual({ consumer: c.name, frames: expected });
+      expect({ consumer: c.name, replayed: byOperation(replayShared[i].frames) }).toEqual({ consumer: c.name, replayed: byOperation(replayPlain[i].frames) });
+    });
+    // Most messages were written from the shared JSON (all but those cut to a consumer's parts), and results reused.
+    const frames = liveShared.flat().reduce((n, r) => n + r.frames.length, 0);
+    expect(sharedExecutionStats.direct - before.direct).toBeGreaterThan(frames - 4);
+    expect(sharedExecutionStats.reused - before.reused).toBeGreaterThan(frames / 2);
+    [...liveShared.flat(), ...livePlain, ...replayShared, ...replayPlain].forEach((r) => r.close());
   });
 });
 
