@@ -1,6 +1,7 @@
 import { startTestHub, type TestHub } from '../support/hub';
 import { createSchool, createSecretariat, newDaneCode, newSecretariat } from '../support/factories';
 import { Role } from '../../src/common/auth/roles';
+import { arrayLiteral } from '../../src/modules/inputs/inbound-store';
 import { SchoolSector } from '../../src/modules/schools/school.enums';
 import {
   characterizationItem,
@@ -177,5 +178,19 @@ describe('inbound writes: column arrays and the JSON document (INGEST_COLUMN_ARR
     expect(a.support_plan_action_all.join('\n')).toContain(`"name":${JSON.stringify(AWKWARD[4])}`);
     expect(a.education_model_adoption_all.join('\n')).toContain(`"model_name":${JSON.stringify(AWKWARD[4])}`);
     expect(a.education_model_adoption_all.join('\n')).toContain(`"notes":${JSON.stringify(AWKWARD[5])}`);
+  });
+});
+
+describe('arrayLiteral', () => {
+  it('writes what node-postgres writes for an array of the same values', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { prepareValue } = require('pg/lib/utils') as { prepareValue: (v: unknown) => unknown };
+    const samples: unknown[] = [...AWKWARD, '', 'a\\"b\\\\', '\\', 'ñ\u0301', 'x'.repeat(300), 0, -1.5, 1e21, 2 ** 53, true, false, null, 'NULL', 'null'];
+    for (let i = 0; i < 2000; i++) {
+      samples.push(Array.from({ length: i % 12 }, () => String.fromCharCode(32 + Math.floor(Math.random() * 100))).join(''));
+    }
+    expect(arrayLiteral(samples)).toBe(prepareValue(samples));
+    expect(arrayLiteral([{ a: 1 }])).toBeNull();
+    expect(arrayLiteral([new Date('2026-03-01T10:00:00Z'), undefined, Number.NaN])).toBe('{"2026-03-01T10:00:00.000Z",NULL,NULL}');
   });
 });

@@ -123,6 +123,27 @@ function arrayElement(v: unknown): unknown {
 }
 const isArrayElement = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
+const ESCAPED = /["\\]/;
+/**
+ * The array literal node-postgres would write for these values (every element quoted, `\` and `"` escaped, null as
+ * NULL), or null when one is not a scalar. Written here in one pass because the driver's own (two replacements per
+ * element) cost 2 µs of the hub's CPU per record written.
+ */
+export function arrayLiteral(values: unknown[]): string | null {
+  let out = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = arrayElement(values[i]);
+    if (i > 0) out += ',';
+    if (v === null) out += 'NULL';
+    else if (!isArrayElement(v)) return null;
+    else {
+      const text = String(v);
+      out += ESCAPED.test(text) ? `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : `"${text}"`;
+    }
+  }
+  return `${out}}`;
+}
+
 /**
  * The statements of one kind of record, built once per batch from its StoreSpec: the read of the stored versions by
  * natural key and by external id, the upsert (its WHERE repeats the stale check in SQL, so a concurrent newer write is
@@ -187,8 +208,8 @@ function statementsFor(spec: StoreSpec<unknown>, columnArrays: boolean) {
     /** The read of the stored versions of these records by natural key: statement and parameters. */
     selectExisting(keys: Record<string, unknown>[]): [string, unknown[]] {
       if (arrays) {
-        const params = keyCols.map((c) => keys.map((k) => arrayElement(k[c])));
-        if (params.every((a) => a.every(isArrayElement))) return [selectExistingArrays, params];
+        const params = keyCols.map((c) => arrayLiteral(keys.map((k) => k[c])));
+        if (params.every((a) => a !== null)) return [selectExistingArrays, params];
       }
       return [selectExisting, [JSON.stringify(keys)]];
     },
@@ -198,8 +219,8 @@ function statementsFor(spec: StoreSpec<unknown>, columnArrays: boolean) {
         const first = rows[0];
         const constants = BATCH_CONSTANTS.map((c) => arrayElement(first[c]));
         const sameConstants = rows.every((r) => BATCH_CONSTANTS.every((c, i) => arrayElement(r[c]) === constants[i]));
-        const params = perRow.map((c) => rows.map((r) => arrayElement(r[c])));
-        if (sameConstants && constants.every(isArrayElement) && params.every((a) => a.every(isArrayElement))) {
+        const params = sameConstants && constants.every(isArrayElement) ? perRow.map((c) => arrayLiteral(rows.map((r) => r[c]))) : [null];
+        if (params.every((a) => a !== null)) {
           return [upsertArrays, [...constants, ...params]];
         }
       }
