@@ -7,6 +7,7 @@ import {
   getVariableValues,
   isCompositeType,
   isObjectType,
+  visit,
   type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -280,6 +281,21 @@ export function estimateCost(
   return costOf(operation.selectionSet, root ?? undefined);
 }
 
+/** Names of the variables given as a `first` argument anywhere in the document (the only ones estimateCost reads). */
+const firstVariablesOf = new WeakMap<DocumentNode, Set<string>>();
+function firstVariables(document: DocumentNode): Set<string> {
+  let names = firstVariablesOf.get(document);
+  if (names) return names;
+  names = new Set<string>();
+  firstVariablesOf.set(document, names);
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names!.add(node.value.name.value);
+    },
+  });
+  return names;
+}
+
 /** Throws LIMIT_EXCEEDED when an operation's estimated cost is above the configured maximum. */
 export function checkComplexity(
   schema: GraphQLSchema,
@@ -293,10 +309,18 @@ export function checkComplexity(
   // which refuses it as BAD_USER_INPUT before running anything, instead of being priced as LIMIT_EXCEEDED.
   const operation = getOperationAST(document, operationName);
   if (!operation) return;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  // The estimate reads only the variables given as `first`, so only those are coerced first: coercing the rest (an
+  // inbound batch of 2,000 items) cost as much as execution's own coercion of them (issue 14). Coercion is per
+  // variable, so these values are what a full coercion gives; only an operation found too expensive needs to know
+  // whether another variable fails to coerce (then execution refuses it first, as before).
+  const definitions = operation.variableDefinitions ?? [];
+  const pageVariables = firstVariables(document);
+  const priced = definitions.filter((d) => pageVariables.has(d.variable.name.value));
+  const coerced = getVariableValues(schema, priced, variables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return;
   const cost = estimateCost(schema, document, operationName, coerced.coerced);
   if (cost > max) {
+    if (priced.length < definitions.length && getVariableValues(schema, definitions, variables ?? {}, { maxErrors: 1 }).errors) return;
     const shown = Number.isFinite(cost) && cost < Number.MAX_SAFE_INTEGER ? cost : Number.MAX_SAFE_INTEGER;
     throw limitError(`Query cost ${shown} exceeds the maximum of ${max}`, Limit.COMPLEXITY, max, shown);
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { Client, Pool } from 'pg';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 
@@ -36,6 +37,36 @@ const MUTATION = `mutation Bench($input: SelfEvaluationBatchInput!) {
 }`;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/**
+ * CPU seconds the whole PostgreSQL server has used so far, when it runs on this machine (the embedded one, or a local
+ * server): the postmaster's own and its reaped children's (utime, stime, cutime, cstime of /proc/<pid>/stat) plus
+ * every live child's (backends, WAL writer, checkpointer, autovacuum). Null when /proc does not show it (a remote
+ * server). On a server other sessions use, their work counts too.
+ */
+function databaseCpuSeconds(postmaster: number | null): number | null {
+  if (postmaster === null) return null;
+  const fields = (pid: number | string) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  };
+  try {
+    const own = fields(postmaster); // fields from 3 (state): ppid is [1], utime [11], stime [12], cutime [13], cstime [14]
+    let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const f = fields(entry);
+        if (Number(f[1]) === postmaster) ticks += Number(f[11]) + Number(f[12]);
+      } catch {
+        // the process ended meanwhile: its time is in the postmaster's cutime/cstime once reaped
+      }
+    }
+    return ticks / 100; // USER_HZ
+  } catch {
+    return null;
+  }
+}
 
 async function main() {
   let adminUrl = values.db ?? process.env.DATABASE_URL;
@@ -81,6 +112,18 @@ async function main() {
       (await db.query(`SELECT code, process_code, area FROM self_evaluation_component WHERE catalogue_version = 'GUIA34-2008'`)).rows.map((r) => [r.code, r]),
     );
     const existingRows = Number((await db.query('SELECT count(*) FROM self_evaluation_score_all')).rows[0].count);
+    let postmaster: number | null = null;
+    try {
+      const backend = (await db.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
+      const stat = readFileSync(`/proc/${backend}/stat`, 'utf8');
+      postmaster = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      postmaster = null; // not on this machine
+    }
+    const dbCpu = (since: number | null, records: number) => {
+      const now = databaseCpuSeconds(postmaster);
+      return now === null || since === null ? 'database CPU n/a' : `database CPU ${(now - since).toFixed(1)} s = ${(((now - since) * 1e6) / records).toFixed(0)} µs per record`;
+    };
 
     function* batches(version: string, offset = 0) {
       let items: { daneCode: string; year: string; componentCode: string; score: number; evidence: string; sourceTimestamp: string }[] = [];
@@ -107,6 +150,7 @@ async function main() {
       const it = batches('2026-03-01T00:00:00Z');
       const latencies: number[] = [];
       let total = 0;
+      const db0 = databaseCpuSeconds(postmaster);
       const started = process.hrtime.bigint();
       async function worker() {
         for (;;) {
@@ -135,7 +179,7 @@ async function main() {
       process.stdout.write(
         `${label}: ${total} records in ${latencies.length} batches of ${BATCH} (concurrency ${CONCURRENCY}) in ${seconds.toFixed(2)} s = ${Math.round(total / seconds)} records/s; ` +
           `batch p50 ${latencies[Math.floor(latencies.length / 2)].toFixed(0)} ms, p95 ${latencies[Math.floor(latencies.length * 0.95)].toFixed(0)} ms; ` +
-          `server CPU ${stats.cpuSeconds.toFixed(1)} s = ${((stats.cpuSeconds * 1e6) / total).toFixed(0)} µs per record; ` +
+          `server CPU ${stats.cpuSeconds.toFixed(1)} s = ${((stats.cpuSeconds * 1e6) / total).toFixed(0)} µs per record; ${dbCpu(db0, total)}; ` +
           `server peak RSS ${mb(stats.peakRss)}, peak heap ${mb(stats.peakHeap)}; load average ${load()}\n`,
       );
     }
@@ -156,6 +200,8 @@ async function main() {
     async function floor(label: string, expect: 'created' | 'unchanged') {
       const it = batches('2026-03-01T00:00:00Z', schoolCount);
       let total = 0;
+      const db0 = databaseCpuSeconds(postmaster);
+      const cpu0 = process.cpuUsage();
       const started = process.hrtime.bigint();
       async function worker() {
         for (;;) {
@@ -175,7 +221,8 @@ async function main() {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const hub = rates[label];
       process.stdout.write(
-        `  reference, ${label}: plain upsert over pg ${Math.round(total / seconds)} records/s; the hub ${(hub / (total / seconds)).toFixed(2)}× the reference; load average ${load()}\n`,
+        `  reference, ${label}: plain upsert over pg ${Math.round(total / seconds)} records/s; the hub ${(hub / (total / seconds)).toFixed(2)}× the reference; ` +
+          `${dbCpu(db0, total)}; its client (this process) ${((((c) => c.user + c.system)(process.cpuUsage(cpu0))) / total).toFixed(0)} µs per record; load average ${load()}\n`,
       );
     }
     process.stdout.write(

@@ -1,7 +1,7 @@
-import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { buildHubSchema } from '../../src/schema';
 import { loadConfig } from '../../src/config';
-import { estimateCost, hubValidationRules } from '../../src/http/guards';
+import { checkComplexity, estimateCost, hubValidationRules } from '../../src/http/guards';
 import { fragmentBomb } from '../fuzz/generate';
 
 /**
@@ -40,5 +40,53 @@ describe('guards are linear in the document size', () => {
     const doc = parse('query($n: Int) { a: schools(first: 10) { edges { node { daneCode } } } b: schools(first: $n) { totalCount } c: schools { totalCount } }');
     // a: 1 + 10 × (edges 1 + node 1 + daneCode 1) = 31; b: 1 + 7 × 1 = 8; c: 1 + 20 × 1 = 21.
     expect(estimateCost(schema, doc, undefined, { n: 7 })).toBe(31 + 8 + 21);
+  });
+});
+
+describe('the cost guard coerces only the variables it prices (issue 14)', () => {
+  // The plain path, as the guard was: every variable coerced, then the estimate; a variable that does not coerce
+  // leaves the request to execution (which refuses it as BAD_USER_INPUT).
+  function plainOutcome(doc: string, variables: Record<string, unknown>, max: number): string {
+    const document = parse(doc);
+    const operation = getOperationAST(document, undefined)!;
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+    if (coerced.errors) return 'ok';
+    const cost = estimateCost(schema, document, undefined, coerced.coerced);
+    return cost > max ? `LIMIT_EXCEEDED ${cost}` : 'ok';
+  }
+  function outcome(doc: string, variables: Record<string, unknown>, max: number): string {
+    try {
+      checkComplexity(schema, parse(doc), undefined, variables, max);
+      return 'ok';
+    } catch (err) {
+      const e = err as GraphQLError;
+      return `${String(e.extensions.code)} ${String(e.extensions.actual)}`;
+    }
+  }
+  const PAGE = 'query($n: Int, $d: String) { schools(first: $n, daneCode: $d) { edges { node { daneCode } } } }';
+  // A large input variable beside a page variable (the guard sees operations after validation; here only coercion matters).
+  const BATCH = `query($n: Int, $input: SelfEvaluationBatchInput!) { schools(first: $n) { totalCount } }`;
+  const item = { daneCode: '105001000011', year: '2026', componentCode: 'DIR-01-01', score: 2, sourceTimestamp: '2026-03-01T10:00:00Z' };
+  const cases: [string, string, Record<string, unknown>, number][] = [
+    ['a page variable under the limit', PAGE, { n: 10 }, 1000],
+    ['a page variable over the limit', PAGE, { n: 900 }, 1000],
+    ['a page variable that does not coerce (1e300)', PAGE, { n: 1e300 }, 1000],
+    ['over the limit, another variable does not coerce', PAGE, { n: 900, d: 5 }, 1000],
+    ['under the limit, another variable does not coerce', PAGE, { n: 10, d: 5 }, 1000],
+    ['a batch with a valid page variable', BATCH, { n: 10, input: { items: [item] } }, 1000],
+    ['a batch, over the limit', BATCH, { n: 5000, input: { items: [item] } }, 1000],
+    ['a batch that does not coerce, over the limit', BATCH, { n: 5000, input: { items: [{ ...item, score: 'two' }] } }, 1000],
+    ['a batch that does not coerce, under the limit', BATCH, { n: 1, input: { items: [{ ...item, score: 'two' }] } }, 1000],
+    ['a batch without any page variable', 'mutation($input: SelfEvaluationBatchInput!) { ingestSelfEvaluations(input: $input) { created } }', { input: { items: [item] } }, 1],
+  ];
+  it.each(cases)('%s: the same outcome as coercing every variable', (_name, doc, variables, max) => {
+    expect(outcome(doc, variables, max)).toBe(plainOutcome(doc, variables, max));
+  });
+  it('prices what it should (the cases above are not all "ok")', () => {
+    expect(cases.map(([, doc, v, max]) => outcome(doc, v, max)).filter((o) => o !== 'ok')).toEqual([
+      'LIMIT_EXCEEDED 2701',
+      'LIMIT_EXCEEDED 5001',
+      'LIMIT_EXCEEDED 2',
+    ]);
   });
 });

@@ -104,11 +104,52 @@ function keyValue(p: PreparedRecord<unknown>, column: string, secretariat: strin
 }
 
 /**
+ * Column arrays (issue 14): the read of the stored versions and the upsert take one array per column and unnest them,
+ * instead of one JSON document of the rows read by jsonb_to_recordset. PostgreSQL parses arrays of scalars for less
+ * than the JSON (15 vs 19 µs of its CPU per row written, test/bench figures in docs/performance.md), and the batch's
+ * constants travel once. The values reach the columns as the JSON form gives them — a Date as its ISO text, a
+ * non-finite number as null, a string, a number or a boolean as itself —, checked by
+ * test/inbound/column-arrays.test.ts against the JSON form (`INGEST_COLUMN_ARRAYS=false`), which stays for sources
+ * with an array column (a list of text) and for any value that is not a scalar.
+ */
+const BATCH_CONSTANTS = ['secretariat_code', 'source', 'client', 'received_at'];
+
+/** A value as its JSON form would hand it to PostgreSQL (JSON.stringify: Date → ISO text, NaN/Infinity → null). */
+function arrayElement(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return v;
+}
+const isArrayElement = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+const ESCAPED = /["\\]/;
+/**
+ * The array literal node-postgres would write for these values (every element quoted, `\` and `"` escaped, null as
+ * NULL), or null when one is not a scalar. Written here in one pass because the driver's own (two replacements per
+ * element) cost 2 µs of the hub's CPU per record written.
+ */
+export function arrayLiteral(values: unknown[]): string | null {
+  let out = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = arrayElement(values[i]);
+    if (i > 0) out += ',';
+    if (v === null) out += 'NULL';
+    else if (!isArrayElement(v)) return null;
+    else {
+      const text = String(v);
+      out += ESCAPED.test(text) ? `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : `"${text}"`;
+    }
+  }
+  return `${out}}`;
+}
+
+/**
  * The statements of one kind of record, built once per batch from its StoreSpec: the read of the stored versions by
  * natural key and by external id, the upsert (its WHERE repeats the stale check in SQL, so a concurrent newer write is
  * never overwritten) and the key-change move.
  */
-function statementsFor(spec: StoreSpec<unknown>) {
+function statementsFor(spec: StoreSpec<unknown>, columnArrays: boolean) {
   const allColumns = { ...PROVENANCE_COLUMNS, ...spec.columns };
   const keyCols = spec.keyColumns;
   const keyTypes = Object.fromEntries(keyCols.map((c) => [c, allColumns[c]]));
@@ -120,7 +161,12 @@ function statementsFor(spec: StoreSpec<unknown>) {
     FROM "${spec.table}" t JOIN jsonb_to_recordset($1::jsonb) AS k(${recordset(keyTypes)}) USING (${quoted(keyCols)})`;
   // Sources keyed by a natural key: the same external id under another key is a key change (spec.keyChange).
   const detectsKeyChange = !!spec.keyChange && !keyCols.includes('external_id');
-  const selectByExternalId = `SELECT ${stored} FROM "${spec.table}" t WHERE t.secretariat_code = $1 AND t.external_id = ANY($2::text[])`;
+  // One index probe of (secretariat_code, external_id) per id, whatever the planner believes of the table: written as
+  // `external_id = ANY($2)`, a table growing inside a first load (statistics not yet gathered) was read through the
+  // secretariat's index and filtered row by row — 60 ms per 1,000 ids at 100,000 rows, growing with the table (issue
+  // 14). OFFSET 0 keeps the lateral subquery from being flattened into a join the planner could turn back into that.
+  const selectByExternalId = `SELECT t.* FROM unnest($2::text[]) AS x(external_id)
+    CROSS JOIN LATERAL (SELECT ${stored} FROM "${spec.table}" t WHERE t.secretariat_code = $1 AND t.external_id = x.external_id OFFSET 0) t`;
   // A tombstone (retracted record) comes back only with a version newer than its retraction; see docs/inbound.md.
   const clearTombstone = `retracted_at = NULL, retracted_by = NULL, retraction_reason = NULL, retraction_source_timestamp = NULL`;
   const newerThanStored = (x: string) => `t.source_timestamp <= ${x}.source_timestamp AND CASE WHEN t.retracted_at IS NULL
@@ -137,7 +183,50 @@ function statementsFor(spec: StoreSpec<unknown>) {
     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ${recordset(allColumns)})
     WHERE t.id = r.id AND ${newerThanStored('r')}
     RETURNING t.id) SELECT id FROM moved`;
-  return { keyCols, selectExisting, selectByExternalId, detectsKeyChange, upsert, move };
+  // The column-array form of the read and the upsert (see COLUMN_ARRAYS above): one array per column, the batch's
+  // constants (secretariat, source, client, reception time) as single values. Declared without length (char(12) as
+  // bpchar), so a value too long for its column fails on assignment to the column, as it does in the JSON form.
+  const arrays = columnArrays && Object.values(allColumns).every((t) => !t.endsWith('[]'));
+  const baseType = (t: string) => t.replace(/^char\(\d+\)$/, 'bpchar').replace(/^varchar\(\d+\)$/, 'varchar');
+  const perRow = colNames.filter((c) => !BATCH_CONSTANTS.includes(c));
+  // One probe of the natural key's unique index per key, as for the external ids above: a join let the planner, which
+  // counts the arrays' elements exactly, hash them against a scan of the whole table while a first load outgrew the
+  // statistics (12 ms per 1,000 keys at 100,000 rows, growing with the table).
+  const selectExistingArrays = `SELECT t.* FROM unnest(${keyCols.map((c, i) => `$${i + 1}::${baseType(allColumns[c])}[]`).join(', ')}) AS k(${quoted(keyCols)})
+    CROSS JOIN LATERAL (SELECT ${stored} FROM "${spec.table}" t WHERE ${keyCols.map((c) => `t."${c}" = k."${c}"`).join(' AND ')} OFFSET 0) t`;
+  const upsertArrays = `INSERT INTO "${spec.table}" AS t (${quoted(colNames)})
+    SELECT ${colNames.map((c) => (BATCH_CONSTANTS.includes(c) ? `$${BATCH_CONSTANTS.indexOf(c) + 1}::${baseType(allColumns[c])}` : `r."${c}"`)).join(', ')}
+    FROM unnest(${perRow.map((c, i) => `$${i + 1 + BATCH_CONSTANTS.length}::${baseType(allColumns[c])}[]`).join(', ')}) AS r(${quoted(perRow)})
+    ON CONFLICT (${quoted(keyCols)}) DO UPDATE SET ${updatable.map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ')}, ${clearTombstone}
+    WHERE ${newerThanStored('EXCLUDED')}
+    RETURNING t.id, (t.xmax = 0) AS inserted, ${keyCols.map((c) => `t."${c}"`).join(', ')}`;
+  return {
+    keyCols,
+    selectByExternalId,
+    detectsKeyChange,
+    move,
+    /** The read of the stored versions of these records by natural key: statement and parameters. */
+    selectExisting(keys: Record<string, unknown>[]): [string, unknown[]] {
+      if (arrays) {
+        const params = keyCols.map((c) => arrayLiteral(keys.map((k) => k[c])));
+        if (params.every((a) => a !== null)) return [selectExistingArrays, params];
+      }
+      return [selectExisting, [JSON.stringify(keys)]];
+    },
+    /** The upsert of these rows (every column, provenance included): statement and parameters. */
+    upsert(rows: Record<string, unknown>[]): [string, unknown[]] {
+      if (arrays && rows.length > 0) {
+        const first = rows[0];
+        const constants = BATCH_CONSTANTS.map((c) => arrayElement(first[c]));
+        const sameConstants = rows.every((r) => BATCH_CONSTANTS.every((c, i) => arrayElement(r[c]) === constants[i]));
+        const params = sameConstants && constants.every(isArrayElement) ? perRow.map((c) => arrayLiteral(rows.map((r) => r[c]))) : [null];
+        if (params.every((a) => a !== null)) {
+          return [upsertArrays, [...constants, ...params]];
+        }
+      }
+      return [upsert, [JSON.stringify(rows)]];
+    },
+  };
 }
 
 /** A stored version of a record, as the batch reads it. */
@@ -197,7 +286,10 @@ export async function storeInboundRecords<C>(
 ): Promise<void> {
   const { secretariat } = env;
   const prepared = items.map((x) => ({ ...x, hash: hashOf(x.p) }));
-  const { keyCols, selectExisting, selectByExternalId, detectsKeyChange, upsert, move } = statementsFor(spec as StoreSpec<unknown>);
+  const { keyCols, selectExisting, selectByExternalId, detectsKeyChange, upsert, move } = statementsFor(
+    spec as StoreSpec<unknown>,
+    ctx.runtime.config.INGEST_COLUMN_ARRAYS,
+  );
   const rowOf = (p: PreparedRecord<C>, hash: string) => ({
     secretariat_code: secretariat,
     source: spec.source,
@@ -216,8 +308,9 @@ export async function storeInboundRecords<C>(
     for (let start = 0; start < prepared.length; start += CHUNK) {
       const chunk = prepared.slice(start, start + CHUNK);
       const existing = new Map<string, Stored>();
-      const keysJson = JSON.stringify(chunk.map(({ p }) => Object.fromEntries(keyCols.map((c) => [c, keyValue(p, c, secretariat)]))));
-      const found: Record<string, unknown>[] = await tx.query(selectExisting, [keysJson]);
+      const found: Record<string, unknown>[] = await tx.query(
+        ...selectExisting(chunk.map(({ p }) => Object.fromEntries(keyCols.map((c) => [c, keyValue(p, c, secretariat)])))),
+      );
       for (const r of found) existing.set(keyFromRow(r, keyCols), storedOf(r, keyCols));
       const byExternalId = new Map<string, Stored>();
       if (detectsKeyChange) {
@@ -280,8 +373,7 @@ export async function storeInboundRecords<C>(
         }
       }
       if (toWrite.length === 0) continue;
-      const rowsJson = JSON.stringify(toWrite.map(({ p, hash }) => rowOf(p, hash)));
-      const returned: Record<string, unknown>[] = await tx.query(upsert, [rowsJson]);
+      const returned: Record<string, unknown>[] = await tx.query(...upsert(toWrite.map(({ p, hash }) => rowOf(p, hash))));
       const byKey = new Map(returned.map((r) => [keyFromRow(r, keyCols), r]));
       for (const c of toWrite) {
         const r = byKey.get(c.p.key);
