@@ -258,6 +258,13 @@ async function load(hub: Hub, mix: Mix, seconds: number, every = Infinity, tick?
   return total;
 }
 
+/** --hold S: the hubs stay up S seconds more for a look from outside (/proc/<pid>/smaps, a heap snapshot). */
+async function hold(hubs: Hub[]): Promise<void> {
+  if (!(Number(values.hold) > 0)) return;
+  process.stdout.write(`holding ${values.hold} s: ${hubs.filter((h) => h.child.exitCode === null).map((h) => `${h.variant.name} pid ${h.pid} port ${h.port}`).join(', ')}\n`);
+  await new Promise((r) => setTimeout(r, Number(values.hold) * 1000));
+}
+
 const f0 = (x: number) => x.toFixed(0);
 const loadAvg = () => os.loadavg()[0];
 
@@ -278,13 +285,13 @@ async function main() {
         const idle = rssOf(hub.pid);
         for (const [i, b] of mix.bodies.entries()) await request(hub.port, 'POST', '/graphql', b, mix.headers[i]); // warm-up
         process.stdout.write(`\n${v.name} (${hub.execArgv || 'no node flags'}): ${mix.bodies.length} requests in the mix; RSS after start-up ${f0(idle)} MB, after one pass of the mix ${f0(rssOf(hub.pid))} MB\n`);
-        process.stdout.write(`| t (s) | req/s | p95 ms | CPU ms/req | RSS peak MB | RSS end MB | heap used / total MB | errors | load |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`);
+        process.stdout.write(`| t (s) | req/s | p95 ms | CPU ms/req | RSS peak MB | RSS end MB | heap used / total MB | external MB | errors | load |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`);
         const peaks: [number, number][] = [];
         const all = await load(hub, mix, SOAK_MINUTES * 60, INTERVAL, async (s, t) => {
           const heap = await heapOf(hub);
           peaks.push([t, s.peakRss]);
           process.stdout.write(
-            `| ${f0(t)} | ${f0(s.latencies.length / s.seconds)} | ${f0(pct(s.latencies, 95))} | ${(s.cpuMs / s.latencies.length).toFixed(2)} | ${f0(s.peakRss)} | ${f0(rssOf(hub.pid))} | ${f0(heap.used)} / ${f0(heap.total)} | ${s.errors} | ${loadAvg().toFixed(1)} |\n`,
+            `| ${f0(t)} | ${f0(s.latencies.length / s.seconds)} | ${f0(pct(s.latencies, 95))} | ${(s.cpuMs / s.latencies.length).toFixed(2)} | ${f0(s.peakRss)} | ${f0(rssOf(hub.pid))} | ${f0(heap.used)} / ${f0(heap.total)} | ${f0(heap.external)} | ${s.errors} | ${loadAvg().toFixed(1)} |\n`,
           );
         });
         await new Promise((r) => setTimeout(r, 5000));
@@ -297,6 +304,7 @@ async function main() {
           `${v.name}: ${f0(all.latencies.length / all.seconds)} req/s, CPU ${(all.cpuMs / all.latencies.length).toFixed(2)} ms/req, p95 ${f0(pct(all.latencies, 95))} ms, ${all.errors} errors; ` +
             `RSS peak ${f0(all.peakRss)} MB, per-interval peaks ${f0(Math.min(...peaks.map((p) => p[1])))}–${f0(Math.max(...peaks.map((p) => p[1])))} MB, trend after the first interval ${(slope * 60).toFixed(1)} MB/min; 5 s after ${f0(rssOf(hub.pid))} MB\n`,
         );
+        await hold([hub]);
         hub.child.kill('SIGTERM');
       }
     } else {
@@ -331,11 +339,7 @@ async function main() {
       }
     }
     loads.push(loadAvg());
-    if (Number(values.hold) > 0) {
-      // --hold S: the hubs stay up S seconds more for a look from outside (/proc/<pid>/smaps, a heap snapshot).
-      process.stdout.write(`holding ${values.hold} s: ${hubs.filter((h) => h.child.exitCode === null).map((h) => `${h.variant.name} pid ${h.pid} port ${h.port}`).join(', ')}\n`);
-      await new Promise((r) => setTimeout(r, Number(values.hold) * 1000));
-    }
+    if (!SOAK_MINUTES) await hold(hubs);
     process.stdout.write(`load average (1 min) during the run: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores\n`);
   } finally {
     clearInterval(loadSampler);
