@@ -1,5 +1,6 @@
 /**
- * The V8 heap settings the hub runs with (issue 14: its memory under load; figures in docs/performance.md#memory).
+ * The V8 heap settings the hub runs with (issue 14: its memory under load; figures in docs/performance.md, "Memory:
+ * RSS under load").
  *
  * V8 sizes its heap for the machine, not for a server: on a 64-bit Linux host with a few GB of RAM it allows each of
  * the two semi-spaces of the young generation 32 MB (64 MB resident as soon as a few requests have run) and the old
@@ -9,7 +10,7 @@
  *
  * - HEAP_YOUNG_MB (`--max-semi-space-size`, default 8): 16 MB of young generation instead of 64 MB.
  * - HEAP_MAX_MB (`--max-old-space-size`, default 1024): a ceiling well above what the hub keeps alive (the schema and
- *   metadata ≈55 MB, a full response cache, thousands of subscribers), which is also what V8 scales its growth factor
+ *   metadata ≈42 MB, a full response cache, thousands of subscribers), which is also what V8 scales its growth factor
  *   by: 1.6× the live heap at 1 GB instead of 4× at 4 GB. Past the ceiling V8 ends the process (out of memory), so it
  *   is set to the memory the hub may use, never near its live heap.
  *
