@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEAP_MAX_MB, HEAP_MAX_MB_FLOOR, HEAP_YOUNG_MB } from './heap-flags';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -53,6 +54,15 @@ const schema = z.object({
   RESPONSE_CACHE_MAX_BYTES: int(0, 2 ** 40).default(64 * 1024 * 1024),
   /** Longest life of a cached answer: bounds changes made outside the hub (the audit trail invalidates the rest). */
   RESPONSE_CACHE_TTL_MS: int(1, 86_400_000).default(60_000),
+  /**
+   * V8 heap of the hub process (src/heap-flags.ts; read before anything else, when the process starts): MB of each
+   * young-generation semi-space (`--max-semi-space-size`) and the old generation's ceiling (`--max-old-space-size`,
+   * which also sets how lazily V8 lets garbage accumulate); 0 leaves either to V8.
+   */
+  HEAP_YOUNG_MB: int(HEAP_YOUNG_MB.min, HEAP_YOUNG_MB.max).default(HEAP_YOUNG_MB.default),
+  HEAP_MAX_MB: int(HEAP_MAX_MB.min, HEAP_MAX_MB.max)
+    .refine((mb) => mb === 0 || mb >= HEAP_MAX_MB_FLOOR, `must be 0 (V8's default) or at least ${HEAP_MAX_MB_FLOOR}`)
+    .default(HEAP_MAX_MB.default),
   /** Hot list reads whose JSON PostgreSQL builds from the selection (src/common/json-read.ts); false: the plain path. */
   JSON_READS: bool.default(true),
   /** Inbound writes pass one array per column to PostgreSQL (src/modules/inputs/inbound-store.ts); false: one JSON document of the rows. */

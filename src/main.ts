@@ -1,5 +1,8 @@
-import './graphql-production'; // first: graphql-js in production mode (see the file)
+import { relaunchWithHeapFlags } from './heap-flags';
+relaunchWithHeapFlags(); // first: V8's heap settings can only be given when the process starts (see the file)
+import './graphql-production'; // then graphql-js in production mode (see the file)
 import 'reflect-metadata';
+import { getHeapStatistics } from 'node:v8';
 import { loadConfig, ConfigError } from './config';
 import { createLogger } from './logger';
 import { startRuntime } from './runtime';
@@ -44,7 +47,9 @@ async function main() {
   const running = hub;
   const stopPeriodJob = startPeriodJob(runtime);
   const stopWebhooks = startWebhookWorker(runtime);
-  logger.info({ port }, `pmi-hub ready at http://localhost:${port}/graphql`);
+  // The heap ceiling V8 applies (HEAP_MAX_MB plus the young generation; see src/heap-flags.ts), for the operator.
+  const heapLimitMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+  logger.info({ port, heapLimitMb }, `pmi-hub ready at http://localhost:${port}/graphql`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DEFAULT_ZONE, isoDateOf, zonedInstant, type Wall } from '../common/time-zone';
+import { exceljs } from '../common/lazy-modules';
 
 /**
  * Reads a spreadsheet (CSV or XLSX) as the person who made it sees it, and types its cells without guessing.
@@ -311,7 +312,7 @@ function contentOf(value: ExcelJS.CellValue, fmt: string | undefined): CellConte
 }
 
 async function readXlsx(file: string, buf: Buffer, options: ReadOptions): Promise<Reading> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {

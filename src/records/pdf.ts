@@ -1,13 +1,9 @@
 import path from 'node:path';
-import pdfmake from 'pdfmake';
+import type pdfmakeModule from 'pdfmake';
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { RecordDefinition } from './record';
 import { cellText } from './record';
 import { DomainError, ErrorCode } from '../common/errors';
-
-// fontkit is what pdfmake (through pdfkit) lays text out with; it ships no typings.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const fontkit = require('fontkit') as { openSync(file: string): { hasGlyphForCodePoint(cp: number): boolean } };
 
 /**
  * Printed form (PDF) of the D02.03 records and reports, as the secretariat files them: the official header
@@ -26,19 +22,42 @@ const fontkit = require('fontkit') as { openSync(file: string): { hasGlyphForCod
 
 const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 
-pdfmake.setFonts({
-  Roboto: {
-    normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
-    bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
-    italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-  },
-});
-// A document may read only the shipped fonts, and nothing from the network.
-pdfmake.setUrlAccessPolicy(() => false);
-(pdfmake as unknown as { setLocalAccessPolicy(cb: (p: string) => boolean): void }).setLocalAccessPolicy((p) =>
-  path.resolve(p).startsWith(FONT_DIR + path.sep),
-);
+/** A font file as fontkit reads it (fontkit ships no typings). */
+interface FontFile {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
+
+/**
+ * The PDF engine, set up on the first PDF rather than at start-up (issue 14: pdfmake, pdfkit, fontkit and the four
+ * parsed Roboto files take ≈12 MB of RSS that only exports in PDF use; see src/common/lazy-modules.ts).
+ */
+let engine: { pdfmake: typeof pdfmakeModule; fonts: FontFile[] } | null = null;
+function pdfEngine(): NonNullable<typeof engine> {
+  if (engine) return engine;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pdfmake = require('pdfmake') as typeof pdfmakeModule;
+  // fontkit is what pdfmake (through pdfkit) lays text out with.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fontkit = require('fontkit') as { openSync(file: string): FontFile };
+  pdfmake.setFonts({
+    Roboto: {
+      normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
+      bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
+      italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
+      bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  // A document may read only the shipped fonts, and nothing from the network.
+  pdfmake.setUrlAccessPolicy(() => false);
+  (pdfmake as unknown as { setLocalAccessPolicy(cb: (p: string) => boolean): void }).setLocalAccessPolicy((p) =>
+    path.resolve(p).startsWith(FONT_DIR + path.sep),
+  );
+  /** Every font file the document uses (bold headers and italics included). */
+  const fonts = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf'].map((f) =>
+    fontkit.openSync(path.join(FONT_DIR, f)),
+  );
+  return (engine = { pdfmake, fonts });
+}
 
 export type PdfCell = string | number | null | undefined;
 
@@ -247,17 +266,13 @@ export function definition(doc: PdfDocument): TDocumentDefinitions {
   };
 }
 
-/** Every font file the document uses (bold headers and italics included). */
-const FONTS = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf'].map((f) =>
-  fontkit.openSync(path.join(FONT_DIR, f)),
-);
 const printable = new Map<number, boolean>();
 /** Whether every font of the document can show this code point (line breaks and tabs are layout, not glyphs). */
 function canPrint(cp: number): boolean {
   if (cp === 0x0a || cp === 0x0d || cp === 0x09) return true;
   let ok = printable.get(cp);
   if (ok === undefined) {
-    ok = FONTS.every((f) => f.hasGlyphForCodePoint(cp));
+    ok = pdfEngine().fonts.every((f) => f.hasGlyphForCodePoint(cp));
     printable.set(cp, ok);
   }
   return ok;
@@ -325,7 +340,7 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
       { field: unprintable[0].field, unprintable },
     );
   }
-  return pdfmake.createPdf(definition(doc)).getBuffer();
+  return pdfEngine().pdfmake.createPdf(definition(doc)).getBuffer();
 }
 
 /**

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../common/lazy-modules';
 import { DEFAULT_ZONE, isoInZone, wallClock, zonedInstant } from '../common/time-zone';
 
 /**
@@ -197,7 +198,7 @@ export async function toXlsx<T>(def: RecordDefinition<T>, rows: T[], heading?: s
 /** A workbook of several record tables, one worksheet each, in order (e.g. F01.03.F01 and its removed schools). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function toXlsxSheets(sheets: XlsxSheet<any>[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = 'pmi-hub';
   for (const s of sheets) addSheet(workbook, s.def, s.rows, s.heading);
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -6,6 +6,7 @@ import os from 'node:os';
 import { readFileSync, readdirSync } from 'node:fs';
 import { Client, Pool } from 'pg';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
+import { heapFlags } from '../../src/heap-flags';
 
 /**
  * npm run bench:ingestion [-- --records 100000 --batch 2000 --concurrency 2] [--db URL]
@@ -86,7 +87,9 @@ async function main() {
 
   let server: ChildProcess | null = null;
   try {
+    // With the V8 heap flags `npm start` runs the hub with (src/heap-flags.ts; a fork cannot re-execute itself).
     server = fork(path.join(__dirname, 'ingestion-server.js'), [], {
+      execArgv: [...process.execArgv, ...heapFlags()],
       env: { ...process.env, DATABASE_URL: url, JWT_SECRET: 'bench-secret-for-pmi-hub-ingestion', NODE_ENV: 'development', BENCH_SECRETARIAT: SECRETARIAT, MAX_BATCH_SIZE: String(Math.max(BATCH, 10_000)) },
     });
     const ready = await new Promise<{ port: number; token: string }>((resolve, reject) => {
