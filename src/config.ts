@@ -53,6 +53,11 @@ const schema = z.object({
   RESPONSE_CACHE_TTL_MS: int(1, 86_400_000).default(60_000),
   /** Hot list reads whose JSON PostgreSQL builds from the selection (src/common/json-read.ts); false: the plain path. */
   JSON_READS: bool.default(true),
+  /**
+   * JSON reads answered over HTTP put PostgreSQL's JSON text of the page's edges into the response as is (no parse,
+   * no completion by graphql-js, no stringify: src/common/raw-splice.ts); false: the page is parsed and completed.
+   */
+  JSON_READS_RAW: bool.default(true),
   /** Outbound webhooks (docs/webhooks.md): how often each instance looks for due endpoints; 0 turns its worker off. */
   WEBHOOK_POLL_INTERVAL_MS: int(0, 3_600_000).default(1_000),
   WEBHOOK_TIMEOUT_MS: int(100, 300_000).default(10_000),
