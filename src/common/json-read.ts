@@ -20,6 +20,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { addSplice } from './raw-splice';
+import { metricsOf } from '../observability/metrics';
 import { getMetadataStorage } from 'type-graphql';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../context';
@@ -64,6 +65,10 @@ const iso = (e: string) => `to_char(${e} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:
 // Column types whose JSON is what graphql-js makes of the entity's value (date: TypeORM keeps 'YYYY-MM-DD').
 const AS_IS = new Set(['uuid', 'varchar', 'character varying', 'char', 'character', 'text', 'int', 'integer', 'smallint', 'boolean', 'double precision', 'date']);
 const TIMESTAMPS = new Set(['timestamptz', 'timestamp with time zone']);
+
+/** A value the parsed JSON read leaves to the plain path (see planOf): a JSON string no column of these types holds. */
+const UNFIT = `to_json(chr(1) || 'unfit')`;
+const UNFIT_TEXT = '"\\u0001unfit"';
 
 interface Leaf {
   sql: (t: string) => string;
@@ -124,8 +129,12 @@ function planOf(ds: DataSource, type: JsonType): Plan {
     const t = ds.driver.normalizeType(column); // e.g. @Column() on a string is 'character varying'
     const name = `"${column.databaseName}"`;
     const col = (a: string) => `${a}.${name}`;
-    if (AS_IS.has(t)) leaves.set(f.schemaName, { sql: col, column: col, dbType: t });
-    else if (TIMESTAMPS.has(t)) leaves.set(f.schemaName, { sql: (a) => iso(col(a)), column: col, dbType: t });
+    // Values whose JSON would not give graphql-js what the entity gives it (PostgreSQL writes NaN and ±Infinity as
+    // strings; to_char writes a year after 9999 with 5 digits, not toISOString's +012000) are written as UNFIT:
+    // the page then takes the plain path.
+    if (t === 'double precision') leaves.set(f.schemaName, { sql: (a) => `CASE WHEN ${col(a)} IN ('NaN', 'Infinity', '-Infinity') THEN ${UNFIT} ELSE to_json(${col(a)}) END`, column: col, dbType: t });
+    else if (AS_IS.has(t)) leaves.set(f.schemaName, { sql: col, column: col, dbType: t });
+    else if (TIMESTAMPS.has(t)) leaves.set(f.schemaName, { sql: (a) => `CASE WHEN ${col(a)} < '0001-01-01T00:00:00Z' OR ${col(a)} >= '10000-01-01T00:00:00Z' THEN ${UNFIT} ELSE to_json(${iso(col(a))}) END`, column: col, dbType: t });
   }
   const relations = new Map(Object.entries(type.relations).filter(([n]) => !guarded.has(n)));
   plan = { leaves, relations };
@@ -450,20 +459,29 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
         .map((e) => `{${raw.edge.map((f) => `${JSON.stringify(f.key)}:${f.kind === 'cursor' ? JSON.stringify(e.cursor) : f.kind === 'typename' ? typename : e.node[`n${(f as { column: number }).column}`]}`).join(',')}}`)
         .join(',')}]`;
       addSplice(ctx.splices!, [...responsePathAsArray(info.path), raw.edgesKey], text);
+      metricsOf(ctx.runtime).jsonReads.inc({ path: 'raw' });
       return { ...connection, edges: [] };
     }
+    metricsOf(ctx.runtime).jsonReads.inc({ path: 'fallback' });
     // A value graphql-js would write otherwise (or refuse): the parsed path answers this page.
     return jsonKeysetPage({ ...ctx, splices: undefined }, info, qb, alias, nodeType, parts, args);
   }
   const sql =
     `WITH page AS (${page.getQuery()}) SELECT ${count} AS total, ` +
     `(SELECT coalesce(json_agg(json_build_array(${keys}, ${compiled!.node ?? 'NULL'}) ORDER BY ${keys}), '[]'::json) ` +
-    `FROM page JOIN "${table}" j0 ON j0.id = page."pk") AS page`;
+    `FROM page JOIN "${table}" j0 ON j0.id = page."pk")::text AS page`;
   const [query, values] = ds.driver.escapeQueryWithParameters(sql, params);
-  const [row] = (await ds.query(query, values)) as Array<{ total: number | null; page: unknown[][] }>;
+  const [row] = (await ds.query(query, values)) as Array<{ total: number | null; page: string }>;
+  // A value only the plain path answers as graphql-js expects (see UNFIT): this page takes it. (A text column holding
+  // that very string only costs the plain path.)
+  if (row.page.includes(UNFIT_TEXT)) {
+    metricsOf(ctx.runtime).jsonReads.inc({ path: 'plain' });
+    return null;
+  }
   const n = parts.length;
-  const rows = row.page.map((r) => ({ keys: r.slice(0, n) as string[], node: (r[n] ?? {}) as object }));
+  const rows = (JSON.parse(row.page) as unknown[][]).map((r) => ({ keys: r.slice(0, n) as string[], node: (r[n] ?? {}) as object }));
   const connection = connectionOf(rows, args.first, row.total ?? 0, (r) => r.keys);
+  metricsOf(ctx.runtime).jsonReads.inc({ path: 'parsed' });
   return { ...connection, edges: connection.edges.map((e) => ({ node: e.node.node, cursor: e.cursor })) };
 }
 
