@@ -402,6 +402,24 @@ function compileRawConnection(ds: DataSource, info: GraphQLResolveInfo, nodeType
   return out;
 }
 
+/**
+ * compileRawConnection, kept per selection: Apollo hands back the same parsed document for the same query text, so
+ * the same field nodes (the root field's, merged by graphql-js) give the same compilation (the schema and the
+ * entities do not change). Kept on the first node, with every merged node compared; the document's lifetime bounds it.
+ */
+const rawCompiled = new WeakMap<FieldNode, Array<{ nodes: readonly FieldNode[]; type: JsonType; raw: RawConnection | null }>>();
+
+function rawConnectionOf(ds: DataSource, info: GraphQLResolveInfo, nodeType: JsonType): RawConnection | null {
+  const nodes = info.fieldNodes;
+  const kept = rawCompiled.get(nodes[0]) ?? [];
+  const found = kept.find((k) => k.type === nodeType && k.nodes.length === nodes.length && k.nodes.every((n, i) => n === nodes[i]));
+  if (found) return found.raw;
+  const raw = compileRawConnection(ds, info, nodeType, 'j0');
+  if (kept.length < 8) kept.push({ nodes: [...nodes], type: nodeType, raw });
+  rawCompiled.set(nodes[0], kept);
+  return raw;
+}
+
 /** One column of the keyset order of a JSON read: its SQL on the root alias and what it holds. */
 export interface JsonKeyPart {
   column: string;
@@ -426,7 +444,7 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
 ): Promise<Connection<object> | null> {
   if (!info || !ctx.runtime.config.JSON_READS) return null;
   const ds = ctx.runtime.db;
-  const raw = ctx.splices && ctx.runtime.config.JSON_READS_RAW ? compileRawConnection(ds, info, nodeType, 'j0') : null;
+  const raw = ctx.splices && ctx.runtime.config.JSON_READS_RAW ? rawConnectionOf(ds, info, nodeType) : null;
   const compiled = raw ? null : compileConnection(ds, info, nodeType, 'j0');
   if (!raw && !compiled) return null;
   const after = decodeKeysetCursor(args.after, parts.map((p) => p.kind));
