@@ -22,7 +22,9 @@ import {
 import { addSplice } from './raw-splice';
 import { metricsOf } from '../observability/metrics';
 import { getMetadataStorage } from 'type-graphql';
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { QueryFailedError, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { PoolClient } from 'pg';
+import { countStatement } from '../db/statement-counter';
 import type { Context } from '../context';
 import { connectionOf, decodeKeysetCursor, type Connection, type CursorKey, type PageArgs } from './pagination';
 
@@ -420,6 +422,34 @@ function rawConnectionOf(ds: DataSource, info: GraphQLResolveInfo, nodeType: Jso
   return raw;
 }
 
+/**
+ * The statements of JSON reads as named prepared statements (issue 14: PostgreSQL planned each one again, as long as
+ * running it for a page of schools): each connection parses a text once, then only binds and executes it. A text is
+ * the selection's shape with the caller's scope and filters as parameters, so there are few; past STATEMENT_NAMES
+ * texts in a process, the others run unnamed (each name costs every connection that runs it a prepared statement).
+ * Same rows, same errors as `ds.query` (a failure is TypeORM's QueryFailedError around pg's, counted as a statement).
+ */
+const STATEMENT_NAMES = 500;
+const statementNames = new Map<string, string>();
+
+async function queryPrepared<R>(ds: DataSource, text: string, values: unknown[]): Promise<R[]> {
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < STATEMENT_NAMES) statementNames.set(text, (name = `pmi_json_read_${statementNames.size}`));
+  if (!name) return ds.query(text, values);
+  const runner = ds.createQueryRunner();
+  try {
+    const client = (await runner.connect()) as PoolClient;
+    countStatement();
+    try {
+      return (await client.query({ name, text, values })).rows as R[];
+    } catch (err) {
+      throw new QueryFailedError(text, values, err as Error);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
 /** One column of the keyset order of a JSON read: its SQL on the root alias and what it holds. */
 export interface JsonKeyPart {
   column: string;
@@ -468,7 +498,7 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
       `${raw.nodes.map((n, i) => `, ${n} AS n${i}`).join('')} FROM page JOIN "${table}" j0 ON j0.id = page."pk") r ON true ` +
       `ORDER BY ${parts.map((_p, i) => `r.k${i}`).join(', ')}`;
     const [query, values] = ds.driver.escapeQueryWithParameters(sql, params);
-    const rows = (await ds.query(query, values)) as Array<{ total: number | null; keys: string | null } & Record<string, string>>;
+    const rows = await queryPrepared<{ total: number | null; keys: string | null } & Record<string, string>>(ds, query, values);
     const items = rows.filter((r) => r.keys !== null);
     if (!items.some((r) => raw.nodes.some((_n, i) => r[`n${i}`].includes(MARK_CHAR)))) {
       const connection = connectionOf(items, args.first, rows[0]?.total ?? 0, (r) => JSON.parse(r.keys!) as string[]);
@@ -489,7 +519,7 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
     `(SELECT coalesce(json_agg(json_build_array(${keys}, ${compiled!.node ?? 'NULL'}) ORDER BY ${keys}), '[]'::json) ` +
     `FROM page JOIN "${table}" j0 ON j0.id = page."pk")::text AS page`;
   const [query, values] = ds.driver.escapeQueryWithParameters(sql, params);
-  const [row] = (await ds.query(query, values)) as Array<{ total: number | null; page: string }>;
+  const [row] = await queryPrepared<{ total: number | null; page: string }>(ds, query, values);
   // A value only the plain path answers as graphql-js expects (see UNFIT): this page takes it. (A text column holding
   // that very string only costs the plain path.)
   if (row.page.includes(UNFIT_TEXT)) {
