@@ -21,7 +21,8 @@ import { activeEndpointLags } from '../modules/webhooks/webhook-health';
  *   (src/http/response-cache.ts);
  * - `pmi_hub_json_reads_total{path}`: pages of the JSON reads (src/common/json-read.ts) by how they were answered:
  *   `raw` (PostgreSQL's text spliced into the HTTP answer), `parsed` (parsed and completed by graphql-js), `fallback`
- *   (a raw read that found a value graphql-js writes otherwise, answered again by the parsed path);
+ *   (a raw read that found a value graphql-js writes otherwise, answered again by the parsed path), `plain` (a parsed
+ *   read that found a value only the plain path answers as graphql-js expects: NaN, a year after 9999);
  * - the prom-client defaults (process CPU, memory, event-loop lag, `pmi_hub_` prefix).
  */
 export class HubMetrics {
@@ -57,7 +58,7 @@ export class HubMetrics {
     });
     this.jsonReads = new Counter({
       name: 'pmi_hub_json_reads_total',
-      help: 'Pages of the JSON reads by how they were answered: raw (text spliced into the HTTP answer), parsed, fallback (raw found a value to leave to graphql-js)',
+      help: 'Pages of the JSON reads by how they were answered: raw (text spliced into the HTTP answer), parsed, fallback (raw found a value to leave to graphql-js), plain (left to the plain path)',
       labelNames: ['path'],
       registers,
     });
