@@ -458,11 +458,13 @@ function rawConnectionOf(ds: DataSource, info: GraphQLResolveInfo, nodeType: Jso
 /**
  * The statements of JSON reads as named prepared statements (issue 14: PostgreSQL planned each one again, as long as
  * running it for a page of schools): each connection parses a text once, then only binds and executes it. A text is
- * the selection's shape with the caller's scope and filters as parameters, so there are few; past STATEMENT_NAMES
- * texts in a process, the others run unnamed (each name costs every connection that runs it a prepared statement).
+ * the selection's shape with the caller's scope and filters as parameters (and the page size, which TypeORM writes as
+ * a literal), so the dashboard's reads make a handful; past STATEMENT_NAMES texts in a process, the others run
+ * unnamed: each name costs every connection that runs it a prepared statement and its plan in PostgreSQL's memory,
+ * and clients choose selections.
  * Same rows, same errors as `ds.query` (a failure is TypeORM's QueryFailedError around pg's, counted as a statement).
  */
-const STATEMENT_NAMES = 500;
+const STATEMENT_NAMES = 100;
 const statementNames = new Map<string, string>();
 
 async function queryPrepared<R>(ds: DataSource, text: string, values: unknown[]): Promise<R[]> {
