@@ -67,6 +67,11 @@ const schema = z.object({
   JSON_READS: bool.default(true),
   /** Inbound writes pass one array per column to PostgreSQL (src/modules/inputs/inbound-store.ts); false: one JSON document of the rows. */
   INGEST_COLUMN_ARRAYS: bool.default(true),
+  /**
+   * JSON reads answered over HTTP put PostgreSQL's JSON text of the page's edges into the response as is (no parse,
+   * no completion by graphql-js, no stringify: src/common/raw-splice.ts); false: the page is parsed and completed.
+   */
+  JSON_READS_RAW: bool.default(true),
   /** Outbound webhooks (docs/webhooks.md): how often each instance looks for due endpoints; 0 turns its worker off. */
   WEBHOOK_POLL_INTERVAL_MS: int(0, 3_600_000).default(1_000),
   WEBHOOK_TIMEOUT_MS: int(100, 300_000).default(10_000),

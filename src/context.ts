@@ -4,6 +4,7 @@ import type { Logger } from './logger';
 import type { Caller } from './common/auth/caller';
 import type { TokenService } from './common/auth/jwt';
 import type { EventBus } from './events/event-bus';
+import type { RawSplices } from './common/raw-splice';
 
 /** What lives as long as the hub process: shared by every request. */
 export interface Runtime {
@@ -26,6 +27,11 @@ export interface Context {
   loaders: Map<string, unknown>;
   /** The WebSocket the operation came on (subscriptions); null over HTTP. */
   connection: ClientConnection | null;
+  /**
+   * Raw JSON parts of the answer (src/common/raw-splice.ts): only on HTTP requests, whose answer Apollo serializes
+   * with the splicing serializer; undefined elsewhere (WebSocket, executeOperation, system work).
+   */
+  splices?: RawSplices;
 }
 
 /** What an operation may do to the client's WebSocket: close it with a reason (e.g. a slow consumer). */

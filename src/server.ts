@@ -30,6 +30,7 @@ import { dashboardRouter, DASHBOARD_PATH } from './dashboard/serve';
 import { subscribeShared } from './events/shared-execution';
 import { DocumentCache } from './http/document-cache';
 import { ResponseCache } from './http/response-cache';
+import { RawSplices, placeSplices, stringifyResult } from './common/raw-splice';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -237,6 +238,8 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     validationRules: rules,
     includeStacktraceInErrorResponses: false, // stack traces go to the log (didEncounterErrors), never to clients
     formatError: (formatted, error) => format(formatted, error),
+    // JSON.stringify with the raw JSON parts of JSON reads in place (src/common/raw-splice.ts).
+    stringifyResult,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -247,6 +250,16 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       pipelinePlugin,
+      // Raw JSON parts take their place in the result before the response cache keeps it (it calls this too).
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              if (response.body.kind === 'single') placeSplices(contextValue.splices, response.body.singleResult.data);
+            },
+          };
+        },
+      },
       // After the pipeline's checks: a lookup happens only for a valid operation of an authenticated caller.
       new ResponseCache(runtime).plugin(),
       {
@@ -319,7 +332,10 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await authenticate(runtime, req.headers.authorization);
-        return createContext(runtime, (req as unknown as { requestId: string }).requestId, caller);
+        const ctx = createContext(runtime, (req as unknown as { requestId: string }).requestId, caller);
+        // Answers over HTTP are serialized by stringifyResult, which puts raw JSON parts in place.
+        ctx.splices = new RawSplices();
+        return ctx;
       },
     }),
   );

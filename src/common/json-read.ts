@@ -1,6 +1,30 @@
-import { Kind, defaultFieldResolver, isObjectType, type FieldNode, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLBoolean,
+  GraphQLFloat,
+  GraphQLID,
+  GraphQLInt,
+  GraphQLString,
+  Kind,
+  defaultFieldResolver,
+  getNamedType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  responsePathAsArray,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type GraphQLType,
+  type SelectionSetNode,
+} from 'graphql';
+import { addSplice } from './raw-splice';
+import { metricsOf } from '../observability/metrics';
 import { getMetadataStorage } from 'type-graphql';
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { QueryFailedError, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { PoolClient } from 'pg';
+import { countStatement } from '../db/statement-counter';
 import type { Context } from '../context';
 import { connectionOf, decodeKeysetCursor, type Connection, type CursorKey, type PageArgs } from './pagination';
 
@@ -25,6 +49,11 @@ export interface JsonRelation {
   from: (t: string, c: string) => string;
   /** List order, e.g. `${c}.position, ${c}.id` (the plain path's order). */
   order?: (c: string) => string;
+  /**
+   * A single object by a unique key of the child table (`from` is then `<table> c WHERE <condition>`): a raw read
+   * may join it into the page's row (an index probe or hash join) instead of a subquery per row.
+   */
+  unique?: boolean;
 }
 
 export interface JsonType {
@@ -44,8 +73,15 @@ const iso = (e: string) => `to_char(${e} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:
 const AS_IS = new Set(['uuid', 'varchar', 'character varying', 'char', 'character', 'text', 'int', 'integer', 'smallint', 'boolean', 'double precision', 'date']);
 const TIMESTAMPS = new Set(['timestamptz', 'timestamp with time zone']);
 
+/** A value the parsed JSON read leaves to the plain path (see planOf): a JSON string no column of these types holds. */
+const UNFIT = `to_json(chr(1) || 'unfit')`;
+const UNFIT_TEXT = '"\\u0001unfit"';
+
 interface Leaf {
   sql: (t: string) => string;
+  /** The column itself (raw reads format it by its GraphQL type) and its normalized database type. */
+  column: (t: string) => string;
+  dbType: string;
 }
 
 /** Per type: its leaf fields (schema name → SQL) and the fields the fast path must not answer. */
@@ -99,8 +135,13 @@ function planOf(ds: DataSource, type: JsonType): Plan {
     if (!column || column.transformer || column.embeddedMetadata || column.isArray) continue;
     const t = ds.driver.normalizeType(column); // e.g. @Column() on a string is 'character varying'
     const name = `"${column.databaseName}"`;
-    if (AS_IS.has(t)) leaves.set(f.schemaName, { sql: (a) => `${a}.${name}` });
-    else if (TIMESTAMPS.has(t)) leaves.set(f.schemaName, { sql: (a) => iso(`${a}.${name}`) });
+    const col = (a: string) => `${a}.${name}`;
+    // Values whose JSON would not give graphql-js what the entity gives it (PostgreSQL writes NaN and ±Infinity as
+    // strings; to_char writes a year after 9999 with 5 digits, not toISOString's +012000) are written as UNFIT:
+    // the page then takes the plain path.
+    if (t === 'double precision') leaves.set(f.schemaName, { sql: (a) => `CASE WHEN ${col(a)} IN ('NaN', 'Infinity', '-Infinity') THEN ${UNFIT} ELSE to_json(${col(a)}) END`, column: col, dbType: t });
+    else if (AS_IS.has(t)) leaves.set(f.schemaName, { sql: col, column: col, dbType: t });
+    else if (TIMESTAMPS.has(t)) leaves.set(f.schemaName, { sql: (a) => `CASE WHEN ${col(a)} < '0001-01-01T00:00:00Z' OR ${col(a)} >= '10000-01-01T00:00:00Z' THEN ${UNFIT} ELSE to_json(${iso(col(a))}) END`, column: col, dbType: t });
   }
   const relations = new Map(Object.entries(type.relations).filter(([n]) => !guarded.has(n)));
   plan = { leaves, relations };
@@ -197,6 +238,253 @@ function compileConnection(ds: DataSource, info: GraphQLResolveInfo, nodeType: J
   return { node, totalCount: top.has('totalCount') };
 }
 
+// ---------------------------------------------------------------- raw reads
+
+/**
+ * Raw reads (JSON_READS_RAW, HTTP only): the same selections, but PostgreSQL writes the very JSON text graphql-js
+ * would write for each node — keys as the response keys (aliases) in graphql-js's order (first appearance through
+ * fragments, same keys merged), `__typename` as a literal, each scalar as graphql-js serializes it — and the page's
+ * edges are spliced into the HTTP answer as that text (raw-splice.ts): no JSON.parse in pg, no completion of
+ * thousands of values by graphql-js, no JSON.stringify of them. Wherever PostgreSQL's text could differ from
+ * graphql-js's output — a null in a non-null field, a value the enum does not know, a float JavaScript prints in
+ * another notation (or NaN, ±Infinity), a timestamp outside years 1–9999 — the statement writes MARK (a control
+ * character, which PostgreSQL's JSON never holds unescaped) and the page is read again by the parsed path, where
+ * graphql-js answers (or raises its error) itself.
+ */
+const MARK = 'chr(1)';
+const MARK_CHAR = '\u0001';
+const TEXT_COLUMNS = new Set(['uuid', 'varchar', 'character varying', 'char', 'character', 'text', 'date']);
+const ENUM_COLUMNS = new Set(['varchar', 'character varying', 'text']);
+const INT_COLUMNS = new Set(['int', 'integer', 'smallint']);
+
+/** SQL text of a leaf's JSON as graphql-js writes it for `type` (the field's GraphQL type); null when not reproducible. */
+function rawLeaf(type: GraphQLType, leaf: Leaf, t: string): string | null {
+  const named = getNamedType(type);
+  const c = leaf.column(t);
+  let value: string | null = null;
+  if (named === GraphQLString || named === GraphQLID) {
+    // to_json escapes as JSON.stringify does (", \, \b \f \n \r \t, other controls as lowercase \u00xx; no
+    // lone surrogates in UTF-8): the same text.
+    if (TEXT_COLUMNS.has(leaf.dbType)) value = `to_json(${c})::text`;
+  } else if (named === GraphQLInt) {
+    if (INT_COLUMNS.has(leaf.dbType)) value = `${c}::text`;
+  } else if (named === GraphQLFloat) {
+    if (INT_COLUMNS.has(leaf.dbType)) value = `${c}::text`;
+    // PostgreSQL's shortest round-trip text is JavaScript's for 1e-4 ≤ |x| < 1e15 (both in positional notation);
+    // -0 is written 0 by JSON.stringify; NaN compares above every number, so it falls to MARK with ±Infinity.
+    else if (leaf.dbType === 'double precision') value = `CASE WHEN ${c} = 0 THEN '0' WHEN abs(${c}) >= 1e-4 AND abs(${c}) < 1e15 THEN ${c}::text ELSE ${MARK} END`;
+  } else if (named === GraphQLBoolean) {
+    if (leaf.dbType === 'boolean') value = `${c}::text`;
+  } else if (isEnumType(named)) {
+    // graphql-js writes the name of the enum value whose internal value the column holds, and fails on another one.
+    const values = named.getValues().filter((v) => typeof v.value === 'string');
+    if (ENUM_COLUMNS.has(leaf.dbType) && values.length) value = `CASE ${c} ${values.map((v) => `WHEN ${literal(v.value as string)} THEN ${literal(JSON.stringify(v.name))}`).join(' ')} ELSE ${MARK} END`;
+  } else if (named.name === 'DateTimeISO' && TIMESTAMPS.has(leaf.dbType)) {
+    // The scalar writes Date#toISOString, which is the parsed path's to_char text for years 1–9999.
+    value = `CASE WHEN ${c} >= '0001-01-01T00:00:00Z' AND ${c} < '10000-01-01T00:00:00Z' THEN '"' || ${iso(c)} || '"' ELSE ${MARK} END`;
+  }
+  if (value === null) return null;
+  return `CASE WHEN ${c} IS NULL THEN ${isNonNullType(type) ? MARK : `'null'`} ELSE ${value} END`;
+}
+
+/** Fields of a selection on `typeName` by response key, in graphql-js's order; null on any directive. */
+function collectByKey(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], typeName: string): Map<string, FieldNode[]> | null {
+  const out = new Map<string, FieldNode[]>();
+  const visited = new Set<string>();
+  const walk = (set: SelectionSetNode): boolean => {
+    for (const s of set.selections) {
+      if (s.directives?.length) return false;
+      if (s.kind === Kind.FIELD) {
+        const key = s.alias?.value ?? s.name.value;
+        const list = out.get(key);
+        if (list) list.push(s);
+        else out.set(key, [s]);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        if (s.typeCondition && s.typeCondition.name.value !== typeName) return false;
+        if (!walk(s.selectionSet)) return false;
+      } else {
+        // graphql-js collects a fragment once per selection set (its first spread sets the keys' order).
+        if (visited.has(s.name.value)) continue;
+        visited.add(s.name.value);
+        const fragment = info.fragments[s.name.value];
+        if (!fragment || fragment.directives?.length || fragment.typeCondition.name.value !== typeName) return false;
+        if (!walk(fragment.selectionSet)) return false;
+      }
+    }
+    return true;
+  };
+  for (const set of sets) if (!walk(set)) return null;
+  return out;
+}
+
+/** SQL text of the JSON graphql-js writes for an object of `type` (row aliased `t`); null when not reproducible. */
+/**
+ * `joins`: where the page's row is read (the root and the single objects joined to it), the LEFT JOINs of single
+ * objects by a unique key (`JsonRelation.unique`) go there: PostgreSQL then probes or hashes them once for the page
+ * instead of planning a subquery per row (a page of schools: 0.42–0.49 → 0.22–0.27 ms of execution). A missing row
+ * (all its columns null, its primary key too) is null, or MARK where the field is non-null, as the subquery gave.
+ */
+function rawObjectSql(
+  ds: DataSource,
+  info: GraphQLResolveInfo,
+  object: GraphQLObjectType,
+  type: JsonType,
+  sets: readonly SelectionSetNode[],
+  t: string,
+  depth: number,
+  joins: string[] | null = null,
+): string | null {
+  if (object.name !== type.name) return null;
+  const fields = collectByKey(info, sets, type.name);
+  if (!fields?.size) return null;
+  const plan = planOf(ds, type);
+  const out: string[] = [];
+  let open = '{';
+  for (const [key, nodes] of fields) {
+    const name = nodes[0].name.value;
+    const prefix = `${open}${JSON.stringify(key)}:`;
+    open = ',';
+    if (name === '__typename') {
+      out.push(literal(prefix + JSON.stringify(object.name)));
+      continue;
+    }
+    const def = object.getFields()[name];
+    if (!def || nodes.some((n) => n.arguments?.length)) return null;
+    const leaf = plan.leaves.get(name);
+    if (leaf) {
+      const value = rawLeaf(def.type, leaf, t);
+      if (!value) return null;
+      out.push(literal(prefix), value);
+      continue;
+    }
+    const rel = plan.relations.get(name);
+    const childObject = getNamedType(def.type);
+    if (!rel || !isObjectType(childObject)) return null;
+    const listType = isNonNullType(def.type) ? def.type.ofType : def.type;
+    if (rel.list !== isListType(listType)) return null;
+    if (isListType(listType) && !isNonNullType(listType.ofType)) return null; // items are never null here
+    const childMeta = ds.getMetadata(rel.type().entity);
+    const joined = joins && !rel.list && rel.unique && childMeta.primaryColumns.length === 1 ? rel.from(t, `jj${joins.length}`).split(' WHERE ') : null;
+    if (joins && joined?.length === 2) {
+      const a = `jj${joins.length}`;
+      joins.push(`LEFT JOIN ${joined[0]} ON ${joined[1]}`);
+      const child = rawObjectSql(ds, info, childObject, rel.type(), subSets(nodes), a, depth + 1, joins);
+      if (!child) return null;
+      const missing = isNonNullType(def.type) ? MARK : `'null'`;
+      out.push(literal(prefix), `CASE WHEN ${a}."${childMeta.primaryColumns[0].databaseName}" IS NULL THEN ${missing} ELSE ${child} END`);
+      continue;
+    }
+    const c = `j${depth + 1}`;
+    const child = rawObjectSql(ds, info, childObject, rel.type(), subSets(nodes), c, depth + 1);
+    if (!child) return null;
+    out.push(
+      literal(prefix),
+      rel.list
+        ? `coalesce((SELECT '[' || string_agg(${child}, ','${rel.order ? ` ORDER BY ${rel.order(c)}` : ''}) || ']' FROM ${rel.from(t, c)}), '[]')`
+        : `coalesce((SELECT ${child} FROM ${rel.from(t, c)}), ${isNonNullType(def.type) ? MARK : `'null'`})`,
+    );
+  }
+  out.push(`'}'`);
+  return out.join(' || ');
+}
+
+/** A connection's selection as a raw read: the one `edges` key, what each edge holds, the nodes' SQL. */
+interface RawConnection {
+  edgesKey: string;
+  edgeType: string;
+  /** Each edge's keys in order: the cursor, the type name, or a node (its column `n<i>`). */
+  edge: Array<{ key: string; kind: 'cursor' | 'typename' } | { key: string; kind: 'node'; column: number }>;
+  nodes: string[];
+  /** LEFT JOINs of single objects into the page's row (see rawObjectSql). */
+  joins: string[];
+  totalCount: boolean;
+}
+
+function compileRawConnection(ds: DataSource, info: GraphQLResolveInfo, nodeType: JsonType, t: string): RawConnection | null {
+  const connection = getNamedType(info.returnType);
+  if (!isObjectType(connection)) return null;
+  const top = collectByKey(info, subSets([...info.fieldNodes]), connection.name);
+  if (!top) return null;
+  let edges: [string, FieldNode[]] | null = null;
+  let totalCount = false;
+  for (const [key, nodes] of top) {
+    const name = nodes[0].name.value;
+    if (name === 'edges') {
+      if (edges) return null; // edges under two response keys: the parsed path
+      edges = [key, nodes];
+    } else if (name === 'totalCount') totalCount = true;
+    else if (name !== 'pageInfo' && name !== '__typename') return null;
+  }
+  const edgesDef = connection.getFields().edges;
+  if (!edges || !edgesDef) return null;
+  const edgesList = isNonNullType(edgesDef.type) ? edgesDef.type.ofType : edgesDef.type;
+  const edgeType = getNamedType(edgesDef.type);
+  if (!isListType(edgesList) || !isNonNullType(edgesList.ofType) || !isObjectType(edgeType)) return null;
+  const nodeObject = getNamedType(edgeType.getFields().node?.type);
+  const fields = collectByKey(info, subSets(edges[1]), edgeType.name);
+  if (!fields || !isObjectType(nodeObject)) return null;
+  const out: RawConnection = { edgesKey: edges[0], edgeType: edgeType.name, edge: [], nodes: [], joins: [], totalCount };
+  for (const [key, nodes] of fields) {
+    const name = nodes[0].name.value;
+    if (name === 'cursor' || name === '__typename') out.edge.push({ key, kind: name === 'cursor' ? 'cursor' : 'typename' });
+    else if (name === 'node') {
+      const sql = rawObjectSql(ds, info, nodeObject, nodeType, subSets(nodes), t, 0, out.joins);
+      if (!sql) return null;
+      out.edge.push({ key, kind: 'node', column: out.nodes.length });
+      out.nodes.push(sql);
+    } else return null;
+  }
+  return out;
+}
+
+/**
+ * compileRawConnection, kept per selection: Apollo hands back the same parsed document for the same query text, so
+ * the same field nodes (the root field's, merged by graphql-js) give the same compilation (the schema and the
+ * entities do not change). Kept on the first node, with every merged node compared; the document's lifetime bounds it.
+ */
+const rawCompiled = new WeakMap<FieldNode, Array<{ nodes: readonly FieldNode[]; type: JsonType; raw: RawConnection | null }>>();
+
+function rawConnectionOf(ds: DataSource, info: GraphQLResolveInfo, nodeType: JsonType): RawConnection | null {
+  const nodes = info.fieldNodes;
+  const kept = rawCompiled.get(nodes[0]) ?? [];
+  const found = kept.find((k) => k.type === nodeType && k.nodes.length === nodes.length && k.nodes.every((n, i) => n === nodes[i]));
+  if (found) return found.raw;
+  const raw = compileRawConnection(ds, info, nodeType, 'j0');
+  if (kept.length < 8) kept.push({ nodes: [...nodes], type: nodeType, raw });
+  rawCompiled.set(nodes[0], kept);
+  return raw;
+}
+
+/**
+ * The statements of JSON reads as named prepared statements (issue 14: PostgreSQL planned each one again, as long as
+ * running it for a page of schools): each connection parses a text once, then only binds and executes it. A text is
+ * the selection's shape with the caller's scope and filters as parameters (and the page size, which TypeORM writes as
+ * a literal), so the dashboard's reads make a handful; past STATEMENT_NAMES texts in a process, the others run
+ * unnamed: each name costs every connection that runs it a prepared statement and its plan in PostgreSQL's memory,
+ * and clients choose selections.
+ * Same rows, same errors as `ds.query` (a failure is TypeORM's QueryFailedError around pg's, counted as a statement).
+ */
+const STATEMENT_NAMES = 100;
+const statementNames = new Map<string, string>();
+
+async function queryPrepared<R>(ds: DataSource, text: string, values: unknown[]): Promise<R[]> {
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < STATEMENT_NAMES) statementNames.set(text, (name = `pmi_json_read_${statementNames.size}`));
+  if (!name) return ds.query(text, values);
+  const runner = ds.createQueryRunner();
+  try {
+    const client = (await runner.connect()) as PoolClient;
+    countStatement();
+    try {
+      return (await client.query({ name, text, values })).rows as R[];
+    } catch (err) {
+      throw new QueryFailedError(text, values, err as Error);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
 /** One column of the keyset order of a JSON read: its SQL on the root alias and what it holds. */
 export interface JsonKeyPart {
   column: string;
@@ -207,6 +495,8 @@ export interface JsonKeyPart {
  * A keyset page of `qb` (the root's query builder, already scoped with scopeOf and filtered: the same builder as the
  * plain path's) as a connection of plain objects, in one statement; null when the selection is not compilable (the
  * caller then takes the plain path). `alias` is the root alias of `qb`; the root table needs an `id` primary key.
+ * Over HTTP (ctx.splices) a selection a raw read reproduces answers its edges as raw JSON text instead (the
+ * connection's `edges` is then empty, the text registered for its path).
  */
 export async function jsonKeysetPage<T extends ObjectLiteral>(
   ctx: Context,
@@ -219,8 +509,9 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
 ): Promise<Connection<object> | null> {
   if (!info || !ctx.runtime.config.JSON_READS) return null;
   const ds = ctx.runtime.db;
-  const compiled = compileConnection(ds, info, nodeType, 'j0');
-  if (!compiled) return null;
+  const raw = ctx.splices && ctx.runtime.config.JSON_READS_RAW ? rawConnectionOf(ds, info, nodeType) : null;
+  const compiled = raw ? null : compileConnection(ds, info, nodeType, 'j0');
+  if (!raw && !compiled) return null;
   const after = decodeKeysetCursor(args.after, parts.map((p) => p.kind));
   // Parenthesised: TypeORM merges plain `alias.column` selections of the same column (the id is also a key part).
   const page = qb.clone().select(`(${alias}.id)`, 'pk');
@@ -230,18 +521,50 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
   }
   parts.forEach((p, i) => (i === 0 ? page.orderBy(p.column, 'ASC') : page.addOrderBy(p.column, 'ASC')));
   page.limit(args.first + 1);
-  const count = compiled.totalCount ? `(${qb.clone().select('count(*)', 'n').orderBy().getQuery()})::int` : 'NULL::int';
+  const count = (raw ? raw.totalCount : compiled!.totalCount) ? `(${qb.clone().select('count(*)', 'n').orderBy().getQuery()})::int` : 'NULL::int';
   const keys = parts.map((_p, i) => `page."k${i}"`).join(', ');
   const table = ds.getMetadata(nodeType.entity).tableName;
+  const params = { ...qb.getParameters(), ...page.getParameters() };
+  if (raw) {
+    // One row per item (the extra one included), or one row of NULLs for an empty page; `total` on every row.
+    const sql =
+      `WITH page AS (${page.getQuery()}) SELECT ${count} AS total, r.* FROM (SELECT 1) one LEFT JOIN LATERAL (` +
+      `SELECT json_build_array(${keys})::text AS keys, ${parts.map((_p, i) => `page."k${i}" AS k${i}`).join(', ')}` +
+      `${raw.nodes.map((n, i) => `, ${n} AS n${i}`).join('')} FROM page JOIN "${table}" j0 ON j0.id = page."pk"${raw.joins.map((j) => ` ${j}`).join('')}) r ON true ` +
+      `ORDER BY ${parts.map((_p, i) => `r.k${i}`).join(', ')}`;
+    const [query, values] = ds.driver.escapeQueryWithParameters(sql, params);
+    const rows = await queryPrepared<{ total: number | null; keys: string | null } & Record<string, string>>(ds, query, values);
+    const items = rows.filter((r) => r.keys !== null);
+    if (!items.some((r) => raw.nodes.some((_n, i) => r[`n${i}`].includes(MARK_CHAR)))) {
+      const connection = connectionOf(items, args.first, rows[0]?.total ?? 0, (r) => JSON.parse(r.keys!) as string[]);
+      const typename = JSON.stringify(raw.edgeType);
+      const text = `[${connection.edges
+        .map((e) => `{${raw.edge.map((f) => `${JSON.stringify(f.key)}:${f.kind === 'cursor' ? JSON.stringify(e.cursor) : f.kind === 'typename' ? typename : e.node[`n${(f as { column: number }).column}`]}`).join(',')}}`)
+        .join(',')}]`;
+      addSplice(ctx.splices!, [...responsePathAsArray(info.path), raw.edgesKey], text);
+      metricsOf(ctx.runtime).jsonReads.inc({ path: 'raw' });
+      return { ...connection, edges: [] };
+    }
+    metricsOf(ctx.runtime).jsonReads.inc({ path: 'fallback' });
+    // A value graphql-js would write otherwise (or refuse): the parsed path answers this page.
+    return jsonKeysetPage({ ...ctx, splices: undefined }, info, qb, alias, nodeType, parts, args);
+  }
   const sql =
     `WITH page AS (${page.getQuery()}) SELECT ${count} AS total, ` +
-    `(SELECT coalesce(json_agg(json_build_array(${keys}, ${compiled.node ?? 'NULL'}) ORDER BY ${keys}), '[]'::json) ` +
-    `FROM page JOIN "${table}" j0 ON j0.id = page."pk") AS page`;
-  const [query, params] = ds.driver.escapeQueryWithParameters(sql, { ...qb.getParameters(), ...page.getParameters() });
-  const [row] = (await ds.query(query, params)) as Array<{ total: number | null; page: unknown[][] }>;
+    `(SELECT coalesce(json_agg(json_build_array(${keys}, ${compiled!.node ?? 'NULL'}) ORDER BY ${keys}), '[]'::json) ` +
+    `FROM page JOIN "${table}" j0 ON j0.id = page."pk")::text AS page`;
+  const [query, values] = ds.driver.escapeQueryWithParameters(sql, params);
+  const [row] = await queryPrepared<{ total: number | null; page: string }>(ds, query, values);
+  // A value only the plain path answers as graphql-js expects (see UNFIT): this page takes it. (A text column holding
+  // that very string only costs the plain path.)
+  if (row.page.includes(UNFIT_TEXT)) {
+    metricsOf(ctx.runtime).jsonReads.inc({ path: 'plain' });
+    return null;
+  }
   const n = parts.length;
-  const rows = row.page.map((r) => ({ keys: r.slice(0, n) as string[], node: (r[n] ?? {}) as object }));
+  const rows = (JSON.parse(row.page) as unknown[][]).map((r) => ({ keys: r.slice(0, n) as string[], node: (r[n] ?? {}) as object }));
   const connection = connectionOf(rows, args.first, row.total ?? 0, (r) => r.keys);
+  metricsOf(ctx.runtime).jsonReads.inc({ path: 'parsed' });
   return { ...connection, edges: connection.edges.map((e) => ({ node: e.node.node, cursor: e.cursor })) };
 }
 

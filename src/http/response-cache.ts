@@ -6,6 +6,7 @@ import type { Context, Runtime } from '../context';
 import type { Caller } from '../common/auth/caller';
 import { isNational } from '../common/auth/caller';
 import { metricsOf } from '../observability/metrics';
+import { hasSplices, placeSplices, splicedByteLength } from '../common/raw-splice';
 
 /**
  * Root fields whose answers the response cache may keep (docs/performance.md, "Response cache"). Each one, and every
@@ -196,8 +197,10 @@ export class ResponseCache {
   }
 
   store(key: string, caller: Caller, snapshot: string, data: Record<string, unknown>): void {
-    const json = JSON.stringify(data);
-    const size = Buffer.byteLength(json);
+    // Raw JSON parts (src/common/raw-splice.ts) stay attached to `data`: a hit serializes them again.
+    const spliced = hasSplices(data);
+    const json = spliced ? null : JSON.stringify(data);
+    const size = json === null ? splicedByteLength(data) : Buffer.byteLength(json);
     // lru-cache refuses (and drops) an entry larger than the whole cache.
     if (size > this.lru!.maxSize) return;
     const tenant = isNational(caller) || !caller.secretariat ? null : caller.secretariat;
@@ -205,7 +208,7 @@ export class ResponseCache {
     // Object.create(null) field by field (V8 dictionary-mode objects, ≈3.8 bytes of heap per byte of JSON), JSON.parse
     // builds compact objects with shared keys (≈1.5 bytes per byte). Same values, same key order, so the same answer
     // on a hit (test/scale/response-cache-memory.test.ts); a full cache of 64 MB took 326 MB of heap (issue 14).
-    this.lru!.set(key, { data: JSON.parse(json) as Record<string, unknown>, snapshot, tenant }, { size });
+    this.lru!.set(key, { data: json === null ? data : (JSON.parse(json) as Record<string, unknown>), snapshot, tenant }, { size });
   }
 
   /**
@@ -219,7 +222,7 @@ export class ResponseCache {
         if (!this.enabled || !caller || contextValue.connection) return;
         let pending: { key: string; snapshot: string; done: () => void } | null = null;
         return {
-          responseForOperation: async ({ operation, document, request }) => {
+          responseForOperation: async ({ operation, document, request, contextValue }) => {
             if (!isCacheable(operation, document)) return null;
             const key = this.key(caller, document, request.operationName, request.variables);
             let found: Awaited<ReturnType<ResponseCache['answer']>>;
@@ -230,14 +233,17 @@ export class ResponseCache {
               // exactly the answer (or the UNAVAILABLE error) it would get with the cache off.
               return null;
             }
+            // An answer with raw JSON parts is only served where the serializer puts them in place (HTTP).
+            if ('data' in found && hasSplices(found.data) && !contextValue.splices) return null;
             if ('data' in found) return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: found.data } } };
             pending = { key, ...found };
             return null;
           },
-          willSendResponse: async ({ response }) => {
+          willSendResponse: async ({ response, contextValue }) => {
             if (!pending) return;
             try {
               if (response.body.kind !== 'single') return;
+              placeSplices(contextValue.splices, response.body.singleResult.data);
               const { data, errors } = response.body.singleResult;
               if (errors?.length || !data || (response.http.status !== undefined && response.http.status !== 200)) return;
               this.store(pending.key, caller, pending.snapshot, data);

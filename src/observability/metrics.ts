@@ -19,6 +19,10 @@ import { activeEndpointLags } from '../modules/webhooks/webhook-health';
  * - `pmi_hub_response_cache_lookups_total{result}`: cacheable queries by outcome (`hit`; `shared`: answered by an
  *   identical request it waited for; `miss`: no entry; `stale`: an entry a committed change made obsolete), and `pmi_hub_response_cache_bytes`, `pmi_hub_response_cache_entries`
  *   (src/http/response-cache.ts);
+ * - `pmi_hub_json_reads_total{path}`: pages of the JSON reads (src/common/json-read.ts) by how they were answered:
+ *   `raw` (PostgreSQL's text spliced into the HTTP answer), `parsed` (parsed and completed by graphql-js), `fallback`
+ *   (a raw read that found a value graphql-js writes otherwise, answered again by the parsed path), `plain` (a parsed
+ *   read that found a value only the plain path answers as graphql-js expects: NaN, a year after 9999);
  * - the prom-client defaults (process CPU, memory, event-loop lag, `pmi_hub_` prefix).
  */
 export class HubMetrics {
@@ -28,6 +32,7 @@ export class HubMetrics {
   readonly graphqlErrors: Counter<'code'>;
   readonly webhookDeliveries: Counter<'result'>;
   readonly responseCache: Counter<'result'>;
+  readonly jsonReads: Counter<'path'>;
   /** Set by the response cache when it is on: its size when scraped. */
   responseCacheSize: () => { bytes: number; entries: number } = () => ({ bytes: 0, entries: 0 });
 
@@ -49,6 +54,12 @@ export class HubMetrics {
       name: 'pmi_hub_response_cache_lookups_total',
       help: 'Cacheable queries by outcome of the response cache lookup: hit, shared (answered by an identical request it waited for), miss (no entry), stale (a committed change made the entry obsolete)',
       labelNames: ['result'],
+      registers,
+    });
+    this.jsonReads = new Counter({
+      name: 'pmi_hub_json_reads_total',
+      help: 'Pages of the JSON reads by how they were answered: raw (text spliced into the HTTP answer), parsed, fallback (raw found a value to leave to graphql-js), plain (left to the plain path)',
+      labelNames: ['path'],
       registers,
     });
     const cacheSize = () => this.responseCacheSize();

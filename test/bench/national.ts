@@ -283,7 +283,9 @@ async function main() {
     }
     servers.push(...hubs);
     const hub = hubs.find((h) => h.name === 'hub')!;
-    const before = values.baseline ? await startServer('hub before', path.resolve(values.baseline), hubEnv, (port) => httpOk(port, '/readyz')) : null;
+    // The older build runs with the cache as "hub" does (off when --hub-cache off alone).
+    const beforeEnv = CACHE_MODES.includes('on') ? hubEnv : { ...hubEnv, ...NO_CACHE };
+    const before = values.baseline ? await startServer('hub before', path.resolve(values.baseline), beforeEnv, (port) => httpOk(port, '/readyz')) : null;
     if (before) servers.push(before);
     const floor = await startServer('floor', 'test/bench/support/floor-server.js', { DATABASE_URL: url, POOL_SIZE: POOL }, async (port) =>
       (await post(port, '/schools', '{"first":1}').catch(() => ({ status: 0 }))).status === 200,

@@ -76,6 +76,20 @@ describe('authentication', () => {
     expect(outcome).toBe('4403');
   });
 
+  it('refuses a token it has already accepted once its exp has passed (verified tokens are kept only until exp)', async () => {
+    // exp in the second after the next one: accepted now (and kept), refused from exp on.
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await new SignJWT({ role: 'QUALITY_LEADER', secretariat })
+      .setProtectedHeader({ alg: 'HS256' }).setSubject('someone').setIssuer('pmi-hub').setAudience('pmi-hub').setIssuedAt().setExpirationTime(exp)
+      .sign(testSecret);
+    expectData(await hub.gql(SchoolsDocument, { first: 1 }, token));
+    expectData(await hub.gql(SchoolsDocument, { first: 1 }, token));
+    await new Promise((r) => setTimeout(r, exp * 1000 - Date.now() + 50));
+    const res = await hub.gql(SchoolsDocument, { first: 1 }, token);
+    expect(res.status).toBe(401);
+    expect(expectError(res, 'UNAUTHENTICATED').message).toBe('Authentication failed: token expired');
+  });
+
   it('rejects tokens whose claims do not make a valid caller', async () => {
     const secret = new TextEncoder().encode('test-secret-for-pmi-hub-tests');
     const cases = [

@@ -2,25 +2,26 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
 import { parse } from 'graphql';
-import type { TestDatabase } from '../support/database';
-import { useGeneratedCountry } from '../support/generated-country';
+import { createTestDatabase, type TestDatabase } from '../support/database';
 import { spawnHub } from '../support/hub-process';
 import { loadConfig } from '../../src/config';
 import { TokenService } from '../../src/common/auth/jwt';
 import { Role } from '../../src/common/auth/roles';
 import { SIGNALS_SQL, SCOPED_SCHOOLS_SQL } from '../../src/modules/analysis/signals';
 import { SELF_EVALUATION_BY_AREA_SQL } from '../../src/modules/analysis/analysis.service';
+import { generateNational } from '../bench/support/national-data';
 import { In } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { partsOf } from '../../src/modules/improvement-plans/plan-parts.read';
 import { PlanAction, PlanCriticalFactor, PlanGoal, PlanIndicator, PlanObjective } from '../../src/modules/improvement-plans/plan-content.entity';
 import { PlanReview } from '../../src/modules/improvement-plans/plan-review.entity';
 import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, SCHOOLS_QUERY } from '../bench/support/floor-sql';
-import type { TestHub } from '../support/hub';
+import { startTestHub, type TestHub } from '../support/hub';
 import { getMetadataStorage } from 'type-graphql';
 import { jsonFieldsOf, type JsonType } from '../../src/common/json-read';
 import { ImprovementPlan } from '../../src/modules/improvement-plans/improvement-plan.entity';
 import { PLAN_JSON } from '../../src/modules/improvement-plans/improvement-plan.json';
+import { metricsOf } from '../../src/observability/metrics';
 
 /**
  * The optimisations of issue 14 keep every result: each optimised path against the plain one, on the same generated
@@ -29,18 +30,27 @@ import { PLAN_JSON } from '../../src/modules/improvement-plans/improvement-plan.
 const root = path.join(__dirname, '..', '..');
 
 describe('optimisations keep results identical', () => {
-  const country = useGeneratedCountry({ schools: 600, seed: 3 });
-  // Short names for the country's database and client, set once it is generated.
   let database: TestDatabase;
   let db: Client;
-  beforeAll(() => ({ database, db } = country));
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = new Client({ connectionString: database.url });
+    await db.connect();
+    await generateNational(db, { schools: 600, seed: 3 });
+  });
+  afterAll(async () => {
+    await db.end();
+    await database.drop();
+  });
 
   it('signals: the page of schools compared as char(12) gives the same rows as the plain text comparison', async () => {
     const plain = SIGNALS_SQL.replace(SCOPED_SCHOOLS_SQL, 'dane_code = ANY($3::text[])');
     expect(plain).not.toBe(SIGNALS_SQL);
+    const etcs = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 3`)).rows.map((r) => r.c);
     let compared = 0;
-    for (const etc of await country.largestSecretariats(3)) {
-      const danes = await country.schoolsOf(etc, 50);
+    for (const etc of etcs) {
+      const danes = (await db.query(`SELECT dane_code FROM school WHERE secretariat_code = $1 ORDER BY dane_code LIMIT 50`, [etc])).rows.map((r) => r.dane_code);
       for (const schools of [danes, danes.slice(5, 12), null]) {
         const params = [etc, '2026', schools, 2, ['C', 'D'], 25];
         const order = `ORDER BY school_dane, rule, area, evidence::text`;
@@ -61,9 +71,10 @@ describe('optimisations keep results identical', () => {
               count(*) FILTER (WHERE e.score <= $4)::int AS low
          FROM self_evaluation_score e JOIN y ON y.school_dane = e.school_dane AND y.year = e.year
         GROUP BY e.school_dane, e.year, e.area ORDER BY e.school_dane, e.area`;
+    const etcs = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 3`)).rows.map((r) => r.c);
     let compared = 0;
-    for (const etc of await country.largestSecretariats(3)) {
-      const danes = await country.schoolsOf(etc, 50);
+    for (const etc of etcs) {
+      const danes = (await db.query(`SELECT dane_code FROM school WHERE secretariat_code = $1 ORDER BY dane_code LIMIT 50`, [etc])).rows.map((r) => r.dane_code);
       for (const [period, low] of [['2026', 2], ['2025', 3], ['2024', 2]] as const) {
         const a = (await db.query(SELF_EVALUATION_BY_AREA_SQL, [etc, period, danes, low])).rows;
         const b = (await db.query(plain, [etc, period, danes, low])).rows;
@@ -123,7 +134,7 @@ describe('optimisations keep results identical', () => {
   it('the dashboard reads answer the same with and without graphql-js development checks', async () => {
     const secret = 'test-secret-for-pmi-hub-tests';
     const tokens = new TokenService(loadConfig({ NODE_ENV: 'test', JWT_SECRET: secret }));
-    const [etc] = await country.largestSecretariats(1);
+    const etc = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`)).rows[0].c;
     const ministry = await tokens.mint({ sub: 't:men', role: Role.MINISTRY });
     const leader = await tokens.mint({ sub: 't:leader', role: Role.QUALITY_LEADER, secretariat: etc });
     const reads: Array<[string, Record<string, unknown>, string]> = [
@@ -149,7 +160,9 @@ describe('optimisations keep results identical', () => {
   });
 
   describe('JSON reads (src/common/json-read.ts): the same answers as the plain path', () => {
+    /** Raw JSON reads (the default over HTTP), the parsed JSON reads (JSON_READS_RAW=false), the plain path. */
     let fast: TestHub;
+    let parsed: TestHub;
     let plain: TestHub;
     let etc: string;
     let otherEtc: string;
@@ -157,9 +170,10 @@ describe('optimisations keep results identical', () => {
     const tokens: Partial<Record<Role, string>> = {};
 
     beforeAll(async () => {
-      fast = await country.startHub({ EXPOSE_SQL_COUNT: 'true' });
-      plain = await country.startHub({ EXPOSE_SQL_COUNT: 'true', JSON_READS: 'false' });
-      [etc, otherEtc] = await country.largestSecretariats(2);
+      fast = await startTestHub({ EXPOSE_SQL_COUNT: 'true' }, database);
+      parsed = await startTestHub({ EXPOSE_SQL_COUNT: 'true', JSON_READS_RAW: 'false' }, database);
+      plain = await startTestHub({ EXPOSE_SQL_COUNT: 'true', JSON_READS: 'false' }, database);
+      [etc, otherEtc] = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 2`)).rows.map((r) => r.c);
       ownSchool = (await db.query(`SELECT school_dane AS d FROM improvement_plan WHERE secretariat_code = $1 ORDER BY 1 LIMIT 1`, [etc])).rows[0].d;
       for (const role of Object.values(Role)) {
         const national = role === Role.MINISTRY || role === Role.ADMIN;
@@ -171,12 +185,42 @@ describe('optimisations keep results identical', () => {
         } as never);
       }
     });
-    /** Both hubs' answers (without the statement counts), and the counts. */
-    const both = async (query: string, variables: Record<string, unknown>, role: Role) => {
-      const [a, b] = await Promise.all([fast.gql(query, variables, tokens[role]), plain.gql(query, variables, tokens[role])]);
-      const count = (r: { extensions?: unknown }) => (r.extensions as { sqlStatements?: number } | undefined)?.sqlStatements ?? 0;
-      const strip = (r: typeof a) => ({ ...r, extensions: undefined });
-      return { fast: strip(a), plain: strip(b), fastStatements: count(a), plainStatements: count(b) };
+    afterAll(async () => {
+      await fast?.stop();
+      await parsed?.stop();
+      await plain?.stop();
+    });
+
+    /** One answer as sent: HTTP status, the body's text (the statement count taken out) and parsed, the count. */
+    const send = async (hub: TestHub, query: string, variables: Record<string, unknown>, token: string | undefined) => {
+      const res = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const raw = await res.text();
+      const body = JSON.parse(raw) as { data?: unknown; errors?: unknown; extensions?: { sqlStatements?: number } };
+      const text = raw.replace(/,"extensions":\{"sqlStatements":\d+\}\}\n$/, '}\n');
+      return { status: res.status, text, body: { ...body, extensions: undefined }, statements: body.extensions?.sqlStatements ?? 0 };
+    };
+    /** How many pages each hub's JSON reads answered raw, parsed, or parsed after a raw read (metrics). */
+    const reads = async (hub: TestHub) => {
+      const values = (await metricsOf(hub.runtime).jsonReads.get()).values;
+      const of = (path: string) => values.find((v) => v.labels.path === path)?.value ?? 0;
+      return { raw: of('raw'), parsed: of('parsed'), fallback: of('fallback') };
+    };
+
+    /**
+     * The three hubs' answers: the same bytes (key order, aliases, number and string forms) and HTTP status from the
+     * raw, the parsed and the plain path; the parsed answers (without the statement counts), and the counts.
+     */
+    const both = async (query: string, variables: Record<string, unknown>, role: Role | null) => {
+      const token = role ? tokens[role] : undefined;
+      const [a, p, b] = await Promise.all([fast, parsed, plain].map((h) => send(h, query, variables, token)));
+      expect(a.text).toBe(b.text);
+      expect(p.text).toBe(b.text);
+      expect([a.status, p.status]).toEqual([b.status, b.status]);
+      return { fast: a.body, plain: b.body, fastStatements: a.statements, plainStatements: b.statements, text: a.text };
     };
 
     const PLAN_FIELDS = `id secretariatCode schoolDane period status version pertinent reviewedVersion lastReviewedAt submittedAt communication createdAt updatedAt __typename`;
@@ -230,8 +274,118 @@ describe('optimisations keep results identical', () => {
     };
 
     it.each(plansReads.map(([name, query], i) => [name, query, i < 5] as const))('improvementPlans, %s: every role, pages followed by their cursors', async (_name, query, compiled) => {
+      const before = await reads(fast);
       const pages = await comparePages('improvementPlans', query, (role) => (role === Role.MINISTRY || role === Role.ADMIN ? 7 : 3), { period: '2026' }, compiled);
       expect(pages).toBeGreaterThanOrEqual(6); // one page per reading role at least
+      // Over HTTP a compiled selection is answered raw, never parsed.
+      const after = await reads(fast);
+      if (compiled) expect(after.raw).toBeGreaterThan(before.raw);
+      else expect(after.raw).toBe(before.raw);
+      expect([after.parsed, after.fallback]).toEqual([before.parsed, before.fallback]);
+    });
+
+    /** The path each selection must take on the raw hub: `raw`, `parsed` (a JSON read, not raw) or `plain`. */
+    const naive: Array<[string, string, 'raw' | 'parsed' | 'plain' | 'any']> = [
+      ['response keys in the order graphql-js writes them: fragments first seen, keys repeated later, the same fragment twice',
+        `{ improvementPlans(first: 4, period: "2026") { edges { node { ...F schoolDane id ...F goals { ...G area ...G } } } } }
+         fragment F on ImprovementPlan { status id } fragment G on PlanGoal { description id }`, 'raw'],
+      ['one response key selected in several places, its selections merged (a fragment adds to a field)',
+        `{ improvementPlans(first: 3, period: "2026") { edges { node { school { name } ...S goals { id } g: goals { area } goals { indicators { name } } } } } }
+         fragment S on ImprovementPlan { school { daneCode secretariat { code } name } }`, 'raw'],
+      ['__typename at every level, aliased, and before the fields', `{ improvementPlans(first: 3, period: "2026") { __typename t: __typename totalCount
+         edges { __typename node { __typename t: __typename id school { __typename secretariat { __typename } } goals { __typename indicators { __typename t: __typename } } } e: __typename } } }`, 'raw'],
+      ['the node twice under two keys, the cursor twice', `{ schools(first: 5) { edges { c1: cursor n1: node { daneCode } n2: node { name secretariat { name } } c2: cursor } } }`, 'raw'],
+      ['an empty page', `{ improvementPlans(first: 5, period: "1999") { totalCount edges { cursor node { id goals { id } } } pageInfo { hasNextPage endCursor startCursor } } }`, 'raw'],
+      ['the root field twice under two keys, and another list in the same request',
+        `{ a: improvementPlans(first: 2, period: "2026") { edges { node { id } } } b: improvementPlans(first: 3, period: "2026") { totalCount edges { cursor } } schools(first: 2) { edges { node { name } } } }`, 'raw'],
+      ['edges under two keys: the parsed read', `{ schools(first: 3) { a: edges { cursor } b: edges { node { daneCode } } } }`, 'parsed'],
+      ['an error that nulls the whole answer (a malformed cursor on a non-null list) with a raw list in the request',
+        `{ a: schools(first: 2) { edges { node { daneCode } } } b: schools(first: 2, after: "bm90LWEtY3Vyc29y") { edges { node { daneCode } } } }`, 'any'],
+      ['a nested field with an argument: the plain path', `{ improvementPlans(first: 2, period: "2026") { edges { node { id versions { version } } } } }`, 'plain'],
+    ];
+
+    it.each(naive)('raw reads keep the bytes of the plain path: %s', async (_name, query, path) => {
+      for (const role of [Role.MINISTRY, Role.QUALITY_LEADER, Role.SCHOOL]) {
+        const before = await reads(fast);
+        const r = await both(query, {}, role);
+        const after = await reads(fast);
+        if (path === 'raw') expect(after.raw).toBeGreaterThan(before.raw);
+        if (path === 'parsed') expect([after.raw, after.parsed]).toEqual([before.raw, before.parsed + 1]);
+        if (path === 'plain') expect(after).toEqual(before);
+        // graphql-js answers as soon as the error nulls the answer: the other list's statement may still be running.
+        if (path === 'any') await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(r.text).not.toContain('\\u0000');
+      }
+    });
+
+    it('raw reads: a cached answer serves its raw parts again; a query over WebSocket is never answered raw', async () => {
+      const query = `{ improvementPlans(first: 6, period: "2026") { totalCount edges { cursor node { id status goals { id indicators { baseline } } } } } }`;
+      const first = await both(query, {}, Role.MINISTRY);
+      const hits = async () => (await metricsOf(fast.runtime).responseCache.get()).values.find((v) => v.labels.result === 'hit')?.value ?? 0;
+      const h0 = await hits();
+      const again = await send(fast, query, {}, tokens[Role.MINISTRY]);
+      expect(await hits()).toBe(h0 + 1);
+      expect(again.text).toBe(first.text);
+      const before = await reads(fast);
+      const overWs = await new Promise<unknown>((resolve, reject) => {
+        const client = fast.ws(tokens[Role.MINISTRY]);
+        let result: unknown;
+        client.subscribe({ query }, { next: (r) => (result = r), error: reject, complete: () => resolve(result) });
+      });
+      expect(overWs).toEqual({ data: first.plain.data });
+      const after = await reads(fast);
+      expect([after.raw, after.parsed]).toEqual([before.raw, before.parsed + 1]);
+    });
+
+    it('raw reads: a value PostgreSQL would write otherwise than graphql-js is read again by the parsed path, with the same answer and errors', async () => {
+      // One plan, its school and one indicator take each value in turn (restored at the end).
+      const [{ id: planId, school_dane: dane }] = (await db.query(`SELECT id, school_dane FROM improvement_plan WHERE period = '2026' ORDER BY school_dane LIMIT 1`)).rows;
+      const [{ id: indicatorId }] = (await db.query(`SELECT i.id FROM improvement_plan_indicator i JOIN improvement_plan_goal g ON g.id = i.goal_id WHERE g.plan_id = $1 ORDER BY g.position, i.position LIMIT 1`, [planId])).rows;
+      const saved = {
+        school: (await db.query(`SELECT name FROM school WHERE dane_code = $1`, [dane])).rows[0],
+        plan: (await db.query(`SELECT status, submitted_at FROM improvement_plan WHERE id = $1`, [planId])).rows[0],
+        indicator: (await db.query(`SELECT baseline, target FROM improvement_plan_indicator WHERE id = $1`, [indicatorId])).rows[0],
+      };
+      // A new text each time: the hubs' response caches do not see these direct changes (no audit row).
+      let k = 0;
+      const query = () => `{ p${k++}: improvementPlans(first: 2, period: "2026", school: "${dane.trim()}") { edges { node { id status submittedAt school { name } goals { indicators { id baseline target } } } } } }`;
+      const expectPath = async (change: () => Promise<unknown>, path: 'raw' | 'fallback') => {
+        await change();
+        const before = await reads(fast);
+        await both(query(), {}, Role.ADMIN);
+        const after = await reads(fast);
+        expect(after[path]).toBe(before[path] + 1);
+      };
+      const set = (sql: string, ...params: unknown[]) => () => db.query(sql, params);
+      try {
+        // Strings: every character JSON escapes, controls, quotes, backslashes, line separators, non-BMP characters.
+        await expectPath(set(`UPDATE school SET name = $2 WHERE dane_code = $1`, dane, 'a"b\\c\n\t\r\b\f\u0001\u001f\u007f \u2028\u2029 </script> ñ 😀 \\u0000'), 'raw');
+        // Floats JavaScript and PostgreSQL write alike…
+        for (const [b, t] of [[0, -1.5], [0.0001, 999999999999999.9], [0.1 + 0.2, 123.456], [-123456789.123, 1 / 3], [5, 2 ** 40]]) {
+          await expectPath(set(`UPDATE improvement_plan_indicator SET baseline = $2, target = $3 WHERE id = $1`, indicatorId, b, t), 'raw');
+        }
+        // -0, which JSON.stringify writes 0…
+        await expectPath(set(`UPDATE improvement_plan_indicator SET baseline = '-0'::float8 WHERE id = $1`, indicatorId), 'raw');
+        // …and those written otherwise (exponents) or not numbers at all (graphql-js's error).
+        for (const v of ['0.00001', '1e15', '1e21', '5e-324', '1.7976931348623157e308', 'NaN', 'Infinity', '-Infinity']) {
+          await expectPath(set(`UPDATE improvement_plan_indicator SET baseline = $2::float8 WHERE id = $1`, indicatorId, v), 'fallback');
+        }
+        await expectPath(set(`UPDATE improvement_plan_indicator SET baseline = $2, target = $3 WHERE id = $1`, indicatorId, saved.indicator.baseline, saved.indicator.target), 'raw');
+        // A status the enum does not know (graphql-js's error), timestamps outside years 1–9999.
+        await db.query(`ALTER TABLE improvement_plan DROP CONSTRAINT improvement_plan_status_check`);
+        await expectPath(set(`UPDATE improvement_plan SET status = 'ARCHIVED' WHERE id = $1`, planId), 'fallback');
+        await expectPath(set(`UPDATE improvement_plan SET status = $2, submitted_at = '0900-06-01T10:00:00Z' WHERE id = $1`, planId, saved.plan.status), 'raw');
+        await expectPath(set(`UPDATE improvement_plan SET submitted_at = '12000-06-01T10:00:00Z' WHERE id = $1`, planId), 'fallback');
+        // A null in a non-null field (graphql-js nulls the parent and reports it).
+        await db.query(`ALTER TABLE school ALTER COLUMN name DROP NOT NULL`);
+        await expectPath(set(`UPDATE improvement_plan SET submitted_at = $2 WHERE id = $1`, planId, saved.plan.submitted_at), 'raw');
+        await expectPath(set(`UPDATE school SET name = NULL WHERE dane_code = $1`, dane), 'fallback');
+      } finally {
+        await db.query(`UPDATE school SET name = $2 WHERE dane_code = $1`, [dane, saved.school.name]);
+        await db.query(`ALTER TABLE school ALTER COLUMN name SET NOT NULL`);
+        await db.query(`UPDATE improvement_plan SET status = $2, submitted_at = $3 WHERE id = $1`, [planId, saved.plan.status, saved.plan.submitted_at]);
+        await db.query(`UPDATE improvement_plan_indicator SET baseline = $2, target = $3 WHERE id = $1`, [indicatorId, saved.indicator.baseline, saved.indicator.target]);
+      }
     });
 
     it('improvementPlans: filters, another tenant, an empty page and a malformed cursor answer the same', async () => {

@@ -44,8 +44,28 @@ export class TokenService {
     }
   }
 
+  /**
+   * Tokens already verified, by their text, until their `exp` (issue 14: the signature check was a fixed cost of every
+   * request). What the check depends on (the key, issuer, audience, the claims' text) is fixed for a token's text;
+   * only time changes it, and only through `exp` (a token past `nbf` stays past it): an entry is used while the
+   * current second is before `exp`, exactly when jose accepts it (no clock tolerance). Failures are never kept.
+   */
+  private readonly verified = new Map<string, { caller: Caller; exp: number }>();
+
   /** Verifies a bearer token and turns its claims into a Caller; any defect is UNAUTHENTICATED. */
   async authenticate(token: string): Promise<Caller> {
+    const kept = this.verified.get(token);
+    if (kept) {
+      if (Math.floor(Date.now() / 1000) < kept.exp) return copyOf(kept.caller);
+      this.verified.delete(token); // expired: verified again below, which refuses it
+    }
+    const { caller, exp } = await this.verifyToken(token);
+    if (this.verified.size >= 10_000) this.verified.clear(); // bounded: callers at once, not over time
+    this.verified.set(token, { caller: copyOf(caller), exp });
+    return caller;
+  }
+
+  private async verifyToken(token: string): Promise<{ caller: Caller; exp: number }> {
     let payload: JWTPayload;
     try {
       payload = await this.verify(token);
@@ -63,7 +83,7 @@ export class TokenService {
     if (typeof payload.exp === 'number' && payload.exp - Date.now() / 1000 > max) {
       throw unauthenticated(`Authentication failed: token valid for longer than ${max} seconds (JWT_MAX_TOKEN_LIFETIME_SECONDS)`);
     }
-    return callerFromClaims(payload);
+    return { caller: callerFromClaims(payload), exp: payload.exp! }; // exp is a required claim
   }
 
   /** Mints a development token; refused when the hub verifies with a production key. */
@@ -102,6 +122,9 @@ const TEXT_CLAIMS = ['sub', 'role', 'secretariat', 'school', 'client_id', 'azp',
  * in about 500; the rest is room for an identity provider's own scopes.
  */
 export const MAX_SCOPE_CLAIM_LENGTH = 2000;
+
+/** A caller no request can change for another (each request gets its own copy of a kept one). */
+const copyOf = (c: Caller): Caller => ({ ...c, scopes: [...c.scopes], ...(c.expiresAt ? { expiresAt: new Date(c.expiresAt) } : {}) });
 
 function callerFromClaims(p: JWTPayload & Record<string, unknown>): Caller {
   // Checked before any claim is used: a claim is an identity, never a place for arbitrary text (a NUL in `secretariat`

@@ -31,7 +31,7 @@ export const PLAN_JSON: JsonType = {
   name: 'ImprovementPlan',
   entity: ImprovementPlan,
   relations: {
-    school: { type: () => SCHOOL_JSON, list: false, from: (t, c) => `school ${c} WHERE ${c}.dane_code = ${t}.school_dane` },
+    school: { type: () => SCHOOL_JSON, list: false, unique: true, from: (t, c) => `school ${c} WHERE ${c}.dane_code = ${t}.school_dane` },
     criticalFactors: { type: () => CRITICAL_FACTOR_JSON, list: true, from: partsOfPlan('improvement_plan_critical_factor'), order: byPosition },
     objectives: { type: () => OBJECTIVE_JSON, list: true, from: partsOfPlan('improvement_plan_objective'), order: byPosition },
     goals: { type: () => GOAL_JSON, list: true, from: partsOfPlan('improvement_plan_goal'), order: byPosition },

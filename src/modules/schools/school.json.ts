@@ -10,6 +10,6 @@ export const SCHOOL_JSON: JsonType = {
   entity: School,
   relations: {
     // Read by SchoolResolver.secretariat (a loader) on the plain path; passed through when pre-read (preReadResolvers).
-    secretariat: { type: () => SECRETARIAT_JSON, list: false, from: (t, c) => `secretariat ${c} WHERE ${c}.code = ${t}.secretariat_code` },
+    secretariat: { type: () => SECRETARIAT_JSON, list: false, unique: true, from: (t, c) => `secretariat ${c} WHERE ${c}.code = ${t}.secretariat_code` },
   },
 };
