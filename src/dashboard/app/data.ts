@@ -12,12 +12,40 @@ import {
   DashStrategyDocument,
   DashConsolidatedReportsDocument,
   DashIrregularityReportDocument,
+  DashNeedCountsDocument,
+  DashNonconformitiesFirstDocument,
+  DashOverdueActionsCountDocument,
+  DashPlanCountsDocument,
+  DashSchoolCountsDocument,
+  DashSessionCountsDocument,
+  DashStrategyCountsDocument,
 } from './generated/graphql';
 import { useData } from './state';
 
 const s = (secretariat?: string | null) => secretariat ?? null;
 
-/** Every list the jurisdiction view reads; each loads (and fails) on its own, and again on every live event. */
+/**
+ * The jurisdiction view's figures, counted by the hub (issue 14): eight small answers per refresh whatever the size
+ * of the secretariat (plus the evaluation), instead of every page of schools, PMIs, sessions and needs. Each loads (and
+ * fails) on its own, and again on every live event.
+ */
+export function useJurisdictionCounts(period: string, secretariat?: string | null) {
+  const sec = s(secretariat);
+  const results = useData(async () => (await gql(DashPmiResultsDocument, { period, secretariat: sec })).pmiResults.edges[0]?.node ?? null, [period, sec]);
+  const strategy = useData(async () => (await gql(DashStrategyCountsDocument, { period, secretariat: sec })).assistanceStrategyOf, [period, sec]);
+  const strategyId = strategy.data?.id ?? null;
+  const sessions = useData(async () => (await gql(DashSessionCountsDocument, { strategyId: strategyId! })).assistanceSessionCounts, [strategyId], Boolean(strategyId));
+  const schools = useData(async () => (await gql(DashSchoolCountsDocument, { secretariat: sec })).schoolCounts, [sec]);
+  const plans = useData(async () => (await gql(DashPlanCountsDocument, { period, secretariat: sec })).improvementPlanCounts, [period, sec]);
+  const needs = useData(async () => (await gql(DashNeedCountsDocument, { period, secretariat: sec })).supportNeedCounts, [period, sec]);
+  const evaluation = useData(async () => (await gql(DashEvaluationDocument, { period, secretariat: sec })).evaluationConsolidation, [period, sec]);
+  const nonconformities = useData(async () => (await gql(DashNonconformitiesFirstDocument, { secretariat: sec })).nonconformities, [sec]);
+  const overdue = useData(async () => (await gql(DashOverdueActionsCountDocument, { secretariat: sec })).overdueQualityActions, [sec]);
+  return { results, strategy, sessions, schools, plans, needs, evaluation, nonconformities, overdue };
+}
+export type JurisdictionCounts = ReturnType<typeof useJurisdictionCounts>;
+
+/** Every list the records pages read (they show the rows); each loads (and fails) on its own, and again on every live event. */
 export function useJurisdiction(period: string, secretariat?: string | null) {
   const sec = s(secretariat);
   const results = useData(async () => (await gql(DashPmiResultsDocument, { period, secretariat: sec })).pmiResults.edges[0]?.node ?? null, [period, sec]);
