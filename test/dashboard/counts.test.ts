@@ -101,8 +101,8 @@ describe('dashboard counts equal the lists they summarise, for every role', () =
     ['citizen service (some lists refused)', { role: Role.CITIZEN_SERVICE, secretariat: 'mine' }, () => null],
     ['Ministry, one secretariat', { role: Role.MINISTRY }, () => mine],
     ['administrator, the other secretariat', { role: Role.ADMIN }, () => other],
-    ['a school (only itself)', { role: Role.SCHOOL, secretariat: 'mine', school: 'school' }, () => null],
-    ['a leader naming another secretariat (NOT_FOUND)', { role: Role.QUALITY_LEADER, secretariat: 'mine' }, () => other],
+    ['tenancy:schoolCounts tenancy:improvementPlanCounts tenancy:supportNeedCounts tenancy:assistanceSessionCounts: a school counts only itself', { role: Role.SCHOOL, secretariat: 'mine', school: 'school' }, () => null],
+    ['tenancy:schoolCounts tenancy:improvementPlanCounts tenancy:supportNeedCounts tenancy:assistanceSessionCounts: a leader naming another secretariat (or its strategy) is NOT_FOUND as the lists', { role: Role.QUALITY_LEADER, secretariat: 'mine' }, () => other],
   ];
 
   it.each(cases)('%s', async (_name, claims, asked) => {
