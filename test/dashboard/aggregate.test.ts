@@ -1,4 +1,4 @@
-import { byMunicipality, classificationTable, needsByArea, sessionsByMonth, sortRows, toCsv } from '../../src/dashboard/app/aggregate';
+import { byMunicipality, byMunicipalityFromCounts, classificationTable, classificationTableFromCounts, needsByArea, needsByAreaFromCounts, sessionsByMonth, sessionsByMonthFromCounts, sortRows, toCsv } from '../../src/dashboard/app/aggregate';
 
 const school = (daneCode: string, municipality: string, sector = 'OFFICIAL', zone = 'URBAN', active = true) => ({ daneCode, name: daneCode, municipality, sector, zone, active });
 const schools = [school('1', 'Medellín'), school('2', 'Medellín', 'OFFICIAL', 'RURAL'), school('3', 'Bello', 'NON_OFFICIAL'), school('4', 'Bello', 'OFFICIAL', 'URBAN', false)];
@@ -73,5 +73,38 @@ describe('dashboard figures (pure functions of the lists the hub returns)', () =
 
   it('writes a CSV as Spanish Excel opens it, formula-like text neutralised', () => {
     expect(toCsv(['a', 'b'], [['=1+1', 'x;y'], [3, null]])).toBe("\uFEFFa;b\r\n'=1+1;\"x;y\"\r\n3;\r\n");
+  });
+});
+
+describe('figures from the hub counts (issue 14)', () => {
+  it('without a strategy every active school of the registry is not classified; with one, its groups fill the table', () => {
+    const groups = [
+      { municipality: 'Bello', sector: 'OFFICIAL', zone: 'URBAN', schools: 3 },
+      { municipality: 'Envigado', sector: 'NON_OFFICIAL', zone: 'RURAL', schools: 2 },
+    ];
+    expect(classificationTableFromCounts(null, groups).rows).toEqual([
+      { modality: 'INTEGRAL', cells: [0, 0, 0, 0], mandatory: 0, total: 0 },
+      { modality: 'PUNCTUAL', cells: [0, 0, 0, 0], mandatory: 0, total: 0 },
+      { modality: 'NONE', cells: [3, 0, 0, 2], mandatory: 0, total: 5 },
+    ]);
+    const counts = [
+      { municipality: 'Bello', sector: 'OFFICIAL', zone: 'URBAN', modality: 'INTEGRAL', schools: 2, mandatory: 1 },
+      { municipality: 'Bello', sector: 'OFFICIAL', zone: 'URBAN', modality: null, schools: 1, mandatory: 0 },
+      { municipality: 'Envigado', sector: 'NON_OFFICIAL', zone: 'RURAL', modality: 'PUNCTUAL', schools: 2, mandatory: 0 },
+    ];
+    expect(classificationTableFromCounts(counts, groups).rows.map((r) => [r.modality, r.total, r.mandatory])).toEqual([['INTEGRAL', 2, 1], ['PUNCTUAL', 2, 0], ['NONE', 1, 0]]);
+    expect(byMunicipalityFromCounts(groups, counts, [{ municipality: 'Bello', plans: 3, pertinent: 1 }], [{ municipality: 'Envigado', held: 4 }], [])).toEqual([
+      { municipality: 'Bello', schools: 3, integral: 2, punctual: 0, plans: 3, pertinent: 1, held: 0, needs: 0 },
+      { municipality: 'Envigado', schools: 2, integral: 0, punctual: 2, plans: 0, pertinent: 0, held: 4, needs: 0 },
+    ]);
+  });
+
+  it('months of the period filled with zeros; areas in Guía 34 order, "sin área" only when some', () => {
+    const months = sessionsByMonthFromCounts([{ month: '2026-03', programmed: 2, held: 1 }, { month: '2027-01', programmed: 9, held: 9 }], '2026');
+    expect(months).toHaveLength(12);
+    expect(months[2]).toEqual({ month: '2026-03', programmed: 2, held: 1 });
+    expect(months.reduce((n, m) => n + m.programmed, 0)).toBe(2);
+    expect(needsByAreaFromCounts([{ area: 'COMMUNITY', needs: 2 }, { area: 'DIRECTIVE', needs: 1 }]).map((a) => a.key)).toEqual(['DIRECTIVE', 'ACADEMIC', 'ADMINISTRATIVE_FINANCIAL', 'COMMUNITY']);
+    expect(needsByAreaFromCounts([{ area: null, needs: 3 }]).at(-1)).toEqual({ key: 'NONE', count: 3 });
   });
 });

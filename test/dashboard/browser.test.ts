@@ -82,6 +82,33 @@ async function activeSchools(): Promise<string> {
   return String(expectData(res).schools.edges.filter((e) => e.node.active).length);
 }
 
+/** Open needs, held sessions (current state) and overdue actions of the demo secretariat, from the lists. */
+async function listFigures(): Promise<{ needs: string; held: string; overdue: string }> {
+  const period = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota', year: 'numeric' }).format(new Date());
+  type R = {
+    supportNeeds: { totalCount: number };
+    overdueQualityActions: { totalCount: number };
+    assistanceStrategyOf: { id: string } | null;
+  };
+  const r = expectData(
+    await hub.gql<R, Record<string, never>>(
+      `query { supportNeeds(period: "${period}", secretariat: "${DEMO_SECRETARIAT}", status: OPEN, first: 1) { totalCount }
+               overdueQualityActions(secretariat: "${DEMO_SECRETARIAT}", first: 1) { totalCount }
+               assistanceStrategyOf(period: "${period}", secretariat: "${DEMO_SECRETARIAT}") { id } }`,
+      {},
+      admin,
+    ),
+  );
+  let held = 0;
+  if (r.assistanceStrategyOf) {
+    type S = { assistanceSessions: { edges: { node: { status: string } }[]; pageInfo: { hasNextPage: boolean } } };
+    const s = expectData(await hub.gql<S, Record<string, never>>(`query { assistanceSessions(strategyId: "${r.assistanceStrategyOf.id}", first: 200) { edges { node { status } } pageInfo { hasNextPage } } }`, {}, admin));
+    expect(s.assistanceSessions.pageInfo.hasNextPage).toBe(false);
+    held = s.assistanceSessions.edges.filter((e) => e.node.status === 'HELD').length;
+  }
+  return { needs: String(r.supportNeeds.totalCount), held: String(held), overdue: String(r.overdueQualityActions.totalCount) };
+}
+
 async function createSchool(daneCode: string, name: string, municipality: string) {
   expectData(
     await hub.gql(
@@ -95,8 +122,24 @@ async function createSchool(daneCode: string, name: string, municipality: string
 maybe('the dashboard in a browser', () => {
   it('a quality leader signs in with the role picker and sees the jurisdiction: numbers, charts, links to the records', async () => {
     const page = await open();
+    const queries: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.method() === 'POST') queries.push(String((r.postDataJSON() as { query?: string })?.query ?? ''));
+    });
     await pickRole(page, 'QUALITY_LEADER');
     await waitForText(page, 'kpi-schools', '12');
+    // One load of the view alone (the sign-in page's picker lists schools): reload, the token stays in the tab.
+    queries.length = 0;
+    await page.reload();
+    await waitForText(page, 'kpi-schools', '12');
+    // The KPIs the hub counts (issue 14) are the lists' figures: open needs, held sessions, overdue actions.
+    const lists = await listFigures();
+    await waitForText(page, 'kpi-needs', lists.needs);
+    await waitForText(page, 'kpi-held', lists.held);
+    await waitForText(page, 'kpi-overdue', lists.overdue);
+    // The jurisdiction view walks no list: it reads the counts (the records pages read the rows).
+    expect(queries.filter((q) => /\b(schools|improvementPlans|supportNeeds|assistanceSessions)\(/.test(q))).toEqual([]);
+    expect(queries.some((q) => q.includes('supportNeedCounts('))).toBe(true);
     expect(await text(page, 'kpi-plans')).toBe('10');
     expect(await text(page, 'kpi-pertinent')).toBe('2');
     expect(await text(page, 'pmi-reviewed')).toBe('4');
@@ -107,8 +150,11 @@ maybe('the dashboard in a browser', () => {
     await page.screenshot({ path: '/tmp/dashboard-leader.png', fullPage: true });
 
     // Every number links to the records behind it: the pertinent PMIs are the 2 the figure says.
+    queries.length = 0;
     await page.click('[data-testid=pmi-pertinent]');
     await waitForText(page, 'records-count', '2 registros');
+    // A records page reads the lists it shows (the PMIs, the registry for names), not every list of the view.
+    expect(queries.filter((q) => /\b(supportNeeds|assistanceSessions|nonconformities|overdueQualityActions)\(/.test(q))).toEqual([]);
     await page.goBack();
     await page.click('[data-testid=class-INTEGRAL]');
     const integral = await text(page, 'records-count');

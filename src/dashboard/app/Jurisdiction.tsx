@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { gql } from './api';
-import { byMunicipality, classificationTable, needsByArea, sessionsByMonth } from './aggregate';
-import { useJurisdiction, useReports } from './data';
+import { byMunicipalityFromCounts, classificationTableFromCounts, needsByAreaFromCounts, sessionsByMonthFromCounts } from './aggregate';
+import { useJurisdictionCounts, useReports } from './data';
 import {
   DashExportConsolidatedDocument,
   DashExportEvaluationDocument,
@@ -26,25 +26,23 @@ const GREEN = '#2e7d32';
 export function JurisdictionView(props: { secretariat?: string }) {
   const { period } = useSession();
   const sec = props.secretariat;
-  const j = useJurisdiction(period, sec);
+  const j = useJurisdictionCounts(period, sec);
   const reports = useReports(period, sec);
   const firstMonth = currentMonth().startsWith(period) ? currentMonth() : `${period}-01`;
   const [month, setMonth] = useState(firstMonth);
   useEffect(() => setMonth(firstMonth), [firstMonth]); // another period: its current or first month
   const rec = (kind: string, q: Record<string, string | null | undefined> = {}) => href(`registros/${kind}`, { ...q, secretariat: sec });
 
-  const schools = j.schools.data?.nodes ?? [];
-  const activeSchools = schools.filter((s) => s.active);
-  const classifications = j.strategy.data?.classifications ?? [];
-  const sessions = j.sessions.data ?? [];
-  const needs = j.needs.data ?? [];
-  const plans = j.plans.data ?? [];
+  // Every figure below comes from the hub's counts (GROUP BY in SQL, scoped as the lists): no list is walked here.
+  const schoolGroups = j.schools.data?.groups;
+  const activeSchools = j.schools.data?.active ?? 0;
+  const classifications = j.strategy.data?.classificationCounts ?? null;
   const r = j.results.data;
 
-  const table = useMemo(() => classificationTable(schools, classifications), [schools, classifications]);
-  const months = useMemo(() => sessionsByMonth(sessions, period), [sessions, period]);
+  const table = useMemo(() => classificationTableFromCounts(classifications, schoolGroups ?? []), [classifications, schoolGroups]);
+  const months = useMemo(() => sessionsByMonthFromCounts(j.sessions.data?.byMonth ?? [], period), [j.sessions.data, period]);
   const thisMonth = months.find((m) => m.month === month) ?? { programmed: 0, held: 0 };
-  const areas = useMemo(() => needsByArea(needs), [needs]);
+  const areas = useMemo(() => needsByAreaFromCounts(j.needs.data?.byArea ?? []), [j.needs.data]);
   // A column whose list the role may not read shows "—", never a misleading 0.
   const known = {
     classes: !j.strategy.error,
@@ -52,7 +50,10 @@ export function JurisdictionView(props: { secretariat?: string }) {
     held: !j.strategy.error && !j.sessions.error,
     needs: !j.needs.error,
   };
-  const municipalities = useMemo(() => byMunicipality(schools, classifications, plans, sessions, needs), [schools, classifications, plans, sessions, needs]);
+  const municipalities = useMemo(
+    () => byMunicipalityFromCounts(schoolGroups ?? [], classifications, j.plans.data?.byMunicipality ?? [], j.sessions.data?.byMunicipality ?? [], j.needs.data?.byMunicipality ?? []),
+    [schoolGroups, classifications, j.plans.data, j.sessions.data, j.needs.data],
+  );
 
   const funnel = r
     ? [
@@ -69,17 +70,17 @@ export function JurisdictionView(props: { secretariat?: string }) {
   return (
     <>
       <div className="kpis" role="group" aria-label="Cifras principales">
-        <Kpi testId="kpi-schools" value={j.schools.data ? activeSchools.length : undefined} label="Establecimientos activos" to={rec('escuelas')} />
+        <Kpi testId="kpi-schools" value={j.schools.data?.active} label="Establecimientos activos" to={rec('escuelas')} />
         <Kpi testId="kpi-plans" value={r?.plansRegistered} label="PMI registrados" to={rec('pmi')} hint={r ? `${pct(r.plansRegistered, r.schools)} de los EE` : undefined} />
         <Kpi testId="kpi-pertinent" value={r?.plansPertinent} label="PMI pertinentes" to={rec('pmi', { estado: 'pertinent' })} />
-        <Kpi testId="kpi-held" value={j.sessions.data ? sessions.filter((s) => s.status === 'HELD').length : undefined} label="Asesorías realizadas" to={rec('sesiones', { estado: 'HELD' })} />
-        <Kpi testId="kpi-needs" value={j.needs.data ? needs.length : undefined} label="Necesidades abiertas" to={rec('necesidades')} />
+        <Kpi testId="kpi-held" value={j.sessions.data?.held} label="Asesorías realizadas" to={rec('sesiones', { estado: 'HELD' })} />
+        <Kpi testId="kpi-needs" value={j.needs.data?.needs} label="Necesidades abiertas" to={rec('necesidades')} />
         <Kpi testId="kpi-nonconformities" value={j.nonconformities.data?.totalCount} label="No conformidades abiertas" to={rec('no-conformidades')} />
         <Kpi testId="kpi-overdue" value={j.overdue.data?.totalCount} label="Acciones vencidas" to={rec('acciones-vencidas')} />
       </div>
 
       <div className="grid">
-        <Panel id="clasificacion" title="Establecimientos por clasificación y modalidad" state={j.strategy.error ? j.strategy : j.schools} empty={j.strategy.data === null ? `No hay estrategia de asistencia técnica para ${period}: ${plural(activeSchools.length, 'el único EE está sin clasificar', `los ${activeSchools.length} EE están sin clasificar`)}.` : null}>
+        <Panel id="clasificacion" title="Establecimientos por clasificación y modalidad" state={j.strategy.error ? j.strategy : j.schools} empty={j.strategy.data === null ? `No hay estrategia de asistencia técnica para ${period}: ${plural(activeSchools, 'el único EE está sin clasificar', `los ${activeSchools} EE están sin clasificar`)}.` : null}>
           <p className="muted small">
             Estrategia {period}: {j.strategy.data ? label(STRATEGY_STATUS, j.strategy.data.status) : j.strategy.error ? 'no disponible para su rol' : '…'}
           </p>
@@ -227,7 +228,7 @@ export function JurisdictionView(props: { secretariat?: string }) {
             </span>
           </p>
           <ul className="list">
-            {(j.nonconformities.data?.nodes ?? []).slice(0, 5).map((nc) => (
+            {(j.nonconformities.data?.edges ?? []).map(({ node: nc }) => (
               <li key={nc.id}>
                 <strong>{criterion(nc.requirementCode, Object.fromEntries(criteria.map((c) => [c.code, c.name])))}</strong> · {nc.activity?.title ?? 'actividad'} — {nc.description}
                 <br />
@@ -237,6 +238,12 @@ export function JurisdictionView(props: { secretariat?: string }) {
               </li>
             ))}
           </ul>
+          {/* The panel holds the first five; the others are on the records page, not loaded here. */}
+          {(j.nonconformities.data?.totalCount ?? 0) > (j.nonconformities.data?.edges.length ?? 0) ? (
+            <p className="small">
+              <a href={rec('no-conformidades')} data-testid="nc-more">Ver las {j.nonconformities.data!.totalCount} no conformidades abiertas</a>
+            </p>
+          ) : null}
         </Panel>
 
         <Panel id="necesidades" title="Necesidades abiertas por área de gestión" state={j.needs}>

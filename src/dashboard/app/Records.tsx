@@ -1,6 +1,6 @@
 import { gql } from './api';
 import { heldMonth, isPertinent, isReviewed, modalityOf, programmedMonth } from './aggregate';
-import { useEvaluations, useJurisdiction } from './data';
+import { useEvaluations, useJurisdiction, type JurisdictionList } from './data';
 import { DashPlanProgressDocument } from './generated/graphql';
 import { ACTION_KIND, AREA, MODALITY, NEED_RULE, OBJECTIVES_MET, PLAN_STATUS, PRIORITY, SECTOR, SESSION_STATUS, ZONE, criterion, date, label, monthName } from './labels';
 import { href, useData, useSession, type Loaded } from './state';
@@ -14,12 +14,23 @@ const PLAN_FILTER: Record<string, string> = {
   evaluated: 'evaluados por el EE',
 };
 
+const LISTS: Record<string, JurisdictionList[]> = {
+  escuelas: ['schools', 'strategy'],
+  pmi: ['schools', 'plans'],
+  sesiones: ['schools', 'strategy', 'sessions'],
+  necesidades: ['schools', 'needs'],
+  'no-conformidades': ['schools', 'nonconformities', 'evaluation'],
+  'acciones-vencidas': ['schools', 'overdue'],
+  evaluaciones: ['schools', 'evaluation'],
+};
+
 /** The records behind a number: #/registros/<kind>?filters. Filters are applied to the lists the hub returned. */
 export function RecordsView(props: { kind: string; query: URLSearchParams }) {
   const { period } = useSession();
   const q = props.query;
   const sec = q.get('secretariat') ?? undefined;
-  const j = useJurisdiction(period, sec);
+  // Only the lists this page shows (and the registry, for names and municipalities), not every list of the view.
+  const j = useJurisdiction(period, sec, LISTS[props.kind] ?? ['schools']);
   const evaluations = useEvaluations(period, sec, null, props.kind === 'evaluaciones');
   const schools = j.schools.data?.nodes ?? [];
   const byDane = new Map(schools.map((s) => [s.daneCode, s]));

@@ -170,3 +170,88 @@ export function countAxis(max: number, ticks = 5): { max: number; interval: numb
   const interval = [1, 2, 5, 10].map((m) => m * magnitude).find((step) => step >= raw) ?? 10 * magnitude;
   return { max: Math.ceil(top / interval) * interval, interval };
 }
+
+// --- Figures from the hub's counts (issue 14): the same shapes as the functions above, from GROUP BY answers. ---
+
+export interface SchoolGroupRow {
+  municipality: string;
+  sector: string;
+  zone: string;
+  schools: number;
+}
+export interface ClassificationCountRow extends SchoolGroupRow {
+  modality?: string | null;
+  mandatory: number;
+}
+
+/**
+ * The classification table from the strategy's classificationCounts, or (no strategy) from the registry's groups:
+ * every active school unclassified. Same rows and columns as `classificationTable`.
+ */
+export function classificationTableFromCounts(counts: readonly ClassificationCountRow[] | null, schools: readonly SchoolGroupRow[]) {
+  const groups: readonly ClassificationCountRow[] = counts ?? schools.map((g) => ({ ...g, modality: null, mandatory: 0 }));
+  const columns = ['OFFICIAL/URBAN', 'OFFICIAL/RURAL', 'NON_OFFICIAL/URBAN', 'NON_OFFICIAL/RURAL'];
+  const rows = ['INTEGRAL', 'PUNCTUAL', 'NONE'].map((m) => {
+    const inRow = groups.filter((g) => (g.modality ?? 'NONE') === m);
+    const sum = (gs: readonly ClassificationCountRow[], k: 'schools' | 'mandatory') => gs.reduce((n, g) => n + g[k], 0);
+    return {
+      modality: m,
+      cells: columns.map((c) => sum(inRow.filter((g) => `${g.sector}/${g.zone}` === c), 'schools')),
+      mandatory: sum(inRow, 'mandatory'),
+      total: sum(inRow, 'schools'),
+    };
+  });
+  return { columns, rows: rows.filter((r) => r.total > 0 || r.modality !== 'NONE') };
+}
+
+/** The twelve months of the period from the hub's byMonth (months without sessions count 0). */
+export function sessionsByMonthFromCounts(byMonth: readonly { month: string; programmed: number; held: number }[], period: string) {
+  const known = new Map(byMonth.map((m) => [m.month, m]));
+  return Array.from({ length: 12 }, (_, i) => `${period}-${String(i + 1).padStart(2, '0')}`).map((month) => ({
+    month,
+    programmed: known.get(month)?.programmed ?? 0,
+    held: known.get(month)?.held ?? 0,
+  }));
+}
+
+/** Open needs per area from the hub's byArea: Guía 34 order, areas without needs 0, "sin área" only when some. */
+export function needsByAreaFromCounts(byArea: readonly { area?: string | null; needs: number }[]) {
+  const keys = ['DIRECTIVE', 'ACADEMIC', 'ADMINISTRATIVE_FINANCIAL', 'COMMUNITY', 'NONE'];
+  const counts = new Map<string, number>(keys.map((k) => [k, 0]));
+  for (const a of byArea) counts.set(a.area ?? 'NONE', (counts.get(a.area ?? 'NONE') ?? 0) + a.needs);
+  return [...counts].map(([key, count]) => ({ key, count })).filter((r) => r.key !== 'NONE' || r.count > 0);
+}
+
+/** The municipality table from the counts: one row per municipality with active schools, sorted by name (es). */
+export function byMunicipalityFromCounts(
+  schools: readonly SchoolGroupRow[],
+  classifications: readonly ClassificationCountRow[] | null,
+  plans: readonly { municipality: string; plans: number; pertinent: number }[],
+  held: readonly { municipality: string; held: number }[],
+  needs: readonly { municipality: string; needs: number }[],
+): MunicipalityRow[] {
+  const rows = new Map<string, MunicipalityRow>();
+  for (const g of schools) {
+    const r = rows.get(g.municipality) ?? { municipality: g.municipality, schools: 0, integral: 0, punctual: 0, plans: 0, pertinent: 0, held: 0, needs: 0 };
+    r.schools += g.schools;
+    rows.set(g.municipality, r);
+  }
+  for (const c of classifications ?? []) {
+    const r = rows.get(c.municipality);
+    if (r && c.modality === 'INTEGRAL') r.integral += c.schools;
+    if (r && c.modality === 'PUNCTUAL') r.punctual += c.schools;
+  }
+  for (const p of plans) {
+    const r = rows.get(p.municipality);
+    if (r) (r.plans += p.plans), (r.pertinent += p.pertinent);
+  }
+  for (const h of held) {
+    const r = rows.get(h.municipality);
+    if (r) r.held += h.held;
+  }
+  for (const n of needs) {
+    const r = rows.get(n.municipality);
+    if (r) r.needs += n.needs;
+  }
+  return [...rows.values()].sort((a, b) => a.municipality.localeCompare(b.municipality, 'es'));
+}

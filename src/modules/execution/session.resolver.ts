@@ -6,6 +6,7 @@ import type { Context } from '../../context';
 import { AssistanceSession } from './assistance-session.entity';
 import { AssistanceSessionInput, AssistanceSessionsArgs } from './session.inputs';
 import * as service from './session.service';
+import { AssistanceSessionCounts, AssistanceSessionCountsArgs, sessionCounts } from './session.counts';
 
 @ObjectType({ description: 'A page of assistance sessions (sesiones de asistencia técnica), ordered by id.' })
 export class AssistanceSessionConnection extends ConnectionType(AssistanceSession) {}
@@ -20,6 +21,15 @@ export class AssistanceSessionResolver {
   })
   assistanceSessions(@Args() args: AssistanceSessionsArgs, @Ctx() ctx: Context) {
     return service.listSessions(ctx, args);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => AssistanceSessionCounts, {
+    description:
+      'Counts of the sessions of a strategy the caller may list with `assistanceSessions` (current state; same scope: a SCHOOL user counts its own, a strategy of another secretariat is NOT_FOUND): held, programmed and held by month, held by municipality.',
+  })
+  assistanceSessionCounts(@Args() args: AssistanceSessionCountsArgs, @Ctx() ctx: Context) {
+    return sessionCounts(ctx, args);
   }
 
   @Authorized(...SECRETARIAT_STAFF)

@@ -24,6 +24,7 @@ import * as service from './improvement-plan.service';
 import * as queries from './improvement-plan.queries';
 import * as windows from './modification-window.service';
 import * as loaders from './improvement-plan.loaders';
+import { ImprovementPlanCounts, ImprovementPlanCountsArgs, planCounts } from './improvement-plan.counts';
 
 /** Who may read PMIs; tenancy (own secretariat, own school) is applied in the service. */
 const READERS = [...SECRETARIAT_STAFF, Role.SCHOOL, Role.INSPECTION, Role.MINISTRY, Role.ADMIN];
@@ -39,6 +40,15 @@ export class ImprovementPlanResolver {
   })
   improvementPlans(@Args() args: ImprovementPlansArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return queries.listPlans(ctx, args, info);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => ImprovementPlanCounts, {
+    description:
+      'Counts of the PMIs of a period the caller may list with `improvementPlans` (same scope: a SCHOOL user counts its own; another secretariat named by a secretariat-bound role is NOT_FOUND): registered, reviewed, pertinent, by municipality.',
+  })
+  improvementPlanCounts(@Args() args: ImprovementPlanCountsArgs, @Ctx() ctx: Context) {
+    return planCounts(ctx, args);
   }
 
   @Authorized(...READERS)

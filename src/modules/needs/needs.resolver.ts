@@ -7,6 +7,7 @@ import { ConnectionType } from '../../common/pagination';
 import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import type { Context } from '../../context';
 import * as service from './needs.service';
+import { SupportNeedCounts, SupportNeedCountsArgs, needCounts } from './need.counts';
 import { School } from '../schools/school.entity';
 import { schoolLoader } from '../schools/school.loaders';
 
@@ -44,6 +45,15 @@ export class NeedsResolver {
   })
   supportNeeds(@Args() args: NeedsArgs, @Ctx() ctx: Context) {
     return service.listNeeds(ctx, args);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => SupportNeedCounts, {
+    description:
+      'Counts of the support needs (necesidades de apoyo) of a period the caller may list with `supportNeeds` (same scope: a SCHOOL user counts its own; another secretariat named by a secretariat-bound role is NOT_FOUND): total, by management area, by municipality.',
+  })
+  supportNeedCounts(@Args() args: SupportNeedCountsArgs, @Ctx() ctx: Context) {
+    return needCounts(ctx, args);
   }
 
   @Authorized(Role.QUALITY_LEADER, Role.IMPROVEMENT_PROFESSIONAL)

@@ -7,6 +7,7 @@ import { ConnectionType } from '../../common/pagination';
 import { Role } from '../../common/auth/roles';
 import type { Context } from '../../context';
 import * as service from './school.service';
+import { SchoolCounts, SchoolCountsArgs, schoolCounts } from './school.counts';
 import { Secretariat } from '../secretariats/secretariat.entity';
 import { secretariatLoader } from '../secretariats/secretariat.loaders';
 
@@ -22,6 +23,15 @@ export class SchoolResolver {
   })
   schools(@Args() args: SchoolsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return service.listSchools(ctx, args, info);
+  }
+
+  @Authorized()
+  @Query(() => SchoolCounts, {
+    description:
+      'Counts of the schools (EE) the caller may list with `schools` (same scope: a SCHOOL user counts only itself; another secretariat named by a secretariat-bound role is NOT_FOUND): active schools by municipality, sector and zone.',
+  })
+  schoolCounts(@Args() args: SchoolCountsArgs, @Ctx() ctx: Context) {
+    return schoolCounts(ctx, args);
   }
 
   @Authorized()

@@ -20,6 +20,7 @@ import { Role, SECRETARIAT_STAFF } from '../../common/auth/roles';
 import type { Context } from '../../context';
 import * as service from './strategy.service';
 import * as queries from './strategy.queries';
+import { ClassificationCount, classificationCounts } from './classification.counts';
 import * as classification from './classification';
 import * as alignment from './alignment.service';
 import { PeriodArgs } from '../../common/period';
@@ -184,6 +185,14 @@ export class StrategyResolver {
   @FieldResolver(() => [SchoolClassification], { description: 'Classification of the schools (a school sees its own). Order: by DANE code.' })
   classifications(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
     return queries.classificationsOf(ctx, s);
+  }
+
+  @FieldResolver(() => [ClassificationCount], {
+    description:
+      'The classification counted: active schools (EE) of the secretariat by municipality, sector, zone and modality in force (null: sin clasificar), with those of inclusión obligatoria (a school counts only itself). Order: municipality, sector, zone, modality.',
+  })
+  classificationCounts(@Root() s: AssistanceStrategy, @Ctx() ctx: Context) {
+    return classificationCounts(ctx, s);
   }
 
   @FieldResolver(() => [AssistanceActivity], { description: 'Programmed activities (a school sees those serving it). Order: by first day, then id.' })

@@ -97,7 +97,8 @@ export async function generateNational(db: Client, opts: GenerateOptions, side?:
   const prov = (source: string, ext: string, at = `'${Y}-12-01'`) =>
     `s.secretariat_code, '${source}', ${ext}, 'generator', timestamptz ${at}, timestamptz ${at}, md5(${ext})`;
 
-  // Deterministic helpers for each session: u(key) uniform in [0, 1), uid(key) a uuid, both from the seed. Foreign-key
+  // Deterministic helpers for each session: u(key) uniform in [0, 1), uid(key) a uuid (RFC 4122 version 4 and
+  // variant bits set, so arguments validated with IsUUID — e.g. assistanceSessions' strategyId — accept it), both from the seed. Foreign-key
   // triggers are off for the load when the role may do so (the rows are consistent by construction; the generator's
   // test checks every foreign key afterwards).
   for (const c of side ? [db, side] : [db]) {
@@ -105,7 +106,7 @@ export async function generateNational(db: Client, opts: GenerateOptions, side?:
     await c.query(`CREATE OR REPLACE FUNCTION pg_temp.u(k text) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE
                     AS $$ SELECT (hashtext('${seed}:' || k) & 2147483647)::float8 / 2147483648.0 $$`);
     await c.query(`CREATE OR REPLACE FUNCTION pg_temp.uid(k text) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE
-                    AS $$ SELECT md5('${seed}:' || k)::uuid $$`);
+                    AS $$ SELECT overlay(overlay(md5('${seed}:' || k) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid $$`);
     await c.query(`CREATE OR REPLACE FUNCTION pg_temp.es(area text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
                     SELECT CASE area WHEN 'DIRECTIVE' THEN 'directiva' WHEN 'ACADEMIC' THEN 'académica'
                                      WHEN 'ADMINISTRATIVE_FINANCIAL' THEN 'administrativa y financiera' ELSE 'de la comunidad' END $$`);

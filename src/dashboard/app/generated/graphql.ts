@@ -291,6 +291,58 @@ export type DashExportIrregularitiesQueryVariables = Exact<{
 
 export type DashExportIrregularitiesQuery = { irregularityReportFile: { filename: string, mimeType: string, contentBase64: string } };
 
+export type DashStrategyCountsQueryVariables = Exact<{
+  period: string;
+  secretariat?: string | null | undefined;
+}>;
+
+
+export type DashStrategyCountsQuery = { assistanceStrategyOf: { id: string, status: StrategyStatus, period: string, classificationCounts: Array<{ municipality: string, sector: SchoolSector, zone: SchoolZone, modality: AssistanceModality | null, schools: number, mandatory: number }> } | null };
+
+export type DashSchoolCountsQueryVariables = Exact<{
+  secretariat?: string | null | undefined;
+}>;
+
+
+export type DashSchoolCountsQuery = { schoolCounts: { active: number, total: number, groups: Array<{ municipality: string, sector: SchoolSector, zone: SchoolZone, schools: number }> } };
+
+export type DashPlanCountsQueryVariables = Exact<{
+  period: string;
+  secretariat?: string | null | undefined;
+}>;
+
+
+export type DashPlanCountsQuery = { improvementPlanCounts: { plans: number, reviewed: number, pertinent: number, byMunicipality: Array<{ municipality: string, plans: number, pertinent: number }> } };
+
+export type DashSessionCountsQueryVariables = Exact<{
+  strategyId: string | number;
+}>;
+
+
+export type DashSessionCountsQuery = { assistanceSessionCounts: { sessions: number, held: number, byMonth: Array<{ month: string, programmed: number, held: number }>, byMunicipality: Array<{ municipality: string, held: number }> } };
+
+export type DashNeedCountsQueryVariables = Exact<{
+  period: string;
+  secretariat?: string | null | undefined;
+}>;
+
+
+export type DashNeedCountsQuery = { supportNeedCounts: { needs: number, byArea: Array<{ area: ManagementArea | null, needs: number }>, byMunicipality: Array<{ municipality: string, needs: number }> } };
+
+export type DashNonconformitiesFirstQueryVariables = Exact<{
+  secretariat?: string | null | undefined;
+}>;
+
+
+export type DashNonconformitiesFirstQuery = { nonconformities: { totalCount: number, edges: Array<{ node: { id: string, requirementCode: string, description: string, raisedAt: string, activity: { title: string } | null, actions: Array<{ id: string, kind: QualityActionKind, owner: string, dueOn: string, overdue: boolean, status: QualityActionStatus }> } }> } };
+
+export type DashOverdueActionsCountQueryVariables = Exact<{
+  secretariat?: string | null | undefined;
+}>;
+
+
+export type DashOverdueActionsCountQuery = { overdueQualityActions: { totalCount: number } };
+
 export type DashSecretariatQueryVariables = Exact<{
   code: string;
 }>;
@@ -542,6 +594,116 @@ export const DashExportIrregularitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashExportIrregularitiesQuery, DashExportIrregularitiesQueryVariables>;
+export const DashStrategyCountsDocument = new TypedDocumentString(`
+    query DashStrategyCounts($period: String!, $secretariat: String) {
+  assistanceStrategyOf(period: $period, secretariat: $secretariat) {
+    id
+    status
+    period
+    classificationCounts {
+      municipality
+      sector
+      zone
+      modality
+      schools
+      mandatory
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashStrategyCountsQuery, DashStrategyCountsQueryVariables>;
+export const DashSchoolCountsDocument = new TypedDocumentString(`
+    query DashSchoolCounts($secretariat: String) {
+  schoolCounts(secretariat: $secretariat) {
+    active
+    total
+    groups {
+      municipality
+      sector
+      zone
+      schools
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashSchoolCountsQuery, DashSchoolCountsQueryVariables>;
+export const DashPlanCountsDocument = new TypedDocumentString(`
+    query DashPlanCounts($period: String!, $secretariat: String) {
+  improvementPlanCounts(period: $period, secretariat: $secretariat) {
+    plans
+    reviewed
+    pertinent
+    byMunicipality {
+      municipality
+      plans
+      pertinent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashPlanCountsQuery, DashPlanCountsQueryVariables>;
+export const DashSessionCountsDocument = new TypedDocumentString(`
+    query DashSessionCounts($strategyId: ID!) {
+  assistanceSessionCounts(strategyId: $strategyId) {
+    sessions
+    held
+    byMonth {
+      month
+      programmed
+      held
+    }
+    byMunicipality {
+      municipality
+      held
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashSessionCountsQuery, DashSessionCountsQueryVariables>;
+export const DashNeedCountsDocument = new TypedDocumentString(`
+    query DashNeedCounts($period: String!, $secretariat: String) {
+  supportNeedCounts(period: $period, secretariat: $secretariat, status: OPEN) {
+    needs
+    byArea {
+      area
+      needs
+    }
+    byMunicipality {
+      municipality
+      needs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashNeedCountsQuery, DashNeedCountsQueryVariables>;
+export const DashNonconformitiesFirstDocument = new TypedDocumentString(`
+    query DashNonconformitiesFirst($secretariat: String) {
+  nonconformities(status: OPEN, secretariat: $secretariat, first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        requirementCode
+        description
+        raisedAt
+        activity {
+          title
+        }
+        actions {
+          id
+          kind
+          owner
+          dueOn
+          overdue
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashNonconformitiesFirstQuery, DashNonconformitiesFirstQueryVariables>;
+export const DashOverdueActionsCountDocument = new TypedDocumentString(`
+    query DashOverdueActionsCount($secretariat: String) {
+  overdueQualityActions(secretariat: $secretariat, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DashOverdueActionsCountQuery, DashOverdueActionsCountQueryVariables>;
 export const DashSecretariatDocument = new TypedDocumentString(`
     query DashSecretariat($code: String!) {
   secretariat(code: $code) {

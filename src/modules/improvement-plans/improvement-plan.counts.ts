@@ -1,0 +1,82 @@
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { IsOptional } from 'class-validator';
+import type { Context } from '../../context';
+import { IsPeriod } from '../../common/period';
+import { scopeOf } from '../../common/scope';
+import { ImprovementPlanStatus } from './improvement-plan.enums';
+
+/*
+ * Counts of PMIs computed in SQL for the dashboard (issue 14): the rows `improvementPlans(period, secretariat)` lists,
+ * under the same scopeOf, so every role counts exactly what it may list.
+ */
+
+@ObjectType({ description: 'PMI de los establecimientos educativos activos de un municipio.' })
+export class PlanMunicipalityCount {
+  @Field({ description: 'Municipio of the school (registry name).' })
+  municipality: string;
+
+  @Field(() => Int, { description: 'PMI registrados (plans of the period).' })
+  plans: number;
+
+  @Field(() => Int, { description: 'PMI pertinentes: current version REVIEWED and found pertinent.' })
+  pertinent: number;
+}
+
+@ObjectType({ description: 'Cifras de los planes de mejoramiento institucional (PMI) de un periodo que el rol puede listar.' })
+export class ImprovementPlanCounts {
+  @Field(() => Int, { description: 'PMI registrados: `improvementPlans(period).totalCount`.' })
+  plans: number;
+
+  @Field(() => Int, { description: 'PMI revisados: current version REVIEWED (a later draft is not counted).' })
+  reviewed: number;
+
+  @Field(() => Int, { description: 'PMI pertinentes: current version REVIEWED and pertinent.' })
+  pertinent: number;
+
+  @Field(() => [PlanMunicipalityCount], { description: 'By municipality, plans of active schools only (as the dashboard shows them). Order: municipality.' })
+  byMunicipality: PlanMunicipalityCount[];
+}
+
+@ArgsType()
+export class ImprovementPlanCountsArgs {
+  @Field({ description: 'Period (vigencia), e.g. 2026.' })
+  @IsPeriod()
+  period: string;
+
+  @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others count their own).' })
+  @IsOptional()
+  secretariat?: string | null;
+}
+
+/** One GROUP BY over the plans the caller may list; municipality from the registry (active schools). */
+export async function planCounts(ctx: Context, args: ImprovementPlanCountsArgs): Promise<ImprovementPlanCounts> {
+  const scope = scopeOf(ctx, args.secretariat);
+  const rows: { municipality: string | null; active: boolean | null; plans: string; reviewed: string; pertinent: string }[] = await scope
+    .apply(
+      ctx.runtime.db
+        .createQueryBuilder()
+        .from('improvement_plan', 'p')
+        .leftJoin('school', 's', 's.dane_code = p.school_dane AND s.secretariat_code = p.secretariat_code')
+        .where('p.period = :period', { period: args.period }),
+      'p.secretariat_code',
+      'p.school_dane',
+    )
+    .select(['s.municipality AS municipality', 's.active AS active'])
+    .addSelect('count(*)', 'plans')
+    .addSelect('count(*) FILTER (WHERE p.status = :reviewed)', 'reviewed')
+    .addSelect('count(*) FILTER (WHERE p.status = :reviewed AND p.pertinent)', 'pertinent')
+    .setParameter('reviewed', ImprovementPlanStatus.REVIEWED)
+    .groupBy('s.municipality')
+    .addGroupBy('s.active')
+    .orderBy('s.municipality')
+    .getRawMany();
+  const sum = (k: 'plans' | 'reviewed' | 'pertinent') => rows.reduce((n, r) => n + Number(r[k]), 0);
+  return {
+    plans: sum('plans'),
+    reviewed: sum('reviewed'),
+    pertinent: sum('pertinent'),
+    byMunicipality: rows
+      .filter((r) => r.active && r.municipality !== null)
+      .map((r) => ({ municipality: r.municipality!, plans: Number(r.plans), pertinent: Number(r.pertinent) })),
+  };
+}
