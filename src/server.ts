@@ -18,7 +18,7 @@ import { GraphQLError, getOperationAST, parse, validate, specifiedRules, type Gr
 import type { Context, Runtime } from './context';
 import { createContext, type ClientConnection } from './context';
 import type { Caller } from './common/auth/caller';
-import { ErrorCode } from './common/errors';
+import { ErrorCode, unauthenticated } from './common/errors';
 import { hubValidationRules, hubParseOptions, checkComplexity, Limit, limitError } from './http/guards';
 import { hubErrorFormatter, logUnexpected, codeForWebSocket } from './http/pipeline';
 import { graphiqlAssets, graphiqlPage } from './http/graphiql';
@@ -146,6 +146,12 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         }
       },
       onSubscribe: (ctx, _id, payload) => {
+        // The token is checked once, at connection: an operation started after it expired is refused as over HTTP
+        // (an open event subscription ends by itself when the token does, src/events/event-stream.ts).
+        const connected = (ctx.extra as Record<string, unknown>).caller as Caller | null | undefined;
+        if (connected?.expiresAt && connected.expiresAt.getTime() <= Date.now()) {
+          return [unauthenticated('Authentication failed: token expired')];
+        }
         // graphql-ws has already registered this operation in ctx.subscriptions.
         const open = Object.keys(ctx.subscriptions).length;
         if (open > config.MAX_SUBSCRIPTIONS_PER_CONNECTION) {

@@ -90,6 +90,28 @@ describe('authentication', () => {
     expect(expectError(res, 'UNAUTHENTICATED').message).toBe('Authentication failed: token expired');
   });
 
+  it('refuses an operation started on an open WebSocket after its token expired (as HTTP does; outside check)', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await new SignJWT({ role: 'QUALITY_LEADER', secretariat })
+      .setProtectedHeader({ alg: 'HS256' }).setSubject('someone').setIssuer('pmi-hub').setAudience('pmi-hub').setIssuedAt().setExpirationTime(exp)
+      .sign(testSecret);
+    const ws = hub.ws(token, { lazy: false });
+    const run = () =>
+      new Promise<{ data?: unknown; errors?: Array<{ extensions?: { code?: string } }> }>((resolve) => {
+        let value: unknown;
+        ws.subscribe({ query: '{ schools(first: 1) { totalCount } }' }, {
+          next: (v) => (value = v),
+          error: (e) => resolve({ errors: e as Array<{ extensions?: { code?: string } }> }),
+          complete: () => resolve(value as { data?: unknown }),
+        });
+      });
+    expect((await run()).data).toBeTruthy();
+    await new Promise((r) => setTimeout(r, exp * 1000 - Date.now() + 100));
+    const after = await run();
+    expect(after.data).toBeUndefined();
+    expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('rejects tokens whose claims do not make a valid caller', async () => {
     const secret = new TextEncoder().encode('test-secret-for-pmi-hub-tests');
     const cases = [
