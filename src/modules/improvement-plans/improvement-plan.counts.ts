@@ -1,7 +1,7 @@
+import { PeriodArgs } from '../../common/period';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import type { Context } from '../../context';
-import { IsPeriod } from '../../common/period';
 import { scopeOf } from '../../common/scope';
 import { ImprovementPlanStatus } from './improvement-plan.enums';
 
@@ -38,11 +38,7 @@ export class ImprovementPlanCounts {
 }
 
 @ArgsType()
-export class ImprovementPlanCountsArgs {
-  @Field({ description: 'Period (vigencia), e.g. 2026.' })
-  @IsPeriod()
-  period: string;
-
+export class ImprovementPlanCountsArgs extends PeriodArgs {
   @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others count their own).' })
   @IsOptional()
   secretariat?: string | null;

@@ -1,8 +1,8 @@
+import { PeriodArgs } from '../../common/period';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import type { Context } from '../../context';
 import { ManagementArea } from '../../common/management-area';
-import { IsPeriod } from '../../common/period';
 import { scopeOf } from '../../common/scope';
 import { NeedStatus } from './need.enums';
 
@@ -42,11 +42,7 @@ export class SupportNeedCounts {
 }
 
 @ArgsType()
-export class SupportNeedCountsArgs {
-  @Field({ description: 'Period (vigencia), e.g. 2026.' })
-  @IsPeriod()
-  period: string;
-
+export class SupportNeedCountsArgs extends PeriodArgs {
   @Field(() => String, { nullable: true, description: 'Secretariat code (Ministry and administrators; others count their own).' })
   @IsOptional()
   secretariat?: string | null;
