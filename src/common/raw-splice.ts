@@ -71,6 +71,35 @@ export function stringifyData(data: unknown): string {
   return texts ? splice(json, texts) : json;
 }
 
+/**
+ * Each root field of `data` as its JSON text, raw parts in place: [response key, UTF-8 JSON of the value]. What the
+ * response cache keeps (off the V8 heap, one byte per byte of JSON; src/http/response-cache.ts).
+ */
+export function rootTexts(data: Record<string, unknown>): Array<[string, Buffer]> {
+  const texts = attached.get(data);
+  return Object.keys(data).map((key) => {
+    const json = JSON.stringify(data[key]);
+    const text = texts ? splice(json, texts) : json;
+    // Not Buffer.from: a small one would be a slice of a shared 8 KB pool slab, which it would keep alive.
+    const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+    bytes.write(text, 'utf8');
+    return [key, bytes];
+  });
+}
+
+/** The inverse of `rootTexts`: an answer whose root fields are raw parts, serialized by concatenation. */
+export function fromRootTexts(parts: ReadonlyArray<[string, Buffer]>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  const texts = new Map<string, string>();
+  for (const [key, bytes] of parts) {
+    const placeholder = `\u0000${NONCE}:${sequence++}`;
+    data[key] = placeholder;
+    texts.set(JSON.stringify(placeholder), bytes.toString('utf8'));
+  }
+  attached.set(data, texts);
+  return data;
+}
+
 function splice(json: string, texts: Map<string, string>): string {
   let out = json;
   for (const [placeholder, text] of texts) {

@@ -6,7 +6,7 @@ import type { Context, Runtime } from '../context';
 import type { Caller } from '../common/auth/caller';
 import { isNational } from '../common/auth/caller';
 import { metricsOf } from '../observability/metrics';
-import { hasSplices, placeSplices, splicedByteLength } from '../common/raw-splice';
+import { fromRootTexts, hasSplices, placeSplices, rootTexts } from '../common/raw-splice';
 
 /**
  * Root fields whose answers the response cache may keep (docs/performance.md, "Response cache"). Each one, and every
@@ -51,8 +51,8 @@ const SNAPSHOT = `SELECT pg_current_snapshot()::text AS snapshot`;
 const COALESCE_WAIT_MS = 10_000;
 
 interface Entry {
-  /** The answer's `data`, shared by every hit: never changed in place (hits send a shallow copy of the result). */
-  data: Record<string, unknown>;
+  /** The answer's `data`, as the UTF-8 JSON of each root field (`rootTexts`); a hit serializes it by concatenation. */
+  parts: Array<[string, Buffer]>;
   /** A snapshot at which the answer held: taken before the operation ran, or by the last check that found no change. */
   snapshot: string;
   /** Whose changes invalidate it: the caller's secretariat, or null for a change anywhere. */
@@ -159,7 +159,7 @@ export class ResponseCache {
       return { result: 'stale', snapshot };
     }
     entry.snapshot = snapshot;
-    return { result: 'hit', data: entry.data };
+    return { result: 'hit', data: fromRootTexts(entry.parts) };
   }
 
   /**
@@ -197,18 +197,16 @@ export class ResponseCache {
   }
 
   store(key: string, caller: Caller, snapshot: string, data: Record<string, unknown>): void {
-    // Raw JSON parts (src/common/raw-splice.ts) stay attached to `data`: a hit serializes them again.
-    const spliced = hasSplices(data);
-    const json = spliced ? null : JSON.stringify(data);
-    const size = json === null ? splicedByteLength(data) : Buffer.byteLength(json);
+    // Kept as JSON text, not as objects: graphql-js builds each result object with Object.create(null) field by field
+    // (V8 dictionary-mode objects, ≈3.8 bytes of heap per byte of JSON; a full cache of 64 MB took 326 MB of heap),
+    // JSON.parse's compact objects still take ≈1.5; the text takes one byte per byte, outside the V8 heap, and a hit
+    // is served by concatenation instead of JSON.stringify (test/scale/response-cache-memory.test.ts; issue 14).
+    const parts = rootTexts(data);
+    const size = parts.reduce((n, [key, bytes]) => n + key.length + bytes.length, 0);
     // lru-cache refuses (and drops) an entry larger than the whole cache.
     if (size > this.lru!.maxSize) return;
     const tenant = isNational(caller) || !caller.secretariat ? null : caller.secretariat;
-    // Kept as JSON.parse makes it, not as graphql-js built it: graphql-js builds each result object with
-    // Object.create(null) field by field (V8 dictionary-mode objects, ≈3.8 bytes of heap per byte of JSON), JSON.parse
-    // builds compact objects with shared keys (≈1.5 bytes per byte). Same values, same key order, so the same answer
-    // on a hit (test/scale/response-cache-memory.test.ts); a full cache of 64 MB took 326 MB of heap (issue 14).
-    this.lru!.set(key, { data: json === null ? data : (JSON.parse(json) as Record<string, unknown>), snapshot, tenant }, { size });
+    this.lru!.set(key, { parts, snapshot, tenant }, { size });
   }
 
   /**
