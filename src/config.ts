@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HEAP_MAX_MB, HEAP_MAX_MB_FLOOR, HEAP_YOUNG_MB } from './heap-flags';
 
+
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -9,7 +10,8 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 /** Every setting the hub reads from its environment. Documented in README "Configuration". */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Default: every interface in production, this machine only (127.0.0.1) otherwise — see `loadConfig`. */
+  HOST: z.string().min(1).optional(),
   PORT: int(0, 65535).default(4000),
   DATABASE_URL: z
     .string()
@@ -107,7 +109,8 @@ const schema = z.object({
 export const CONFIG_VARIABLES = Object.keys(schema.shape) as (keyof z.infer<typeof schema>)[];
 
 export type RawConfig = z.infer<typeof schema>;
-export interface Config extends Omit<RawConfig, 'DEMO_DATA'> {
+export interface Config extends Omit<RawConfig, 'DEMO_DATA' | 'HOST'> {
+  HOST: string;
   /** Load the demo jurisdiction into an empty database: by default outside production only. */
   DEMO_DATA: boolean;
   introspection: boolean;
@@ -158,6 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...raw,
     production,
+    // A development hub accepts tokens signed with the public development secret, serves /metrics without a token and
+    // lets webhooks reach private addresses: it listens on this machine only unless HOST says otherwise.
+    HOST: raw.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     // A real deployment never starts with the made-up jurisdiction (its events would reach MEN, F01.03, I02.04).
     DEMO_DATA: raw.DEMO_DATA ?? !production,
     // Default: only with the built-in development secret (public anyway); a JWT_SECRET must opt in explicitly.

@@ -24,9 +24,12 @@
  * is left for it to report (no relaunch).
  */
 
+import { totalmem } from 'node:os';
+
 /** Defaults and bounds shared with src/config.ts, which validates the variables. */
 export const HEAP_YOUNG_MB = { default: 8, min: 0, max: 128 } as const;
-export const HEAP_MAX_MB = { default: 1024, min: 0, max: 1_048_576 } as const;
+// A ceiling above the machine's memory is no ceiling: the process would swap or be killed instead of failing cleanly.
+export const HEAP_MAX_MB = { default: 1024, min: 0, max: Math.floor(totalmem() / 2 ** 20) } as const;
 /** A ceiling below this (other than 0) is refused by the configuration: too close to the hub's live heap. */
 export const HEAP_MAX_MB_FLOOR = 128;
 

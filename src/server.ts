@@ -102,6 +102,18 @@ function nextMessageWriter(socket: WebSocket, id: string): (payloadJson: Buffer)
 }
 
 const MEDIA_JSON = 'application/json; charset=utf-8';
+
+/**
+ * A body declared in any charset but UTF-8 is 415 (README, HTTP status codes): express.json would decode UTF-16 and
+ * UTF-32 too, and a UTF-8 body declared as UTF-16 would reach the JSON parser as garbled text (a misleading 400).
+ */
+function utf8Only(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.headers['content-type'] ?? '')?.[1].toLowerCase();
+  if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return next();
+  res.status(415).json({
+    errors: [{ message: `Unsupported charset "${charset.slice(0, 40)}": send the body in UTF-8`, extensions: { code: 'BAD_REQUEST' } }],
+  });
+}
 const MEDIA_GRAPHQL_RESPONSE = 'application/graphql-response+json; charset=utf-8';
 
 export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promise<Hub> {
@@ -334,6 +346,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
 
   app.use(
     GRAPHQL_PATH,
+    utf8Only,
     express.json({ limit: config.MAX_BODY_SIZE }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

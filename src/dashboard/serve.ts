@@ -84,6 +84,12 @@ export function dashboardRouter(runtime: Pick<Runtime, 'config' | 'logger' | 'to
       res.status(403).json({ error: 'Development tokens are minted only for requests from this machine (127.0.0.1 or ::1)' });
       return;
     }
+    // …and only for a page of this machine's own name: a page of another site whose name it rebinds to 127.0.0.1
+    // (DNS rebinding) sends its own name as Host.
+    if (!isLoopbackHost(req.headers.host)) {
+      res.status(403).json({ error: 'Development tokens are minted only for requests addressed to localhost, 127.0.0.1 or [::1]' });
+      return;
+    }
     // A JSON body only: a cross-site form cannot send one without a CORS preflight, which this hub never grants.
     if (!req.is('application/json')) {
       res.status(415).json({ error: 'Send application/json' });
@@ -148,6 +154,12 @@ export function dashboardRouter(runtime: Pick<Runtime, 'config' | 'logger' | 'to
     res.sendFile(indexFile);
   });
   return router;
+}
+
+/** A Host header naming this machine: localhost, 127.x.x.x or [::1], with or without a port. */
+function isLoopbackHost(host: string | undefined): boolean {
+  const name = (host ?? '').toLowerCase().replace(/:\d+$/, '');
+  return name === 'localhost' || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
 }
 
 function isLoopback(address: string | undefined): boolean {

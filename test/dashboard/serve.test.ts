@@ -61,6 +61,22 @@ describe('development tokens for the role picker (DASHBOARD_DEV_TOKENS)', () => 
       if (!external) throw new Error('this test needs a non-loopback IPv4 address on the machine');
       const remote = await post(`http://${external.address}:${on.port}/dashboard/dev-token`, { role: 'ADMIN' });
       expect(remote.status).toBe(403);
+
+      // Nor a page of another site whose name resolves to 127.0.0.1 (DNS rebinding): its Host is its own name.
+      const withHost = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = http.request(
+            { host: '127.0.0.1', port: on.port, path: '/dashboard/dev-token', method: 'POST', headers: { host, 'content-type': 'application/json' } },
+            (res) => (res.resume(), resolve(res.statusCode ?? 0)),
+          );
+          req.on('error', reject);
+          req.end(JSON.stringify({ role: 'ADMIN' }));
+        });
+      expect(await withHost('attacker.example')).toBe(403);
+      expect(await withHost('attacker.example:' + on.port)).toBe(403);
+      expect(await withHost('localhost:' + on.port)).toBe(200);
+      expect(await withHost('[::1]:' + on.port)).toBe(200);
+      expect(await withHost('127.0.0.1')).toBe(200);
     } finally {
       await on.close();
       await off.close();

@@ -17,6 +17,11 @@ describe('configuration', () => {
     expect(c.introspection).toBe(true);
     expect(c.graphiql).toBe(true);
     expect(c.DEMO_DATA).toBe(true);
+    // A development hub (public development secret, open /metrics) listened on every interface (outside check):
+    // this machine only, unless HOST says otherwise; production listens everywhere.
+    expect(c.HOST).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-shared-secret-of-an-identity-provider' }).HOST).toBe('0.0.0.0');
     // A production start never loads the made-up jurisdiction unless asked.
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-shared-secret-of-an-identity-provider' }).DEMO_DATA).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-shared-secret-of-an-identity-provider', DEMO_DATA: 'true' }).DEMO_DATA).toBe(true);

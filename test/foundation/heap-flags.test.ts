@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -38,6 +39,11 @@ describe('heapFlags', () => {
     }
     expect(() => loadConfig({ HEAP_MAX_MB: '64' })).toThrow('Invalid configuration: HEAP_MAX_MB must be 0 (V8\'s default) or at least 128 (got "64")');
     expect(loadConfig({})).toMatchObject({ HEAP_YOUNG_MB: 8, HEAP_MAX_MB: 1024 });
+    // A ceiling above the machine's memory (1 TB was accepted: outside check) is refused alike.
+    const machineMb = Math.floor(os.totalmem() / 2 ** 20);
+    expect(heapFlags({ HEAP_MAX_MB: String(machineMb + 1) }, [])).toEqual([]);
+    expect(() => loadConfig({ HEAP_MAX_MB: '1048576' })).toThrow(`Invalid configuration: HEAP_MAX_MB Too big: expected number to be <=${machineMb}`);
+    expect(loadConfig({ HEAP_MAX_MB: String(machineMb) })).toMatchObject({ HEAP_MAX_MB: machineMb });
     expect(loadConfig({ HEAP_YOUNG_MB: '0', HEAP_MAX_MB: '0' })).toMatchObject({ HEAP_YOUNG_MB: 0, HEAP_MAX_MB: 0 });
   });
 });

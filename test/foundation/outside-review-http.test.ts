@@ -67,16 +67,31 @@ describe('a mutation over GET', () => {
     expect(body.data).toBeUndefined();
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
+
 });
 
 describe('HTTP 415, as the README documents it', () => {
   test.each([
     ['an unsupported charset', { 'content-type': 'application/json; charset=latin1' }],
+    // body-parser decodes any `utf-*` charset: UTF-16 and UTF-32 were accepted (outside check), whatever the body held.
+    ['UTF-16LE', { 'content-type': 'application/json; charset=utf-16le' }],
+    ['UTF-16, quoted and in capitals', { 'content-type': 'application/json; charset="UTF-16"' }],
+    ['UTF-32', { 'content-type': 'application/json;charset=utf-32' }],
     ['an unsupported content encoding', { 'content-type': 'application/json', 'content-encoding': 'br2' }],
   ])('%s is 415 BAD_REQUEST', async (_what, headers) => {
     const res = await fetch(hub.url, { method: 'POST', headers: { ...headers, authorization: `Bearer ${token}` }, body: '{"query":"{ __typename }"}' });
     expect(res.status).toBe(415);
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  test.each(['utf-8', 'UTF-8', '"utf-8"'])('charset=%s is read', async (charset) => {
+    const res = await fetch(hub.url, {
+      method: 'POST',
+      headers: { 'content-type': `application/json; charset=${charset}`, authorization: `Bearer ${token}` },
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });
