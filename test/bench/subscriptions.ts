@@ -29,6 +29,7 @@ import { appendEvent } from '../../src/events/event-log';
 import { EventType } from '../../src/events/catalogue';
 import type { HubEvent } from '../../src/events/event.entity';
 import { scratchDatabase } from './support/scratch-database';
+import { option } from './support/options';
 
 /**
  * Epoch milliseconds with sub-millisecond resolution, comparable between the hub's process and the clients' process.
@@ -42,14 +43,6 @@ const now = (() => {
   const base = performance.now();
   return () => edge + (performance.now() - base);
 })();
-
-function option(name: string, env: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const raw = i >= 0 ? process.argv[i + 1] : process.env[env];
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} / ${env} must be a positive number`);
-  return value;
-}
 
 const percentile = (sorted: Float64Array, p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;

@@ -23,6 +23,7 @@ import { appendEvents } from '../../src/events/event-log';
 import { EventType } from '../../src/events/catalogue';
 import { EventConsumer } from '../../src/events/presets';
 import { scratchDatabase } from './support/scratch-database';
+import { option } from './support/options';
 import { createSecretariat } from '../../src/modules/secretariats/secretariat.service';
 import { registerEndpoint } from '../../src/modules/webhooks/webhook.service';
 import { startWebhookWorker } from '../../src/modules/webhooks/webhook-worker';
@@ -30,14 +31,6 @@ import { activeEndpointLags } from '../../src/modules/webhooks/webhook-health';
 import { RegisterWebhookEndpointInput } from '../../src/modules/webhooks/webhook.inputs';
 
 const now = () => performance.timeOrigin + performance.now();
-
-function option(name: string, env: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const raw = i >= 0 ? process.argv[i + 1] : process.env[env];
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} / ${env} must be a positive number`);
-  return value;
-}
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
 
