@@ -155,20 +155,28 @@ export const jsonFieldsOf = (ds: DataSource, type: JsonType): string[] => {
   return [...plan.leaves.keys(), ...plan.relations.keys()];
 };
 
-/** Fields of a selection on `typeName` by field name (aliases merge), through fragments; null on any directive. */
-function collect(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], typeName: string): Map<string, FieldNode[]> | null {
+/**
+ * Fields of a selection on `typeName` grouped by `keyOf` (the field name: aliases merge; the response key: as
+ * graphql-js answers), through fragments, in graphql-js's order; null on any directive. A named fragment is walked
+ * once a call (graphql-js collects it once per selection set, its first spread setting the keys' order).
+ */
+function collectFields(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], typeName: string, keyOf: (f: FieldNode) => string): Map<string, FieldNode[]> | null {
   const out = new Map<string, FieldNode[]>();
+  const visited = new Set<string>();
   const walk = (set: SelectionSetNode): boolean => {
     for (const s of set.selections) {
       if (s.directives?.length) return false;
       if (s.kind === Kind.FIELD) {
-        const list = out.get(s.name.value);
+        const key = keyOf(s);
+        const list = out.get(key);
         if (list) list.push(s);
-        else out.set(s.name.value, [s]);
+        else out.set(key, [s]);
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         if (s.typeCondition && s.typeCondition.name.value !== typeName) return false;
         if (!walk(s.selectionSet)) return false;
       } else {
+        if (visited.has(s.name.value)) continue;
+        visited.add(s.name.value);
         const fragment = info.fragments[s.name.value];
         if (!fragment || fragment.directives?.length || fragment.typeCondition.name.value !== typeName) return false;
         if (!walk(fragment.selectionSet)) return false;
@@ -179,6 +187,13 @@ function collect(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], ty
   for (const set of sets) if (!walk(set)) return null;
   return out;
 }
+
+/** Fields of a selection on `typeName` by field name (aliases merge), through fragments; null on any directive. */
+const collect = (info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], typeName: string) => collectFields(info, sets, typeName, (f) => f.name.value);
+
+/** Fields of a selection on `typeName` by response key, in graphql-js's order; null on any directive. */
+const collectByKey = (info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], typeName: string) =>
+  collectFields(info, sets, typeName, (f) => f.alias?.value ?? f.name.value);
 
 const subSets = (nodes: FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -285,36 +300,6 @@ function rawLeaf(type: GraphQLType, leaf: Leaf, t: string): string | null {
   }
   if (value === null) return null;
   return `CASE WHEN ${c} IS NULL THEN ${isNonNullType(type) ? MARK : `'null'`} ELSE ${value} END`;
-}
-
-/** Fields of a selection on `typeName` by response key, in graphql-js's order; null on any directive. */
-function collectByKey(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], typeName: string): Map<string, FieldNode[]> | null {
-  const out = new Map<string, FieldNode[]>();
-  const visited = new Set<string>();
-  const walk = (set: SelectionSetNode): boolean => {
-    for (const s of set.selections) {
-      if (s.directives?.length) return false;
-      if (s.kind === Kind.FIELD) {
-        const key = s.alias?.value ?? s.name.value;
-        const list = out.get(key);
-        if (list) list.push(s);
-        else out.set(key, [s]);
-      } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        if (s.typeCondition && s.typeCondition.name.value !== typeName) return false;
-        if (!walk(s.selectionSet)) return false;
-      } else {
-        // graphql-js collects a fragment once per selection set (its first spread sets the keys' order).
-        if (visited.has(s.name.value)) continue;
-        visited.add(s.name.value);
-        const fragment = info.fragments[s.name.value];
-        if (!fragment || fragment.directives?.length || fragment.typeCondition.name.value !== typeName) return false;
-        if (!walk(fragment.selectionSet)) return false;
-      }
-    }
-    return true;
-  };
-  for (const set of sets) if (!walk(set)) return null;
-  return out;
 }
 
 /** SQL text of the JSON graphql-js writes for an object of `type` (row aliased `t`); null when not reproducible. */

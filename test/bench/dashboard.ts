@@ -9,6 +9,7 @@ import { startRuntime } from '../../src/runtime';
 import { buildHubSchema } from '../../src/schema';
 import { createHub } from '../../src/server';
 import { Role } from '../../src/common/auth/roles';
+import { everyPage, type ConnectionPage } from '../support/pages';
 import {
   DashEvaluationDocument,
   DashNeedCountsDocument,
@@ -118,17 +119,8 @@ async function main() {
       if (json.errors) throw new Error(JSON.stringify(json.errors).slice(0, 500));
       return json.data as R;
     };
-    type Page = { edges: unknown[]; totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
-    const all = async (t: Tally, doc: { toString(): string }, variables: Record<string, unknown>, field: string) => {
-      let after: string | null = null;
-      let n = 0;
-      for (;;) {
-        const page: Page = (await gql<Record<string, Page>>(t, doc, { ...variables, after }))[field];
-        n += page.edges.length;
-        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || n >= 5000) return n;
-        after = page.pageInfo.endCursor;
-      }
-    };
+    const all = async (t: Tally, doc: { toString(): string }, variables: Record<string, unknown>, field: string) =>
+      (await everyPage(async (after) => (await gql<Record<string, ConnectionPage<unknown>>>(t, doc, { ...variables, after }))[field], 5000)).nodes.length;
     const v = { period: PERIOD, secretariat: SEC };
     // The view before issue 14 (src/dashboard/app/data.ts useJurisdiction).
     const before = async (t: Tally) => {

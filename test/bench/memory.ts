@@ -1,15 +1,14 @@
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { loadConfig } from '../../src/config';
 import { TokenService } from '../../src/common/auth/jwt';
 import { Role } from '../../src/common/auth/roles';
 import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, SCHOOLS_QUERY } from './support/floor-sql';
+import { cpuMsOf, httpClient, rssOf, startServer } from './support/processes';
 
 /**
  * npm run bench:memory -- --db URL [--clients 50] [--seconds 20 --rounds 2 | --minutes 5 --interval 30]
@@ -75,34 +74,7 @@ const variants: Variant[] = String(values.variants)
     };
   });
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const cpuMsOf = (pid: number) => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
-};
-const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
-function request(port: number, method: string, urlPath: string, body: string | null, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, path: urlPath, method, agent, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } : headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body ?? undefined);
-  });
-}
+const request = httpClient(512);
 
 interface Hub {
   variant: Variant;
@@ -113,13 +85,9 @@ interface Hub {
 }
 
 async function startHub(variant: Variant): Promise<Hub> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [...variant.flags, path.join(root, 'dist', 'src', 'main.js')], {
+  const { child, pid, port } = await startServer(`hub ${variant.name}`, [...variant.flags, path.join(root, 'dist', 'src', 'main.js')], {
     cwd: root,
     env: {
-      PATH: process.env.PATH,
-      HOST: '127.0.0.1',
-      PORT: String(port),
       NODE_ENV: 'development', // what `npm start` serves unless NODE_ENV is set
       DATABASE_URL: URL_DB,
       JWT_SECRET: SECRET,
@@ -130,20 +98,12 @@ async function startHub(variant: Variant): Promise<Hub> {
       ...(values['hub-cache'] === 'off' ? { RESPONSE_CACHE_MAX_BYTES: '0' } : {}),
       ...variant.env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    ready: async (p) => (await request(p, 'GET', '/readyz', null)).status === 200,
+    timeoutMs: 90_000,
   });
-  let stderr = '';
-  child.stderr!.on('data', (d) => (stderr += d));
-  const t0 = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`hub ${variant.name} exited: ${stderr}`);
-    if (Date.now() - t0 > 90_000) throw new Error(`hub ${variant.name} did not start: ${stderr}`);
-    if ((await request(port, 'GET', '/readyz', null).catch(() => ({ status: 0 }))).status === 200) break;
-    await new Promise((r) => setTimeout(r, 300));
-  }
   // The command line the hub runs with (after src/heap-flags.ts, which may have re-executed it with V8 flags).
-  const execArgv = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0').filter((a) => a.startsWith('--')).join(' ');
-  return { variant, child, pid: child.pid!, port, execArgv };
+  const execArgv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((a) => a.startsWith('--')).join(' ');
+  return { variant, child, pid, port, execArgv };
 }
 
 /** V8's heap figures the hub exports (prom-client's default metrics), in MB. */
@@ -345,7 +305,7 @@ async function main() {
     clearInterval(loadSampler);
     for (const h of hubs) if (h.child.exitCode === null) h.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1500));
-    agent.destroy();
+    request.agent.destroy();
   }
 }
 

@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -14,6 +12,7 @@ import { TokenService } from '../../src/common/auth/jwt';
 import { Role } from '../../src/common/auth/roles';
 import { createDataSource } from '../../src/db/data-source';
 import { generateNational } from './support/national-data';
+import { cpuMsOf, httpClient, rssOf, startServer as startBenchServer, type BenchServer } from './support/processes';
 import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, POSTGRAPHILE_PLANS_QUERY, POSTGRAPHILE_SCHOOLS_QUERY, SCHOOLS_QUERY } from './support/floor-sql';
 
 /**
@@ -95,69 +94,13 @@ if (!CACHE_MODES.length || CACHE_MODES.some((m) => m !== 'on' && m !== 'off')) t
 const root = path.join(__dirname, '..', '..', '..');
 const SECRET = 'bench-secret-national-0123456789abcdef';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
+type Server = BenchServer;
 
-interface Server {
-  name: string;
-  pid: number;
-  port: number;
-  child: ChildProcess;
-}
+const startServer = (name: string, script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>) =>
+  startBenchServer(name, [path.isAbsolute(script) ? script : path.join(root, 'dist', script)], { cwd: root, env, ready, timeoutMs: 60_000 });
 
-async function startServer(name: string, script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.isAbsolute(script) ? script : path.join(root, 'dist', script)], {
-    cwd: root,
-    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d) => (stderr += d));
-  const t0 = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited: ${stderr}`);
-    if (Date.now() - t0 > 60_000) {
-      child.kill('SIGTERM');
-      throw new Error(`${name} did not start: ${stderr}`);
-    }
-    if (await ready(port).catch(() => false)) break;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return { name, pid: child.pid!, port, child };
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-
-function post(port: number, urlPath: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, path: urlPath, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const rssOf = (pid: number) => {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : 0;
-};
-const cpuMsOf = (pid: number) => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, clock ticks of 10 ms
-};
+const request = httpClient(256);
+const post = (port: number, urlPath: string, body: string, headers: Record<string, string> = {}) => request(port, 'POST', urlPath, body, headers);
 
 /** The requests of a read on one server: where to send them; `bodies` are the variants of the mix. */
 interface Target {
@@ -582,7 +525,7 @@ async function main() {
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1500));
-    agent.destroy();
+    request.agent.destroy();
     await dropDb?.();
     await embedded?.stop();
   }

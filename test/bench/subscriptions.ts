@@ -15,12 +15,8 @@
 import '../../src/graphql-production'; // first: graphql-js as `npm start` loads it (production mode)
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config';
@@ -32,7 +28,8 @@ import { Role } from '../../src/common/auth/roles';
 import { appendEvent } from '../../src/events/event-log';
 import { EventType } from '../../src/events/catalogue';
 import type { HubEvent } from '../../src/events/event.entity';
-import { startEmbeddedPostgres } from '../../src/db/embedded';
+import { scratchDatabase } from './support/scratch-database';
+import { option } from './support/options';
 
 /**
  * Epoch milliseconds with sub-millisecond resolution, comparable between the hub's process and the clients' process.
@@ -46,14 +43,6 @@ const now = (() => {
   const base = performance.now();
   return () => edge + (performance.now() - base);
 })();
-
-function option(name: string, env: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const raw = i >= 0 ? process.argv[i + 1] : process.env[env];
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} / ${env} must be a positive number`);
-  return value;
-}
 
 const percentile = (sorted: Float64Array, p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
@@ -150,35 +139,7 @@ async function runClients(wsUrl: string, token: string, subscribers: number, eve
 }
 
 // ---------------------------------------------------------------- server process
-async function database(): Promise<{ url: string; cleanup(): Promise<void> }> {
-  if (process.env.DATABASE_URL) {
-    const name = `pmi_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      async cleanup() {
-        const c = new Client({ connectionString: process.env.DATABASE_URL });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pmi-bench-pg-'));
-  const pg = await startEmbeddedPostgres({ dataDir: dir, port: 54391 });
-  return {
-    url: pg.url,
-    async cleanup() {
-      await pg.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+const database = () => scratchDatabase(54391); // the embedded PostgreSQL's port when DATABASE_URL is unset
 
 /**
  * `--client lean` (the default: bare `ws` speaking graphql-transport-ws, the receive time taken as the frame arrives)

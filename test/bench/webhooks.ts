@@ -12,12 +12,8 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import http from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { loadConfig } from '../../src/config';
 import { startRuntime } from '../../src/runtime';
@@ -26,7 +22,8 @@ import { Role } from '../../src/common/auth/roles';
 import { appendEvents } from '../../src/events/event-log';
 import { EventType } from '../../src/events/catalogue';
 import { EventConsumer } from '../../src/events/presets';
-import { startEmbeddedPostgres } from '../../src/db/embedded';
+import { scratchDatabase } from './support/scratch-database';
+import { option } from './support/options';
 import { createSecretariat } from '../../src/modules/secretariats/secretariat.service';
 import { registerEndpoint } from '../../src/modules/webhooks/webhook.service';
 import { startWebhookWorker } from '../../src/modules/webhooks/webhook-worker';
@@ -34,14 +31,6 @@ import { activeEndpointLags } from '../../src/modules/webhooks/webhook-health';
 import { RegisterWebhookEndpointInput } from '../../src/modules/webhooks/webhook.inputs';
 
 const now = () => performance.timeOrigin + performance.now();
-
-function option(name: string, env: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const raw = i >= 0 ? process.argv[i + 1] : process.env[env];
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} / ${env} must be a positive number`);
-  return value;
-}
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
 
@@ -109,35 +98,7 @@ async function runReceivers(count: number) {
 }
 
 // ---------------------------------------------------------------- hub process
-async function database(): Promise<{ url: string; cleanup(): Promise<void> }> {
-  if (process.env.DATABASE_URL) {
-    const name = `pmi_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      async cleanup() {
-        const c = new Client({ connectionString: process.env.DATABASE_URL });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pmi-bench-pg-'));
-  const pg = await startEmbeddedPostgres({ dataDir: dir, port: 54392 });
-  return {
-    url: pg.url,
-    async cleanup() {
-      await pg.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+const database = () => scratchDatabase(54392); // the embedded PostgreSQL's port when DATABASE_URL is unset
 
 async function main() {
   const endpoints = option('endpoints', 'BENCH_ENDPOINTS', 50);

@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
 import { useGeneratedCountry } from '../support/generated-country';
 import type { TestHub } from '../support/hub';
+import { everyPage, type ConnectionPage } from '../support/pages';
 import { Role } from '../../src/common/auth/roles';
 import {
   byMunicipality,
@@ -77,19 +78,15 @@ describe('dashboard counts equal the lists they summarise, for every role', () =
   const ask = <R, V>(doc: { toString(): string }, variables: V, token: string) => hub.gql<R, V>(doc.toString(), variables, token) as Promise<Res<R>>;
 
   /** Every page of a list (pages of 200), as the dashboard's all() does; the first error's code instead. */
-  async function walk<N>(doc: { toString(): string }, variables: Record<string, unknown>, pick: (d: never) => { edges: { node: N }[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } }, token: string) {
-    const nodes: N[] = [];
-    let after: string | null = null;
-    let totalCount = 0;
-    for (;;) {
+  async function walk<N>(doc: { toString(): string }, variables: Record<string, unknown>, pick: (d: never) => ConnectionPage<N> & { totalCount: number }, token: string) {
+    const failed: { error: string | null; message?: string } = { error: null };
+    const { nodes, totalCount } = await everyPage<N>(async (after) => {
       const res = await ask<never, unknown>(doc, { ...variables, after }, token);
-      if (res.errors) return { error: code(res), message: JSON.stringify(res.errors).slice(0, 300), nodes, totalCount };
-      const page = pick(res.data as never);
-      nodes.push(...page.edges.map((e) => e.node));
-      totalCount = page.totalCount;
-      if (!page.pageInfo.hasNextPage) return { error: null, nodes, totalCount };
-      after = page.pageInfo.endCursor ?? null;
-    }
+      if (!res.errors) return pick(res.data as never);
+      Object.assign(failed, { error: code(res), message: JSON.stringify(res.errors).slice(0, 300) });
+      return null;
+    });
+    return { ...failed, nodes, totalCount };
   }
 
   type Case = [name: string, claims: { role: Role; secretariat?: string | null; school?: string | null }, asked: () => string | null];

@@ -45,17 +45,29 @@ const ALIASED = `subscription { e: events { kind: type payload ...F } }
 fragment F on HubEvent { entityId cursor }`;
 const WITH_VARIABLE = `subscription V($withPayload: Boolean!) { events { cursor payload @include(if: $withPayload) } }`;
 
-describe('shared subscription execution', () => {
-  let shared: TestHub;
-  let plain: TestHub;
+/**
+ * The hooks of a describe block that compares the two executions: before all, a hub with the shared execution (the
+ * default) and one without (SHARED_SUBSCRIPTION_EXECUTION=false) on the same database, handed to `set`; after all,
+ * both stopped.
+ */
+function useHubPair(set: (shared: TestHub, plain: TestHub) => void) {
+  let shared: TestHub | undefined;
+  let plain: TestHub | undefined;
   beforeAll(async () => {
     shared = await startTestHub({ MAX_SUBSCRIPTIONS_PER_CONNECTION: '20' });
     plain = await startTestHub({ SHARED_SUBSCRIPTION_EXECUTION: 'false' }, shared.database);
+    set(shared, plain);
   });
   afterAll(async () => {
-    await plain.stop();
-    await shared.stop();
+    await plain?.stop();
+    await shared?.stop();
   });
+}
+
+describe('shared subscription execution', () => {
+  let shared: TestHub;
+  let plain: TestHub;
+  useHubPair((s, p) => ([shared, plain] = [s, p]));
 
   it('is on by default and off with SHARED_SUBSCRIPTION_EXECUTION=false', () => {
     expect(shared.runtime.config.SHARED_SUBSCRIPTION_EXECUTION).toBe(true);
@@ -162,14 +174,7 @@ async function rawSubscriber(httpUrl: string, token: string, operations: { id: s
 describe('next messages written from the shared JSON', () => {
   let shared: TestHub;
   let plain: TestHub;
-  beforeAll(async () => {
-    shared = await startTestHub({ MAX_SUBSCRIPTIONS_PER_CONNECTION: '20' });
-    plain = await startTestHub({ SHARED_SUBSCRIPTION_EXECUTION: 'false' }, shared.database);
-  });
-  afterAll(async () => {
-    await plain.stop();
-    await shared.stop();
-  });
+  useHubPair((s, p) => ([shared, plain] = [s, p]));
 
   it('are byte for byte the frames graphql-ws writes for the plain execution, live and replayed, for every consumer', async () => {
     const { code: s1 } = await createSecretariat(shared);

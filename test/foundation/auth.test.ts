@@ -7,7 +7,7 @@ import { createTwoTenants, newSchool } from '../support/factories';
 import { selfEvaluationItem } from '../support/inbound-factories';
 import { EventCollector, emitEvent, replayAtLeast } from '../support/event-factories';
 import { Role } from '../../src/common/auth/roles';
-import { TokenService } from '../../src/common/auth/jwt';
+import { TokenService, VERIFIED_TOKENS } from '../../src/common/auth/jwt';
 import { loadConfig } from '../../src/config';
 import { SchoolsDocument, CreateSecretariatDocument, CreateSchoolDocument, AuditTrailDocument, IngestSelfEvaluationsDocument } from '../generated/graphql';
 
@@ -88,6 +88,32 @@ describe('authentication', () => {
     const res = await hub.gql(SchoolsDocument, { first: 1 }, token);
     expect(res.status).toBe(401);
     expect(expectError(res, 'UNAUTHENTICATED').message).toBe('Authentication failed: token expired');
+  });
+
+  // Refused from exp on although kept: the test above.
+  it('keeps a token in use verified across 10,000 other tokens (the least recently used are dropped first)', async () => {
+    const tokens = hub.runtime.tokens;
+    const hot = await tokens.mint({ sub: 'test:hot', role: Role.QUALITY_LEADER, secretariat });
+    expectData(await hub.gql(SchoolsDocument, { first: 1 }, hot)); // verified once, over HTTP
+    const before = tokens.verifications;
+    const others: string[] = [];
+    for (let i = 0; i < VERIFIED_TOKENS; i++) {
+      others.push(await tokens.mint({ sub: `test:other-${i}`, role: Role.MINISTRY }));
+      await tokens.authenticate(others[i]);
+      // In use all along, over HTTP too (often enough that the keep-alive connection is never idle long).
+      if (i % 1000 === 0) expectData(await hub.gql(SchoolsDocument, { first: 1 }, hot));
+      else if (i % 100 === 0) await tokens.authenticate(hot);
+    }
+    expectData(await hub.gql(SchoolsDocument, { first: 1 }, hot));
+    // Only the others were checked: the hot token was answered from the cache every time (a cache cleared when full
+    // checked it again).
+    expect(tokens.verifications - before).toBe(VERIFIED_TOKENS);
+    // The cache holds VERIFIED_TOKENS: the least recently used (the first other) was dropped and is checked again; the
+    // last one is still kept.
+    await tokens.authenticate(others[VERIFIED_TOKENS - 1]);
+    expect(tokens.verifications - before).toBe(VERIFIED_TOKENS);
+    await tokens.authenticate(others[0]);
+    expect(tokens.verifications - before).toBe(VERIFIED_TOKENS + 1);
   });
 
   it('refuses an operation started on an open WebSocket after its token expired (as HTTP does; outside check)', async () => {

@@ -38,6 +38,37 @@ describe('school registry', () => {
     expect(expectData(await hub.gql(SchoolsDocument, { municipality: 'envigado' }, token)).schools.totalCount).toBe(1);
   });
 
+  it('a text filter normalises its value as creation does: a municipality copied from the input (trailing U+2028 and other Unicode spaces) finds the school', async () => {
+    const { a } = await createTwoTenants(hub, 0);
+    const admin = await hub.token({ role: Role.ADMIN });
+    const leader = await hub.token({ role: Role.QUALITY_LEADER, secretariat: a.code });
+    const municipality = '\u00a0San Jerónimo\u2028';
+    const daneCode = newDaneCode();
+    const input = { daneCode, secretariat: a.code, name: 'IE Separador', sector: 'OFFICIAL', zone: 'URBAN', municipality } as const;
+    const created = await hub.gql<{ createSchool: { municipality: string } }, unknown>('mutation C($input: CreateSchoolInput!) { createSchool(input: $input) { municipality } }', { input }, admin);
+    expect(expectData(created).createSchool.municipality).toBe('San Jerónimo');
+    const listed = expectData(await hub.gql(SchoolsDocument, { municipality }, leader)).schools;
+    expect(listed.edges.map((e) => e.node.daneCode)).toEqual([daneCode]);
+    for (const m of ['San Jerónimo\u2029', '\ufeffsan jerónimo\u3000', 'San Jerónimo\n']) {
+      expect(expectData(await hub.gql(SchoolsDocument, { municipality: m }, leader)).schools.totalCount).toBe(1);
+    }
+    // An update stores the value as creation does, so the same filter still finds it.
+    const updated = await hub.gql<{ updateSchool: { municipality: string; name: string } }, unknown>(
+      'mutation U($daneCode: String!, $input: UpdateSchoolInput!) { updateSchool(daneCode: $daneCode, input: $input) { municipality name } }',
+      { daneCode, input: { municipality: 'Sopetrán\u2028', name: 'IE Separador Dos\u2028' } },
+      admin,
+    );
+    expect(expectData(updated).updateSchool).toEqual({ municipality: 'Sopetrán', name: 'IE Separador Dos' });
+    expect(expectData(await hub.gql(SchoolsDocument, { municipality: 'Sopetrán\u2028' }, leader)).schools.totalCount).toBe(1);
+    // The jurisdiction analysis filters by municipality the same way.
+    const analysis = await hub.gql<{ jurisdictionAnalysis: { totalCount: number } }, unknown>(
+      'query J($m: String) { jurisdictionAnalysis(period: "2026", municipality: $m) { totalCount } }',
+      { m: 'Sopetrán\u2028' },
+      leader,
+    );
+    expect(expectData(analysis).jurisdictionAnalysis.totalCount).toBe(1);
+  });
+
   it('rejects a malformed cursor with BAD_USER_INPUT on `after`', async () => {
     const token = await hub.token({ role: Role.MINISTRY });
     expectError(await hub.gql(SchoolsDocument, { after: 'bm9wZQ' }, token), 'BAD_USER_INPUT', 'after');

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Config } from '../../config';
 import { Role, NATIONAL_ROLES } from './roles';
 import type { Caller } from './caller';
 import { isDaneCode } from '../dane';
 import { unauthenticated } from '../errors';
+
+/** Verified tokens kept at most (callers at once, not over time): the least recently used go first. */
+export const VERIFIED_TOKENS = 10_000;
 
 /** Used only when no key is configured outside production, so `npm start` works with nothing set. */
 export const DEVELOPMENT_SECRET = 'pmi-hub-development-secret-do-not-use-in-production';
@@ -48,9 +52,17 @@ export class TokenService {
    * Tokens already verified, by their text, until their `exp` (issue 14: the signature check was a fixed cost of every
    * request). What the check depends on (the key, issuer, audience, the claims' text) is fixed for a token's text;
    * only time changes it, and only through `exp` (a token past `nbf` stays past it): an entry is used while the
-   * current second is before `exp`, exactly when jose accepts it (no clock tolerance). Failures are never kept.
+   * current second is before `exp`, exactly when jose accepts it (no clock tolerance), and dropped when found past it.
+   * At most VERIFIED_TOKENS entries, the least recently used dropped first: a token in use stays however many others
+   * come and go. Failures are never kept.
    */
-  private readonly verified = new Map<string, { caller: Caller; exp: number }>();
+  private readonly verified = new LRUCache<string, { caller: Caller; exp: number }>({ max: VERIFIED_TOKENS });
+  private checks = 0;
+
+  /** Signature checks made so far (tokens not answered from the verified cache), for tests and diagnostics. */
+  get verifications(): number {
+    return this.checks;
+  }
 
   /** Verifies a bearer token and turns its claims into a Caller; any defect is UNAUTHENTICATED. */
   async authenticate(token: string): Promise<Caller> {
@@ -60,12 +72,12 @@ export class TokenService {
       this.verified.delete(token); // expired: verified again below, which refuses it
     }
     const { caller, exp } = await this.verifyToken(token);
-    if (this.verified.size >= 10_000) this.verified.clear(); // bounded: callers at once, not over time
     this.verified.set(token, { caller: copyOf(caller), exp });
     return caller;
   }
 
   private async verifyToken(token: string): Promise<{ caller: Caller; exp: number }> {
+    this.checks++;
     let payload: JWTPayload;
     try {
       payload = await this.verify(token);

@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { filterText } from '../../common/text';
 import { School } from '../schools/school.entity';
 import { getSchool } from '../schools/school.service';
 import { settingsFor } from '../settings/settings.service';
@@ -96,7 +97,8 @@ export async function jurisdictionAnalysis(ctx: Context, args: JurisdictionAnaly
   if (scope.school) qb.andWhere('s.dane_code = :own', { own: scope.school });
   if (args.sector) qb.andWhere('s.sector = :sector', { sector: args.sector });
   if (args.zone) qb.andWhere('s.zone = :zone', { zone: args.zone });
-  if (args.municipality) qb.andWhere('(s.municipality_code = :m OR lower(s.municipality) = lower(:m))', { m: args.municipality });
+  const municipality = filterText(args.municipality);
+  if (municipality) qb.andWhere('(s.municipality_code = :m OR lower(s.municipality) = lower(:m))', { m: municipality });
   if (args.withSignalsOnly || args.rule) {
     // Restrict to schools with (that kind of) signal, computed once for the whole secretariat.
     const settings = await settingsFor(db.manager, scope.secretariat);

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { IsUUID } from 'class-validator';
 import type { Context } from '../../context';
-import { scopeOf } from '../../common/scope';
+import { byMunicipality, scopedCountQuery } from '../../common/counts';
 import { getStrategy } from '../strategy/strategy.queries';
 import { CURRENT_SESSION_SQL } from './session.service';
 import { SessionStatus } from './session.enums';
@@ -57,12 +57,7 @@ export class AssistanceSessionCountsArgs {
 /** The current sessions of a strategy the caller may list, counted in SQL (months and municipalities). */
 export async function sessionCounts(ctx: Context, args: AssistanceSessionCountsArgs): Promise<AssistanceSessionCounts> {
   const strategy = await getStrategy(ctx, args.strategyId);
-  const base = scopeOf(ctx)
-    .apply(
-      ctx.runtime.db.createQueryBuilder().from('assistance_session', 's').where('s.strategy_id = :id', { id: strategy.id }).andWhere(CURRENT_SESSION_SQL),
-      's.secretariat_code',
-      's.school_dane',
-    )
+  const base = scopedCountQuery(ctx, { table: 'assistance_session', alias: 's', where: ['s.strategy_id = :id', CURRENT_SESSION_SQL], params: { id: strategy.id } })
     .select(['s.status AS status', 's.scheduled_on AS scheduled_on', 's.rescheduled_to AS rescheduled_to', 's.held_on AS held_on', 's.school_dane AS school_dane', 's.secretariat_code AS secretariat_code']);
   const [sql, params] = base.getQueryAndParameters();
   const n = params.length;
@@ -90,6 +85,6 @@ export async function sessionCounts(ctx: Context, args: AssistanceSessionCountsA
     else result.byMunicipality.push({ municipality: r.key!, held: c });
   }
   result.byMonth = [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
-  result.byMunicipality.sort((a, b) => (a.municipality < b.municipality ? -1 : a.municipality > b.municipality ? 1 : 0));
+  result.byMunicipality.sort(byMunicipality);
   return result;
 }

@@ -2,7 +2,7 @@ import { PeriodArgs } from '../../common/period';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import type { Context } from '../../context';
-import { scopeOf } from '../../common/scope';
+import { scopedCountQuery, sumOf } from '../../common/counts';
 import { ImprovementPlanStatus } from './improvement-plan.enums';
 
 /*
@@ -46,17 +46,14 @@ export class ImprovementPlanCountsArgs extends PeriodArgs {
 
 /** One GROUP BY over the plans the caller may list; municipality from the registry (active schools). */
 export async function planCounts(ctx: Context, args: ImprovementPlanCountsArgs): Promise<ImprovementPlanCounts> {
-  const scope = scopeOf(ctx, args.secretariat);
-  const rows: { municipality: string | null; active: boolean | null; plans: string; reviewed: string; pertinent: string }[] = await scope
-    .apply(
-      ctx.runtime.db
-        .createQueryBuilder()
-        .from('improvement_plan', 'p')
-        .leftJoin('school', 's', 's.dane_code = p.school_dane AND s.secretariat_code = p.secretariat_code')
-        .where('p.period = :period', { period: args.period }),
-      'p.secretariat_code',
-      'p.school_dane',
-    )
+  const rows: { municipality: string | null; active: boolean | null; plans: string; reviewed: string; pertinent: string }[] = await scopedCountQuery(ctx, {
+    table: 'improvement_plan',
+    alias: 'p',
+    school: 'any',
+    where: ['p.period = :period'],
+    params: { period: args.period },
+    secretariat: args.secretariat,
+  })
     .select(['s.municipality AS municipality', 's.active AS active'])
     .addSelect('count(*)', 'plans')
     .addSelect('count(*) FILTER (WHERE p.status = :reviewed)', 'reviewed')
@@ -66,11 +63,10 @@ export async function planCounts(ctx: Context, args: ImprovementPlanCountsArgs):
     .addGroupBy('s.active')
     .orderBy('s.municipality')
     .getRawMany();
-  const sum = (k: 'plans' | 'reviewed' | 'pertinent') => rows.reduce((n, r) => n + Number(r[k]), 0);
   return {
-    plans: sum('plans'),
-    reviewed: sum('reviewed'),
-    pertinent: sum('pertinent'),
+    plans: sumOf(rows, 'plans'),
+    reviewed: sumOf(rows, 'reviewed'),
+    pertinent: sumOf(rows, 'pertinent'),
     byMunicipality: rows
       .filter((r) => r.active && r.municipality !== null)
       .map((r) => ({ municipality: r.municipality!, plans: Number(r.plans), pertinent: Number(r.pertinent) })),

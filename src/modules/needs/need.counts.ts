@@ -3,7 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import type { Context } from '../../context';
 import { ManagementArea } from '../../common/management-area';
-import { scopeOf } from '../../common/scope';
+import { byMunicipality, scopedCountQuery, sumOf } from '../../common/counts';
 import { NeedStatus } from './need.enums';
 
 /*
@@ -55,17 +55,14 @@ const AREA_ORDER: (string | null)[] = [ManagementArea.DIRECTIVE, ManagementArea.
 
 /** One GROUP BY (area × municipality of an active school) over the needs the caller may list; totals summed from it. */
 export async function needCounts(ctx: Context, args: SupportNeedCountsArgs): Promise<SupportNeedCounts> {
-  const scope = scopeOf(ctx, args.secretariat);
-  const rows: { area: ManagementArea | null; municipality: string | null; needs: string }[] = await scope
-    .apply(
-      ctx.runtime.db
-        .createQueryBuilder()
-        .from('support_need', 'n')
-        .leftJoin('school', 's', 's.dane_code = n.school_dane AND s.secretariat_code = n.secretariat_code AND s.active')
-        .where('n.period = :period AND n.status = :status', { period: args.period, status: args.status }),
-      'n.secretariat_code',
-      'n.school_dane',
-    )
+  const rows: { area: ManagementArea | null; municipality: string | null; needs: string }[] = await scopedCountQuery(ctx, {
+    table: 'support_need',
+    alias: 'n',
+    school: 'active',
+    where: ['n.period = :period AND n.status = :status'],
+    params: { period: args.period, status: args.status },
+    secretariat: args.secretariat,
+  })
     .select(['n.area AS area', 's.municipality AS municipality'])
     .addSelect('count(*)', 'needs')
     .groupBy('n.area')
@@ -79,8 +76,8 @@ export async function needCounts(ctx: Context, args: SupportNeedCountsArgs): Pro
   }
   const rank = (a: string | null) => (AREA_ORDER.includes(a) ? AREA_ORDER.indexOf(a) : AREA_ORDER.length);
   return {
-    needs: rows.reduce((n, r) => n + Number(r.needs), 0),
+    needs: sumOf(rows, 'needs'),
     byArea: [...areas].sort((a, b) => rank(a[0]) - rank(b[0])).map(([area, needs]) => ({ area, needs })),
-    byMunicipality: [...municipalities].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([municipality, needs]) => ({ municipality, needs })),
+    byMunicipality: [...municipalities].map(([municipality, needs]) => ({ municipality, needs })).sort(byMunicipality),
   };
 }

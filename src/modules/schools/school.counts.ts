@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import type { Context } from '../../context';
-import { scopeOf } from '../../common/scope';
+import { scopedCountQuery, sumOf } from '../../common/counts';
 import { SchoolSector, SchoolZone } from './school.enums';
 
 /*
@@ -45,9 +45,12 @@ export class SchoolCountsArgs {
 
 /** Counts of the schools the caller may list (`schools` with no filter): one GROUP BY over the registry. */
 export async function schoolCounts(ctx: Context, args: SchoolCountsArgs): Promise<SchoolCounts> {
-  const scope = scopeOf(ctx, args.secretariat);
-  const rows: { municipality: string; sector: SchoolSector; zone: SchoolZone; active: string; total: string }[] = await scope
-    .apply(ctx.runtime.db.createQueryBuilder().from('school', 's'), 's.secretariat_code', 's.dane_code')
+  const rows: { municipality: string; sector: SchoolSector; zone: SchoolZone; active: string; total: string }[] = await scopedCountQuery(ctx, {
+    table: 'school',
+    alias: 's',
+    schoolColumn: 'dane_code',
+    secretariat: args.secretariat,
+  })
     .select(['s.municipality AS municipality', 's.sector AS sector', 's.zone AS zone'])
     .addSelect('count(*) FILTER (WHERE s.active)', 'active')
     .addSelect('count(*)', 'total')
@@ -59,8 +62,8 @@ export async function schoolCounts(ctx: Context, args: SchoolCountsArgs): Promis
     .addOrderBy('s.zone')
     .getRawMany();
   return {
-    active: rows.reduce((n, r) => n + Number(r.active), 0),
-    total: rows.reduce((n, r) => n + Number(r.total), 0),
+    active: sumOf(rows, 'active'),
+    total: sumOf(rows, 'total'),
     groups: rows.filter((r) => Number(r.active) > 0).map((r) => ({ municipality: r.municipality, sector: r.sector, zone: r.zone, schools: Number(r.active) })),
   };
 }

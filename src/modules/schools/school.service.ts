@@ -14,7 +14,7 @@ import { EventType } from '../../events/catalogue';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
 import { schoolTenant, scopeOf } from '../../common/scope';
-import { likeEscape, searchable } from '../../common/text';
+import { cleanText, filterText, likeEscape, searchable } from '../../common/text';
 
 /**
  * A page of schools. With the resolver's `info`, a selection PostgreSQL can answer as JSON is read in one statement
@@ -34,9 +34,8 @@ function schoolsQuery(ctx: Context, args: SchoolsArgs) {
   if (args.sector) qb.andWhere('s.sector = :sector', { sector: args.sector });
   if (args.zone) qb.andWhere('s.zone = :zone', { zone: args.zone });
   if (args.regime) qb.andWhere('s.regime = :regime', { regime: args.regime });
-  if (args.municipality) {
-    qb.andWhere('(s.municipality_code = :m OR lower(s.municipality) = lower(:m))', { m: args.municipality });
-  }
+  const municipality = filterText(args.municipality);
+  if (municipality) qb.andWhere('(s.municipality_code = :m OR lower(s.municipality) = lower(:m))', { m: municipality });
   if (args.search) {
     // Every word must appear, in any order.
     searchable(args.search)
@@ -81,11 +80,11 @@ export async function createSchool(ctx: Context, input: CreateSchoolInput): Prom
       tx.create(School, {
         daneCode: input.daneCode,
         secretariatCode,
-        name: input.name.trim(),
+        name: cleanText(input.name),
         nameSearch: searchable(input.name),
         sector: input.sector,
         zone: input.zone,
-        municipality: input.municipality.trim(),
+        municipality: cleanText(input.municipality),
         municipalityCode: input.municipalityCode ?? null,
         regime: input.regime ?? null,
         active: true,
@@ -116,6 +115,9 @@ export async function updateSchool(ctx: Context, daneCode: string, input: Update
     for (const key of ['name', 'sector', 'zone', 'municipality', 'municipalityCode', 'regime', 'active'] as const) {
       if (input[key] !== undefined) (school as unknown as Record<string, unknown>)[key] = input[key];
     }
+    // Stored as createSchool stores them, so the list's filters find them the same way.
+    if (typeof input.name === 'string') school.name = cleanText(input.name);
+    if (typeof input.municipality === 'string') school.municipality = cleanText(input.municipality);
     if (input.sector === SchoolSector.OFFICIAL && input.regime === undefined) school.regime = null;
     checkRegime(school.sector, school.regime, 'input.regime');
     school.nameSearch = searchable(school.name);

@@ -7,11 +7,12 @@ import { diff } from '../audit/audit.service';
 import { conflict, notFound } from '../../common/errors';
 import { keysetPage } from '../../common/pagination';
 import { scopeOf } from '../../common/scope';
-import { likeEscape } from '../../common/text';
+import { filterText, likeEscape } from '../../common/text';
 
 export async function listSecretariats(ctx: Context, args: SecretariatsArgs) {
   const qb = scopeOf(ctx).apply(ctx.runtime.db.getRepository(Secretariat).createQueryBuilder('se'), 'se.code', 'none');
-  if (args.search) qb.andWhere(`se.name ILIKE :q`, { q: `%${likeEscape(args.search)}%` });
+  const search = filterText(args.search);
+  if (search) qb.andWhere(`se.name ILIKE :q`, { q: `%${likeEscape(search)}%` });
   return keysetPage(qb, 'se.code', (s) => s.code, args, 'code');
 }
 

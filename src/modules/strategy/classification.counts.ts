@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../context';
-import { scopeOf } from '../../common/scope';
+import { scopedCountQuery } from '../../common/counts';
 import { SchoolSector, SchoolZone } from '../schools/school.enums';
 import type { AssistanceStrategy } from './assistance-strategy.entity';
 import { AssistanceModality } from './strategy.enums';
@@ -33,15 +33,16 @@ export class ClassificationCount {
 
 /** One GROUP BY: active schools of the strategy's secretariat LEFT JOIN its classification. */
 export async function classificationCounts(ctx: Context, strategy: AssistanceStrategy): Promise<ClassificationCount[]> {
-  const scope = scopeOf(ctx);
-  const qb = ctx.runtime.db
-    .createQueryBuilder()
-    .from('school', 's')
+  // The strategy is already visible to the caller (its secretariat, so the scope's secretariat adds nothing); a SCHOOL
+  // user counts only itself.
+  const rows: { municipality: string; sector: SchoolSector; zone: SchoolZone; modality: AssistanceModality | null; schools: string; mandatory: string }[] = await scopedCountQuery(ctx, {
+    table: 'school',
+    alias: 's',
+    schoolColumn: 'dane_code',
+    where: ['s.secretariat_code = :sec AND s.active'],
+    params: { sec: strategy.secretariatCode },
+  })
     .leftJoin('school_classification', 'c', 'c.school_dane = s.dane_code AND c.strategy_id = :id', { id: strategy.id })
-    .where('s.secretariat_code = :sec AND s.active', { sec: strategy.secretariatCode });
-  // The strategy is already visible to the caller (its secretariat); a SCHOOL user counts only itself.
-  if (scope.school) qb.andWhere('s.dane_code = :own', { own: scope.school });
-  const rows: { municipality: string; sector: SchoolSector; zone: SchoolZone; modality: AssistanceModality | null; schools: string; mandatory: string }[] = await qb
     .select(['s.municipality AS municipality', 's.sector AS sector', 's.zone AS zone', 'c.modality AS modality'])
     .addSelect('count(*)', 'schools')
     .addSelect('count(*) FILTER (WHERE c.mandatory)', 'mandatory')
