@@ -26,7 +26,7 @@ import { QueryFailedError, type DataSource, type ObjectLiteral, type SelectQuery
 import type { PoolClient } from 'pg';
 import { countStatement } from '../db/statement-counter';
 import type { Context } from '../context';
-import { connectionOf, decodeKeysetCursor, type Connection, type CursorKey, type PageArgs } from './pagination';
+import { connectionOf, cursorOfKey, decodeKeysetCursor, pageInfoOf, type Connection, type CursorKey, type PageArgs } from './pagination';
 
 /**
  * JSON reads (issue 14): a hot list read whose GraphQL selection PostgreSQL turns into the very JSON of the answer in
@@ -663,14 +663,17 @@ async function rawPage(
   const rows = await queryPrepared<{ total: number | null; keys: string | null } & Record<string, string>>(ctx.runtime.db, query, values);
   const items = rows.filter((r) => r.keys !== null);
   if (!items.some((r) => raw.nodes.some((_n, i) => r[`n${i}`].includes(MARK_CHAR)))) {
-    const connection = connectionOf(items, args.first, rows[0]?.total ?? 0, (r) => JSON.parse(r.keys!) as string[]);
+    // connectionOf's page, cursors and page info; an edge's cursor is written only when the edges select it.
+    const page = items.slice(0, args.first);
+    const cursorOf = (r: (typeof items)[number]) => cursorOfKey(JSON.parse(r.keys!) as string[]);
     const typename = JSON.stringify(raw.edgeType);
-    const text = `[${connection.edges
-      .map((e) => `{${raw.edge.map((f) => `${JSON.stringify(f.key)}:${f.kind === 'cursor' ? JSON.stringify(e.cursor) : f.kind === 'typename' ? typename : e.node[`n${(f as { column: number }).column}`]}`).join(',')}}`)
+    const text = `[${page
+      .map((r) => `{${raw.edge.map((f) => `${JSON.stringify(f.key)}:${f.kind === 'cursor' ? JSON.stringify(cursorOf(r)) : f.kind === 'typename' ? typename : r[`n${(f as { column: number }).column}`]}`).join(',')}}`)
       .join(',')}]`;
     addSplice(ctx.splices!, [...responsePathAsArray(info.path), raw.edgesKey], text);
     metricsOf(ctx.runtime).jsonReads.inc({ path: 'raw' });
-    return { ...connection, edges: [] };
+    const pageInfo = pageInfoOf(page.length ? cursorOf(page[0]) : null, page.length ? cursorOf(page[page.length - 1]) : null, items.length > args.first);
+    return { edges: [], totalCount: rows[0]?.total ?? 0, pageInfo };
   }
   metricsOf(ctx.runtime).jsonReads.inc({ path: 'fallback' });
   // A value graphql-js would write otherwise (or refuse): the parsed path answers this page.
