@@ -344,8 +344,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     });
   }
 
-  app.use(
-    GRAPHQL_PATH,
+  const graphqlHandlers = [
     utf8Only,
     express.json({ limit: config.MAX_BODY_SIZE }),
     expressMiddleware(apollo, {
@@ -357,7 +356,15 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         return ctx;
       },
     }),
-  );
+  ];
+  // POST answers carry no ETag: a client revalidates only GET and HEAD (express answers 304 to those alone), and
+  // hashing every answer cost ~2 % of the hub's time on a page of schools (issue 14). GET keeps its ETag.
+  const graphqlPost = express();
+  graphqlPost.disable('x-powered-by');
+  graphqlPost.set('etag', false);
+  graphqlPost.post('/', ...graphqlHandlers);
+  app.use(GRAPHQL_PATH, graphqlPost);
+  app.use(GRAPHQL_PATH, ...graphqlHandlers);
 
   // Body too large, malformed JSON, unsupported encoding: a GraphQL-shaped error with a 4xx status, never an HTML page.
   app.use((err: { type?: string; status?: number; message: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -26,7 +26,7 @@ import { QueryFailedError, type DataSource, type ObjectLiteral, type SelectQuery
 import type { PoolClient } from 'pg';
 import { countStatement } from '../db/statement-counter';
 import type { Context } from '../context';
-import { connectionOf, decodeKeysetCursor, type Connection, type CursorKey, type PageArgs } from './pagination';
+import { connectionOf, cursorOfKey, decodeKeysetCursor, pageInfoOf, type Connection, type CursorKey, type PageArgs } from './pagination';
 
 /**
  * JSON reads (issue 14): a hot list read whose GraphQL selection PostgreSQL turns into the very JSON of the answer in
@@ -383,6 +383,8 @@ interface RawConnection {
   /** LEFT JOINs of single objects into the page's row (see rawObjectSql). */
   joins: string[];
   totalCount: boolean;
+  /** Statement texts of this selection by the shape of the page's query (see statementShape). */
+  statements: Map<string, Statement>;
 }
 
 function compileRawConnection(ds: DataSource, info: GraphQLResolveInfo, nodeType: JsonType, t: string): RawConnection | null {
@@ -408,7 +410,7 @@ function compileRawConnection(ds: DataSource, info: GraphQLResolveInfo, nodeType
   const nodeObject = getNamedType(edgeType.getFields().node?.type);
   const fields = collectByKey(info, subSets(edges[1]), edgeType.name);
   if (!fields || !isObjectType(nodeObject)) return null;
-  const out: RawConnection = { edgesKey: edges[0], edgeType: edgeType.name, edge: [], nodes: [], joins: [], totalCount };
+  const out: RawConnection = { edgesKey: edges[0], edgeType: edgeType.name, edge: [], nodes: [], joins: [], totalCount, statements: new Map() };
   for (const [key, nodes] of fields) {
     const name = nodes[0].name.value;
     if (name === 'cursor' || name === '__typename') out.edge.push({ key, kind: name === 'cursor' ? 'cursor' : 'typename' });
@@ -470,6 +472,84 @@ async function queryPrepared<R>(ds: DataSource, text: string, values: unknown[])
   }
 }
 
+/** A statement's text with its parameters' names in the order of its placeholders ($1, $2…). */
+interface Statement {
+  text: string;
+  names: string[];
+}
+/** Shapes kept per selection (a selection's texts differ by scope, filters present, page size and cursor). */
+const STATEMENTS_PER_SELECTION = 64;
+/** Raw pages whose statement text was kept (`hits`) or built by TypeORM (`built`), for tests. */
+export const statementTexts = { hits: 0, built: 0 };
+
+/**
+ * What a page's statement text depends on in the root's query builder, or null when it holds anything this does not
+ * describe (joins, grouping, a condition or parameter that is not plain text or a scalar…): then the text is built
+ * by TypeORM each time, as before. The text is TypeORM's for the builder's table and alias, its selection, its WHERE
+ * conditions (their text: caller's scope and filters, with values as named parameters) and the names of its
+ * parameters; values never enter it (no arrays, which TypeORM expands to one placeholder per item, no functions,
+ * which it inlines). Issue 14: TypeORM rebuilt the same text on every request of a page of schools.
+ */
+function statementShape(qb: SelectQueryBuilder<ObjectLiteral>): string | null {
+  const m = qb.expressionMap as unknown as Record<string, unknown> & {
+    mainAlias?: { name: string; hasMetadata: boolean; metadata: { tablePath: string }; subQuery?: string; tablePath?: string };
+    aliases: unknown[];
+    selects: Array<{ selection: string; aliasName?: string }>;
+    wheres: Array<{ type: string; condition: unknown }>;
+    joinAttributes: unknown[];
+    relationIdAttributes: unknown[];
+    relationCountAttributes?: unknown[];
+    groupBys: unknown[];
+    havings: unknown[];
+    orderBys: Record<string, unknown>;
+    selectDistinctOn: unknown[];
+    commonTableExpressions?: unknown[];
+  };
+  const alias = m.mainAlias;
+  if (
+    m.queryType !== 'select' ||
+    !alias?.hasMetadata ||
+    alias.subQuery ||
+    m.aliases.length !== 1 ||
+    m.joinAttributes.length ||
+    m.relationIdAttributes.length ||
+    m.relationCountAttributes?.length ||
+    m.groupBys.length ||
+    m.havings.length ||
+    Object.keys(m.orderBys).length ||
+    m.selectDistinct ||
+    m.selectDistinctOn.length ||
+    m.commonTableExpressions?.length ||
+    m.subQuery ||
+    m.lockMode !== undefined ||
+    m.limit !== undefined ||
+    m.offset !== undefined ||
+    m.take !== undefined ||
+    m.skip !== undefined ||
+    m.comment ||
+    m.maxExecutionTime ||
+    m.withDeleted ||
+    m.extraAppendedAndWhereCondition ||
+    m.selects.some((x) => typeof x.selection !== 'string') ||
+    m.wheres.some((w) => typeof w.condition !== 'string')
+  ) {
+    return null;
+  }
+  const params = qb.getParameters();
+  const names = Object.keys(params).sort();
+  for (const n of names) {
+    const v = params[n];
+    if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return null;
+  }
+  return JSON.stringify([
+    alias.name,
+    alias.metadata.tablePath,
+    m.selects.map((x) => [x.selection, x.aliasName ?? null]),
+    m.wheres.map((w) => [w.type, w.condition]),
+    names.map((n) => [n, params[n] === undefined]),
+  ]);
+}
+
 /** One column of the keyset order of a JSON read: its SQL on the root alias and what it holds. */
 export interface JsonKeyPart {
   column: string;
@@ -498,12 +578,19 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
   const compiled = raw ? null : compileConnection(ds, info, nodeType, 'j0');
   if (!raw && !compiled) return null;
   const after = decodeKeysetCursor(args.after, parts.map((p) => p.kind));
+  const afterParams = after ? Object.fromEntries(after.map((v, i) => [`__after${i}`, v])) : {};
+  const shape = raw ? statementShape(qb) : null;
+  const key = shape && JSON.stringify([shape, alias, parts, args.first, after?.length ?? 0, nodeType.name]);
+  const kept = key ? raw!.statements.get(key) : undefined;
+  if (kept) {
+    statementTexts.hits++;
+    const params: Record<string, unknown> = { ...qb.getParameters(), ...afterParams };
+    return rawPage(ctx, info!, raw!, kept.text, kept.names.map((n) => params[n]), args, () => jsonKeysetPage({ ...ctx, splices: undefined }, info, qb, alias, nodeType, parts, args));
+  }
   // Parenthesised: TypeORM merges plain `alias.column` selections of the same column (the id is also a key part).
   const page = qb.clone().select(`(${alias}.id)`, 'pk');
   parts.forEach((p, i) => page.addSelect(`(${p.column})`, `k${i}`));
-  if (after) {
-    page.andWhere(`(${parts.map((p) => p.column).join(', ')}) > (${after.map((_v, i) => `:__after${i}`).join(', ')})`, Object.fromEntries(after.map((v, i) => [`__after${i}`, v])));
-  }
+  if (after) page.andWhere(`(${parts.map((p) => p.column).join(', ')}) > (${after.map((_v, i) => `:__after${i}`).join(', ')})`, afterParams);
   parts.forEach((p, i) => (i === 0 ? page.orderBy(p.column, 'ASC') : page.addOrderBy(p.column, 'ASC')));
   page.limit(args.first + 1);
   const count = (raw ? raw.totalCount : compiled!.totalCount) ? `(${qb.clone().select('count(*)', 'n').orderBy().getQuery()})::int` : 'NULL::int';
@@ -518,21 +605,13 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
       `${raw.nodes.map((n, i) => `, ${n} AS n${i}`).join('')} FROM page JOIN "${table}" j0 ON j0.id = page."pk"${raw.joins.map((j) => ` ${j}`).join('')}) r ON true ` +
       `ORDER BY ${parts.map((_p, i) => `r.k${i}`).join(', ')}`;
     const [query, values] = ds.driver.escapeQueryWithParameters(sql, params);
-    const rows = await queryPrepared<{ total: number | null; keys: string | null } & Record<string, string>>(ds, query, values);
-    const items = rows.filter((r) => r.keys !== null);
-    if (!items.some((r) => raw.nodes.some((_n, i) => r[`n${i}`].includes(MARK_CHAR)))) {
-      const connection = connectionOf(items, args.first, rows[0]?.total ?? 0, (r) => JSON.parse(r.keys!) as string[]);
-      const typename = JSON.stringify(raw.edgeType);
-      const text = `[${connection.edges
-        .map((e) => `{${raw.edge.map((f) => `${JSON.stringify(f.key)}:${f.kind === 'cursor' ? JSON.stringify(e.cursor) : f.kind === 'typename' ? typename : e.node[`n${(f as { column: number }).column}`]}`).join(',')}}`)
-        .join(',')}]`;
-      addSplice(ctx.splices!, [...responsePathAsArray(info.path), raw.edgesKey], text);
-      metricsOf(ctx.runtime).jsonReads.inc({ path: 'raw' });
-      return { ...connection, edges: [] };
+    statementTexts.built++;
+    if (key && raw.statements.size < STATEMENTS_PER_SELECTION) {
+      // The parameters' names in placeholder order: TypeORM pushes each scalar value as it meets its name.
+      const names = ds.driver.escapeQueryWithParameters(sql, Object.fromEntries(Object.keys(params).map((n) => [n, n])))[1] as string[];
+      raw.statements.set(key, { text: query, names });
     }
-    metricsOf(ctx.runtime).jsonReads.inc({ path: 'fallback' });
-    // A value graphql-js would write otherwise (or refuse): the parsed path answers this page.
-    return jsonKeysetPage({ ...ctx, splices: undefined }, info, qb, alias, nodeType, parts, args);
+    return rawPage(ctx, info, raw, query, values, args, () => jsonKeysetPage({ ...ctx, splices: undefined }, info, qb, alias, nodeType, parts, args));
   }
   const sql =
     `WITH page AS (${page.getQuery()}) SELECT ${count} AS total, ` +
@@ -551,6 +630,39 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
   const connection = connectionOf(rows, args.first, row.total ?? 0, (r) => r.keys);
   metricsOf(ctx.runtime).jsonReads.inc({ path: 'parsed' });
   return { ...connection, edges: connection.edges.map((e) => ({ node: e.node.node, cursor: e.cursor })) };
+}
+
+/**
+ * Runs a raw read's statement and answers the connection: its edges registered as raw JSON text for the response
+ * path, or, when a value is marked (see MARK), the page read again by the parsed path (`parsed`).
+ */
+async function rawPage(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  raw: RawConnection,
+  query: string,
+  values: unknown[],
+  args: PageArgs,
+  parsed: () => Promise<Connection<object> | null>,
+): Promise<Connection<object> | null> {
+  const rows = await queryPrepared<{ total: number | null; keys: string | null } & Record<string, string>>(ctx.runtime.db, query, values);
+  const items = rows.filter((r) => r.keys !== null);
+  if (!items.some((r) => raw.nodes.some((_n, i) => r[`n${i}`].includes(MARK_CHAR)))) {
+    // connectionOf's page, cursors and page info; an edge's cursor is written only when the edges select it.
+    const page = items.slice(0, args.first);
+    const cursorOf = (r: (typeof items)[number]) => cursorOfKey(JSON.parse(r.keys!) as string[]);
+    const typename = JSON.stringify(raw.edgeType);
+    const text = `[${page
+      .map((r) => `{${raw.edge.map((f) => `${JSON.stringify(f.key)}:${f.kind === 'cursor' ? JSON.stringify(cursorOf(r)) : f.kind === 'typename' ? typename : r[`n${(f as { column: number }).column}`]}`).join(',')}}`)
+      .join(',')}]`;
+    addSplice(ctx.splices!, [...responsePathAsArray(info.path), raw.edgesKey], text);
+    metricsOf(ctx.runtime).jsonReads.inc({ path: 'raw' });
+    const pageInfo = pageInfoOf(page.length ? cursorOf(page[0]) : null, page.length ? cursorOf(page[page.length - 1]) : null, items.length > args.first);
+    return { edges: [], totalCount: rows[0]?.total ?? 0, pageInfo };
+  }
+  metricsOf(ctx.runtime).jsonReads.inc({ path: 'fallback' });
+  // A value graphql-js would write otherwise (or refuse): the parsed path answers this page.
+  return parsed();
 }
 
 /**

@@ -162,19 +162,16 @@ export function decodeKeysetCursor(cursor: string | null | undefined, kinds: Cur
  */
 export function connectionOf<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => Array<string | number>): Connection<T> {
   const page = rows.slice(0, first);
-  const cursorOf = (row: T) => {
-    const key = keyOf(row);
-    return key.length === 1 ? encodeCursor(key[0]) : encodeCursor(JSON.stringify(key.map(String)));
-  };
-  const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  const edges = page.map((node) => ({ node, cursor: cursorOfKey(keyOf(node)) }));
+  return { edges, totalCount, pageInfo: pageInfoOf(edges[0]?.cursor ?? null, edges.at(-1)?.cursor ?? null, rows.length > first) };
 }
+
+/** The cursor of an item by its key parts (one part: the part itself; several: their JSON). */
+export const cursorOfKey = (key: Array<string | number>) => (key.length === 1 ? encodeCursor(key[0]) : encodeCursor(JSON.stringify(key.map(String))));
+
+export const pageInfoOf = (startCursor: string | null, endCursor: string | null, hasNextPage: boolean): PageInfo => ({
+  hasNextPage,
+  hasPreviousPage: false,
+  startCursor,
+  endCursor,
+});

@@ -1,4 +1,4 @@
-import { validate, type ValidationError } from 'class-validator';
+import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
 import type { ResolverData, ValidatorFn } from 'type-graphql';
 import { getNamedType } from 'graphql';
 import { takeBoundaryViolations } from './input-guard';
@@ -15,10 +15,72 @@ function flatten(errors: ValidationError[], prefix: string): Violation[] {
   });
 }
 
+/**
+ * class-validator's built-in rules whose outcome and message depend only on the property's own value (no other
+ * property, no database, no clock): a class whose every rule is one of these, validated with only primitive values,
+ * gets the same violations for the same values, so they are kept (issue 14: class-validator walked its metadata and
+ * ran the rules of a page's arguments on every request).
+ */
+const PURE_RULES = new Set([
+  'min', 'max', 'isLength', 'minLength', 'maxLength', 'matches', 'isEnum', 'isIn', 'isNotIn', 'isBoolean', 'isInt',
+  'isNumber', 'isString', 'isPositive', 'isNotEmpty', 'isUUID', 'isDateString', 'isISO8601', 'isEmail', 'isUrl',
+  'arrayMinSize', 'arrayMaxSize',
+]);
+type Rule = { type: string; name?: string; propertyName: string; each?: boolean; groups?: string[]; always?: boolean };
+/** Per class: the validated properties when every rule is pure (see PURE_RULES), else null. */
+const pureProperties = new Map<Function, string[] | null>();
+function pureSpecOf(cls: Function): string[] | null {
+  let spec = pureProperties.get(cls);
+  if (spec !== undefined) return spec;
+  const rules = getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false) as unknown as Rule[];
+  const pure = rules.every(
+    (r) =>
+      !r.each &&
+      !r.groups?.length &&
+      ((r.type === 'conditionalValidation' && r.name === 'isOptional') || (r.type === 'customValidation' && !!r.name && PURE_RULES.has(r.name))),
+  );
+  spec = pure ? [...new Set(rules.map((r) => r.propertyName))].sort() : null;
+  pureProperties.set(cls, spec);
+  return spec;
+}
+/** Violations by class, prefix and values of a pure class (bounded; cleared when full). */
+const KEPT_MAX = 2_000;
+const kept = new Map<Function, Map<string, Violation[]>>();
+function keptKey(item: object, prefix: string): { cls: Function; key: string } | null {
+  const cls = item.constructor;
+  if (typeof cls !== 'function' || cls === Object) return null;
+  const spec = pureSpecOf(cls);
+  if (!spec) return null;
+  const values: unknown[] = [prefix];
+  for (const p of spec) {
+    const v = (item as Record<string, unknown>)[p];
+    if ((v !== null && typeof v === 'object') || typeof v === 'function' || typeof v === 'symbol') return null; // validated each time
+    // Unambiguous: the type, and numbers as text (NaN, ±Infinity and -0 apart; JSON would write null or 0).
+    values.push(typeof v, typeof v === 'number' || typeof v === 'bigint' ? (Object.is(v, -0) ? '-0' : String(v)) : (v ?? null));
+  }
+  return { cls, key: JSON.stringify(values) };
+}
+
+async function violationsOfItem(item: object, prefix: string): Promise<Violation[]> {
+  const k = keptKey(item, prefix);
+  const found = k && kept.get(k.cls)?.get(k.key);
+  if (found) return found.map((v) => ({ ...v }));
+  const errors = await validate(item, { forbidUnknownValues: false, validationError: { target: false } });
+  const violations = flatten(errors, prefix);
+  if (k) {
+    let byKey = kept.get(k.cls);
+    if (!byKey) kept.set(k.cls, (byKey = new Map()));
+    if (byKey.size >= KEPT_MAX) byKey.clear();
+    byKey.set(k.key, violations.map((v) => ({ ...v })));
+  }
+  return violations;
+}
+
 /** class-validator violations of one value (an input object or a list of them), as paths under `prefix`. */
 export async function violationsOf(value: unknown, prefix: string): Promise<Violation[]> {
   if (value === null || value === undefined || typeof value !== 'object') return [];
-  const items = Array.isArray(value) ? value : [value];
+  if (!Array.isArray(value)) return violationsOfItem(value, prefix);
+  const items = value;
   const violations: Violation[] = [];
   for (const [i, item] of items.entries()) {
     if (item === null || typeof item !== 'object') continue;

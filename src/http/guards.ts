@@ -296,6 +296,10 @@ function firstVariables(document: DocumentNode): Set<string> {
   return names;
 }
 
+/** Estimated costs by document, operation and priced values (checkComplexity), for one schema per document. */
+const costsOf = new WeakMap<DocumentNode, Map<string, number>>();
+const costsSchema = new WeakMap<DocumentNode, GraphQLSchema>();
+
 /** Throws LIMIT_EXCEEDED when an operation's estimated cost is above the configured maximum. */
 export function checkComplexity(
   schema: GraphQLSchema,
@@ -318,7 +322,20 @@ export function checkComplexity(
   const priced = definitions.filter((d) => pageVariables.has(d.variable.name.value));
   const coerced = getVariableValues(schema, priced, variables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return;
-  const cost = estimateCost(schema, document, operationName, coerced.coerced);
+  // The estimate depends only on the schema, the document, the operation and these values: kept per document (one
+  // schema per document; another schema's estimates are not kept) (issue 14).
+  if (!costsSchema.has(document)) costsSchema.set(document, schema);
+  const byValues = costsSchema.get(document) === schema ? (costsOf.get(document) ?? new Map<string, number>()) : null;
+  const key = JSON.stringify([operationName ?? null, coerced.coerced]);
+  let cost = byValues?.get(key);
+  if (cost === undefined) {
+    cost = estimateCost(schema, document, operationName, coerced.coerced);
+    if (byValues) {
+      if (byValues.size >= 64) byValues.clear();
+      byValues.set(key, cost);
+      costsOf.set(document, byValues);
+    }
+  }
   if (cost > max) {
     if (priced.length < definitions.length && getVariableValues(schema, definitions, variables ?? {}, { maxErrors: 1 }).errors) return;
     const shown = Number.isFinite(cost) && cost < Number.MAX_SAFE_INTEGER ? cost : Number.MAX_SAFE_INTEGER;

@@ -68,6 +68,20 @@ describe('HTTP endpoint', () => {
     expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('a POST answer carries no ETag (never revalidated); a GET answer keeps its ETag', async () => {
+    const res = await post({ query: '{ __typename }' }, { 'x-request-id': 'etag-1' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBeNull();
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('x-request-id')).toBe('etag-1');
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    const first = await fetch(`${hub.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    expect(await first.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('prevents CSRF: a simple (non-preflighted) request is refused', async () => {
     const res = await fetch(`${hub.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(res.status).toBe(400);
@@ -106,6 +120,12 @@ describe('guards for a public endpoint', () => {
     expect(expectData(await hub.gql<{ schools: unknown }, { first: number }>(q, { first: 5 }, token)).schools).toBeDefined();
     const err = expectError(await hub.gql(q, { first: 200 }, token), 'LIMIT_EXCEEDED');
     expect(err.extensions).toMatchObject({ limit: 'complexity', max: 500 });
+    // Estimates are kept per document and page size: the same document alternates between both outcomes.
+    for (const first of [5, 200, 5, 200]) {
+      const r = await hub.gql<{ schools: unknown }, { first: number }>(q, { first }, token);
+      if (first === 5) expect(expectData(r).schools).toBeDefined();
+      else expect(expectError(r, 'LIMIT_EXCEEDED').extensions).toMatchObject({ limit: 'complexity', max: 500, actual: err.extensions.actual });
+    }
   });
 
   it('rejects more directives than MAX_DIRECTIVES, counted through fragments', async () => {

@@ -18,7 +18,7 @@ import { PlanReview } from '../../src/modules/improvement-plans/plan-review.enti
 import { ANALYSIS_QUERY, NATIONAL_QUERY, PLANS_QUERY, SCHOOLS_QUERY } from '../bench/support/floor-sql';
 import { startTestHub, type TestHub } from '../support/hub';
 import { getMetadataStorage } from 'type-graphql';
-import { jsonFieldsOf, type JsonType } from '../../src/common/json-read';
+import { jsonFieldsOf, statementTexts, type JsonType } from '../../src/common/json-read';
 import { ImprovementPlan } from '../../src/modules/improvement-plans/improvement-plan.entity';
 import { PLAN_JSON } from '../../src/modules/improvement-plans/improvement-plan.json';
 import { metricsOf } from '../../src/observability/metrics';
@@ -441,6 +441,72 @@ describe('optimisations keep results identical', () => {
       for (const [args, role] of cases) {
         const r = await both(q(args), {}, role);
         expect(r.fast).toEqual(r.plain);
+      }
+    });
+
+    it('schools: statement texts kept per selection and query shape answer as the plain path for every role, filter and cursor, interleaved', async () => {
+      // One document (one raw compilation): every role, filter set and cursor reuses or adds a kept text. A text kept
+      // for one caller's scope must never answer another's: roles alternate (in turn, then in reverse order), with
+      // and without a cursor.
+      const q = `query S($first: Int!, $after: String, $secretariat: String, $sector: SchoolSector, $zone: SchoolZone, $regime: PrivateSchoolRegime, $municipality: String, $search: String) {
+        schools(first: $first, after: $after, secretariat: $secretariat, sector: $sector, zone: $zone, regime: $regime, municipality: $municipality, search: $search) {
+          totalCount edges { cursor node { daneCode name sector zone regime secretariat { code name } } } pageInfo { hasNextPage endCursor } } }`;
+      const municipality = (await db.query(`SELECT municipality AS m FROM school WHERE secretariat_code = $1 ORDER BY 1 LIMIT 1`, [etc])).rows[0].m;
+      const filters: Array<Record<string, unknown>> = [
+        {},
+        { sector: 'NON_OFFICIAL' },
+        { sector: 'OFFICIAL', zone: 'RURAL' },
+        { regime: 'CONTROLLED' },
+        { municipality },
+        { search: 'colegio' },
+        { search: 'colegio san' },
+        { secretariat: etc },
+        { secretariat: otherEtc },
+      ];
+      const built: number[] = [];
+      const hits = statementTexts.hits;
+      for (let round = 0; round < 2; round++) {
+        built.push(statementTexts.built);
+        for (const variables of filters) {
+          for (const role of round === 0 ? roles : [...roles].reverse()) {
+            let after: string | null = null;
+            for (let page = 0; page < 2; page++) {
+              const r = await both(q, { first: 3, after, ...variables }, role);
+              expect(r.fast).toEqual(r.plain);
+              const list = (r.plain.data as { schools?: { pageInfo: { hasNextPage: boolean; endCursor: string } } } | null)?.schools;
+              if (!list?.pageInfo.hasNextPage) break;
+              after = list.pageInfo.endCursor;
+            }
+          }
+        }
+      }
+      // The second round built no text again: every page of it took a kept one.
+      expect(statementTexts.built).toBe(built[1]);
+      expect(built[1]).toBeGreaterThan(built[0]);
+      expect(statementTexts.hits - hits).toBeGreaterThan(statementTexts.built - built[0]);
+    }, 120_000);
+
+    it('arguments: the violations kept for a page\'s scalar arguments are those class-validator gives, every time', async () => {
+      const q = `query S($first: Int!, $search: String) { schools(first: $first, search: $search) { totalCount } }`;
+      for (const [variables, fields] of [
+        [{ first: 0 }, ['first']],
+        [{ first: 201, search: '' }, ['first', 'search']],
+        [{ first: 5, search: '' }, ['search']],
+        [{ first: 5, search: 'x'.repeat(101) }, ['search']],
+        [{ first: 5, search: 'colegio' }, []],
+      ] as Array<[Record<string, unknown>, string[]]>) {
+        const seen: string[] = [];
+        for (let i = 0; i < 3; i++) {
+          const r = await both(q, variables, Role.QUALITY_LEADER);
+          const errors = (r.fast as { errors?: Array<{ extensions: { code: string; violations: Array<{ field: string }> } }> }).errors;
+          if (!fields.length) expect(errors).toBeUndefined();
+          else {
+            expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+            expect(errors?.[0].extensions.violations.map((v) => v.field).sort()).toEqual(fields);
+          }
+          seen.push(r.text);
+        }
+        expect(new Set(seen).size).toBe(1);
       }
     });
 
