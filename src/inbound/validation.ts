@@ -20,6 +20,48 @@ export const reject = (field: string, message: string, code: ErrorCode = ErrorCo
 });
 export const isRejection = (x: unknown): x is Rejection => !!x && (x as Rejection).rejected === true;
 
+/**
+ * The problems of one inbound item. Its adapter runs every check that does not need an earlier one to pass and records
+ * each fault here, so a rejected item lists them all (`violations`), the first being the one a check-and-stop adapter
+ * would have returned. One collector serves a whole batch (src/inbound/batch.ts and retraction.ts call `begin` before
+ * each item), so a valid item allocates nothing for it.
+ */
+export class Problems {
+  readonly list: Rejection[] = [];
+
+  /** Problems recorded since `begin`. */
+  get count(): number {
+    return this.list.length;
+  }
+
+  /** Clears the collector for the next item. */
+  begin(): void {
+    this.list.length = 0;
+  }
+
+  /** The value of a check (e.g. `text(...)`, `schoolFor(...)`), or undefined once its rejection is recorded. */
+  take<T>(x: T | Rejection): T | undefined {
+    if (isRejection(x)) {
+      this.list.push(x);
+      return undefined;
+    }
+    return x;
+  }
+
+  /** Records a problem; returns undefined, as `take` does for a failed check. */
+  fail(field: string, message: string, code: ErrorCode = ErrorCode.BAD_USER_INPUT): undefined {
+    this.list.push(reject(field, message, code));
+    return undefined;
+  }
+
+  /** The recorded problems, once each (same field and message), in the order found. */
+  distinct(): Rejection[] {
+    const out: Rejection[] = [];
+    for (const p of this.list) if (!out.some((q) => q.field === p.field && q.message === p.message)) out.push(p);
+    return out;
+  }
+}
+
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isValidDate(s: unknown): s is string {
