@@ -3,7 +3,6 @@ import { callerOf } from '../context';
 import { isDaneCode } from '../common/dane';
 import { DomainError, ErrorCode, notFound } from '../common/errors';
 import { scopeOf } from '../common/scope';
-import { normalizeDeep } from '../common/input-guard';
 import type { PrivateSchoolRegime, SchoolSector } from '../modules/schools/school.enums';
 import { ItemStatus, type IngestionItemResult, type IngestionResult } from '../modules/inputs/ingestion-result';
 import { storeInboundRecords } from '../modules/inputs/inbound-store';
@@ -90,20 +89,13 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
   const results: IngestionItemResult[] = new Array(items.length);
   const prepared: { index: number; p: Prepared<C> }[] = [];
   const seen = new Map<string, number>();
-  // One collector and one text-problem list for the whole batch, cleared per item: a valid item allocates nothing here.
+  // One collector for the whole batch, cleared per item: a valid item allocates nothing for it.
   const problems = new Problems();
-  const textProblems: Violation[] = [];
   items.forEach((item, index) => {
     const path = `input.items.${index}`;
-    problems.begin();
     // Every problem at once: what was found before the batch (a spreadsheet's unreadable cells), the text's, then every
     // independent check of the adapter, in its order (the first is what a check-and-stop adapter would have returned).
-    const before = options.problems?.[index];
-    if (before) for (const b of before) problems.fail(b.field ? `${path}.${b.field}` : path, b.message);
-    // Keys and content hashes are of NFC text (the GraphQL boundary normalises too; the CLI import comes here directly).
-    textProblems.length = 0;
-    normalizeDeep(item, path, textProblems);
-    for (const t of textProblems) problems.fail(t.field, t.message);
+    problems.beginItem(item, path, options.problems?.[index]);
     let out: Prepared<C> | undefined;
     try {
       out = spec.prepare(item, path, env, extra, problems);

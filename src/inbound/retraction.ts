@@ -5,12 +5,10 @@ import { callerOf } from '../context';
 import { hasScope } from '../common/auth/caller';
 import { Role } from '../common/auth/roles';
 import { ErrorCode, forbidden } from '../common/errors';
-import { normalizeDeep } from '../common/input-guard';
 import { InputKind } from '../modules/inputs/inputs.enums';
 import { RetractionStatus, type RetractionItemResult, type RetractionResult } from '../modules/inputs/retraction-result';
 import { INPUT_KINDS, retractStored, type RetractionItem } from '../modules/inputs/retraction.store';
 import { assertBatchSize, targetSecretariat, type BatchOptions } from './batch';
-import type { Violation } from '../common/violations';
 import { Problems, text, timestampOf, type Rejection } from './validation';
 import { SECRETARIAT_DESCRIPTION } from './common-inputs';
 
@@ -82,15 +80,9 @@ export async function retractInputs(ctx: Context, input: RetractionBatchInput, o
   };
   // One collector for the batch, cleared per item (src/inbound/validation.ts): every problem of an item at once.
   const problems = new Problems();
-  const textProblems: Violation[] = [];
   items.forEach((item, index) => {
     const path = `input.items.${index}`;
-    problems.begin();
-    const before = options.problems?.[index];
-    if (before) for (const b of before) problems.fail(b.field ? `${path}.${b.field}` : path, b.message);
-    textProblems.length = 0;
-    normalizeDeep(item, path, textProblems);
-    for (const t of textProblems) problems.fail(t.field, t.message);
+    problems.beginItem(item, path, options.problems?.[index]);
     const externalId = problems.take(text(item.externalId, `${path}.externalId`, 200));
     const reason = problems.take(text(item.reason, `${path}.reason`, 2000));
     // Only a newer version revives a tombstone: a withdrawal dated in the future would keep the record down for good.
