@@ -13,6 +13,7 @@ import { loadCatalogue, type CatalogueData } from '../modules/catalogue/catalogu
 import { ItemStatus } from '../modules/inputs/ingestion-result';
 import { RETRACTION_KINDS } from '../inbound/file-import';
 import { retractInputs } from '../inbound/retraction';
+import { ingestBatch } from '../inbound/batch';
 import { RetractionStatus } from '../modules/inputs/retraction-result';
 
 const USAGE = `usage: npm run import -- --source <${Object.keys(FILE_SOURCES).join('|')}> --secretariat <code> [--sheet name] [--batch-size N] [--source-timestamp ISO] [--retract] file.csv|file.xlsx
@@ -93,25 +94,20 @@ export async function runImport({ argv, env = process.env, out = (s) => process.
     }
     const totals: Record<ItemStatus, number> = { CREATED: 0, UPDATED: 0, UNCHANGED: 0, REJECTED: 0 };
     const lines: string[] = new Array(items.length);
-    // Items with unreadable cells are refused here, naming the cells; the others go to the service.
-    const readable: number[] = [];
-    items.forEach((fi, i) => {
-      if (fi.problems.length === 0) return void readable.push(i);
-      totals.REJECTED++;
-      lines[i] = `${where(fi.rows)}: REJECTED BAD_USER_INPUT ${fi.problems.map((p) => `${p.cell}: ${p.message}`).join('; ')}`;
-    });
-    bar.increment(items.length - readable.length);
-    for (let i = 0; i < readable.length; i += size) {
-      const chunk = readable.slice(i, i + size);
-      const res = await FILE_SOURCES[source].ingest!(ctx, { secretariat: values.secretariat as string, items: chunk.map((c) => items[c].item) as never[] });
+    const spec = FILE_SOURCES[source].spec!;
+    // Every item goes to the service, those with unreadable cells too (refused there, nothing of them written), so a row
+    // lists every problem at once: its unreadable cells, then what the source's checks find in its other cells.
+    for (let i = 0; i < items.length; i += size) {
+      const chunk = items.slice(i, i + size);
+      const res = await ingestBatch(ctx, spec, { secretariat: values.secretariat as string, items: chunk.map((fi) => fi.item) }, { problems: chunk.map(cellProblems) });
       for (const r of res.items) {
         totals[r.status]++;
-        const index = chunk[r.index];
-        // A rejected row names every problem found in it (violations), each at its column.
-        const problems = r.violations ?? [{ field: r.field ?? '', message: r.message ?? '' }];
-        const at = (field: string) => columnOf(reading, items[index], field.replace(`input.items.${r.index}`, ''));
-        const detail = r.status === ItemStatus.REJECTED ? ` ${r.code} ${problems.map((p) => `${at(p.field)}: ${p.message}`).join('; ')}` : ` ${r.key ?? ''}`;
-        lines[index] = `${where(items[index].rows)}: ${r.status}${detail}`;
+        const fi = chunk[r.index];
+        const detail =
+          r.status === ItemStatus.REJECTED
+            ? ` ${r.code} ${rowProblems(reading, fi, r.index, r.violations ?? [{ field: r.field ?? '', message: r.message ?? '' }])}`
+            : ` ${r.key ?? ''}`;
+        lines[i + r.index] = `${where(fi.rows)}: ${r.status}${detail}`;
       }
       bar.increment(chunk.length);
     }
@@ -139,22 +135,15 @@ async function retractFile(
   const kind = RETRACTION_KINDS[source];
   const totals: Record<RetractionStatus, number> = { RETRACTED: 0, UNCHANGED: 0, NOT_FOUND: 0, STALE: 0, REJECTED: 0 };
   const lines: string[] = new Array(items.length);
-  const readable: number[] = [];
-  items.forEach((fi, i) => {
-    if (fi.problems.length === 0) return void readable.push(i);
-    totals.REJECTED++;
-    lines[i] = `${where(fi.rows)}: REJECTED BAD_USER_INPUT ${fi.problems.map((p) => `${p.cell}: ${p.message}`).join('; ')}`;
-  });
-  bar.increment(items.length - readable.length);
-  for (let i = 0; i < readable.length; i += size) {
-    const chunk = readable.slice(i, i + size);
-    const res = await retractInputs(ctx, { kind, secretariat, items: chunk.map((c) => items[c].item) as never[] });
+  for (let i = 0; i < items.length; i += size) {
+    const chunk = items.slice(i, i + size);
+    const res = await retractInputs(ctx, { kind, secretariat, items: chunk.map((fi) => fi.item) as never[] }, { problems: chunk.map(cellProblems) });
     for (const r of res.items) {
       totals[r.status]++;
-      const index = chunk[r.index];
+      const fi = chunk[r.index];
       const ok = r.status === RetractionStatus.RETRACTED || r.status === RetractionStatus.UNCHANGED;
-      const detail = ok ? ` ${r.externalId}` : ` ${r.code} ${columnOf(reading, items[index], r.field?.replace(`input.items.${r.index}`, '') ?? '')}: ${r.message}`;
-      lines[index] = `${where(items[index].rows)}: ${r.status}${detail}`;
+      const detail = ok ? ` ${r.externalId}` : ` ${r.code} ${rowProblems(reading, fi, r.index, r.violations ?? [{ field: r.field ?? '', message: r.message ?? '' }])}`;
+      lines[i + r.index] = `${where(fi.rows)}: ${r.status}${detail}`;
     }
     bar.increment(chunk.length);
   }
@@ -169,24 +158,46 @@ async function retractFile(
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
+/** The unreadable cells of an item, as problems found before the batch (on the item itself; the cell is in the message). */
+const cellProblems = (fi: FileItem) => (fi.problems.length ? fi.problems.map((p) => ({ field: '', message: `${p.cell}: ${p.message}` })) : undefined);
+
+/**
+ * Every problem of a refused row, `; `-separated: its unreadable cells (each with its cell), then each violation the
+ * service found at its column, but those of an unreadable cell's column (read as empty, so "is required" would only
+ * repeat it).
+ */
+function rowProblems(reading: Reading, fi: FileItem, index: number, violations: { field: string; message: string }[]): string {
+  const cells = new Set(fi.problems.map((p) => `${p.cell}: ${p.message}`));
+  const unreadable = new Set(fi.problems.map((p) => p.column));
+  const out = fi.problems.map((p) => `${p.cell}: ${p.message}`);
+  for (const v of violations) {
+    if (cells.has(v.message)) continue;
+    const { column, label } = columnOf(reading, fi, v.field.replace(`input.items.${index}`, ''));
+    if (column !== null && unreadable.has(column)) continue;
+    out.push(`${label}: ${v.message}`);
+  }
+  return out.join('; ');
+}
+
 /**
  * The file's column for a field the service rejected (`.dropoutRate` → `dropout_rate`, `.tasks.0.dueDate` →
- * `task_due_date`), with the cell in XLSX when the item has one row (`dropout_rate (E3)`); else the field as given.
+ * `task_due_date`) and its label, with the cell in XLSX when the item has one row (`dropout_rate (E3)`); else the
+ * field as given (column null).
  */
-function columnOf(reading: Reading, item: FileItem, field: string): string {
+function columnOf(reading: Reading, item: FileItem, field: string): { column: string | null; label: string } {
   const parts = field.split('.').filter(Boolean);
   const last = parts.at(-1);
-  if (!last) return field || 'item';
+  if (!last) return { column: null, label: field || 'item' };
   const name = snake(last);
   const parent = parts.length > 1 ? parts[0].replace(/s$/, '').replace(/_?results?$/i, '').toLowerCase() : '';
   const candidates = [parent && `${parent}_${name}`, name].filter(Boolean);
   const column = candidates.find((c) => reading.header.includes(c));
-  if (!column) return parts.join('.');
+  if (!column) return { column: null, label: parts.join('.') };
   if (reading.format === 'XLSX' && item.rows.length === 1) {
     const ref = reading.rows.find((r) => r.line === item.rows[0])?.cells.get(column)?.ref;
-    if (ref) return `${column} (${ref})`;
+    if (ref) return { column, label: `${column} (${ref})` };
   }
-  return column;
+  return { column, label: column };
 }
 
 if (require.main === module) {

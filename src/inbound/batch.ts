@@ -3,16 +3,17 @@ import { callerOf } from '../context';
 import { isDaneCode } from '../common/dane';
 import { DomainError, ErrorCode, notFound } from '../common/errors';
 import { scopeOf } from '../common/scope';
-import { normalizeDeep } from '../common/input-guard';
 import type { PrivateSchoolRegime, SchoolSector } from '../modules/schools/school.enums';
 import { ItemStatus, type IngestionItemResult, type IngestionResult } from '../modules/inputs/ingestion-result';
 import { storeInboundRecords } from '../modules/inputs/inbound-store';
-import { isRejection, reject, timestampOf, type Rejection } from './validation';
+import type { Violation } from '../common/violations';
+import { Problems, timestampOf } from './validation';
 import type { BatchEnv, BatchInput, ItemProvenance, Prepared, SchoolInfo, SourceSpec } from './source-spec';
 
 /**
  * A batch of a source subprocess: the target secretariat, the batch limit, every school of the batch resolved in one
- * query, each item mapped and validated once by its adapter (src/inbound/<source>.ts), duplicates in the batch refused;
+ * query, each item mapped and validated once by its adapter (src/inbound/<source>.ts), which records every independent
+ * problem of the item in the batch's one collector (`Problems`), duplicates in the batch refused;
  * then the valid items go to the inputs module's store (src/modules/inputs/inbound-store.ts), which writes them
  * set-based in one transaction with their audit rows and events. Each item gets its own result.
  */
@@ -37,10 +38,20 @@ export function assertBatchSize(ctx: Context, n: number, field = 'input.items') 
   }
 }
 
+/** Internal options of a batch (not of the GraphQL mutations). */
+export interface BatchOptions {
+  /**
+   * Problems found before the batch, per item index (the import CLI's unreadable cells), each `field` relative to the
+   * item ('' for the item itself): such an item is rejected with them first and its adapter's own problems after.
+   */
+  problems?: readonly (readonly Violation[] | undefined)[];
+}
+
 export async function ingestBatch<Item extends ItemProvenance, C, Env>(
   ctx: Context,
   spec: SourceSpec<Item, C, Env>,
   input: BatchInput<Item>,
+  options: BatchOptions = {},
 ): Promise<IngestionResult> {
   const caller = callerOf(ctx);
   const items = input.items ?? [];
@@ -78,25 +89,24 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
   const results: IngestionItemResult[] = new Array(items.length);
   const prepared: { index: number; p: Prepared<C> }[] = [];
   const seen = new Map<string, number>();
+  // One collector for the whole batch, cleared per item: a valid item allocates nothing for it.
+  const problems = new Problems();
   items.forEach((item, index) => {
     const path = `input.items.${index}`;
-    let out: Prepared<C> | Rejection;
-    // Keys and content hashes are of NFC text (the GraphQL boundary normalises too; the CLI import comes here directly).
-    const bad: { field: string; message: string }[] = [];
-    normalizeDeep(item, path, bad);
+    // Every problem at once: what was found before the batch (a spreadsheet's unreadable cells), the text's, then every
+    // independent check of the adapter, in its order (the first is what a check-and-stop adapter would have returned).
+    problems.beginItem(item, path, options.problems?.[index]);
+    let out: Prepared<C> | undefined;
     try {
-      out = spec.prepare(item, path, env, extra);
+      out = spec.prepare(item, path, env, extra, problems);
     } catch (err) {
-      out = reject(path, `Invalid item: ${(err as Error).message}`);
+      out = undefined;
+      problems.fail(path, `Invalid item: ${(err as Error).message}`);
+      problems.take(timestampOf(item, path)); // an adapter that threw may not have reached it
     }
-    // Every problem at once: the text's, the adapter's (its first), and the source timestamp's, which an adapter checks
-    // last and would not reach after an earlier problem.
-    const problems: Rejection[] = bad.map((b) => reject(b.field, b.message));
-    if (isRejection(out)) problems.push(out);
-    const ts = timestampOf(item, path);
-    if (isRejection(ts)) problems.push(ts);
-    const violations = problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message === p.message) === i);
-    if (violations.length > 0) {
+    if (problems.count > 0 || !out) {
+      if (problems.count === 0) problems.fail(path, 'Invalid item');
+      const violations = problems.distinct();
       const [first] = violations;
       results[index] = {
         index,
@@ -106,11 +116,10 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
         code: first.code,
         field: first.field,
         message: first.message,
-        violations: violations.map(({ field, message }) => ({ field, message })),
+        violations: violations.map(({ code, field, message }) => ({ code, field, message })),
       };
       return;
     }
-    out = out as Prepared<C>;
     const first = seen.get(out.key);
     if (first !== undefined) {
       results[index] = {

@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import type { Context } from '../context';
 import { EducationModelAdoption } from '../modules/inputs/school-changes.entity';
 import { ingestBatch } from './batch';
-import { isRejection, text } from './validation';
+import { text } from './validation';
 import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundArgs } from './common-inputs';
 import { listInbound } from './read';
@@ -29,13 +29,12 @@ export const educationModelSpec: SourceSpec<EducationModelItemInput> = {
   operation: 'ingestEducationModels',
   table: 'education_model_adoption_all',
   columns: { school_dane: 'char(12)', model_name: 'varchar', implemented_on: 'date', notes: 'text' },
-  prepare: (item, path, env) =>
-    prepareSchoolEvent(item, path, env, (school) => {
-      const model = text(item.modelName, `${path}.modelName`, 200);
-      if (isRejection(model)) return model;
-      const notes = text(item.notes, `${path}.notes`, 4000, false);
-      if (isRejection(notes)) return notes;
-      return { row: { school_dane: school.daneCode, model_name: model, implemented_on: item.date, notes } };
+  prepare: (item, path, env, _extra, p) =>
+    prepareSchoolEvent(item, path, env, p, () => {
+      const model = p.take(text(item.modelName, `${path}.modelName`, 200));
+      const notes = p.take(text(item.notes, `${path}.notes`, 4000, false));
+      if (model === undefined || notes === undefined) return undefined;
+      return { row: { school_dane: item.daneCode, model_name: model, implemented_on: item.date, notes } };
     }),
 };
 

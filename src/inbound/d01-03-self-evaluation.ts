@@ -6,7 +6,7 @@ import { ManagementArea } from '../common/management-area';
 import { PERIOD_PATTERN } from '../common/period';
 
 import { SelfEvaluationScore } from '../modules/inputs/self-evaluation.entity';
-import { externalIdOf, isRejection, joinKey, reject, schoolFor, text, timestampOf } from './validation';
+import { externalIdOf, joinKey, schoolFor, text, timestampOf } from './validation';
 import { ingestBatch } from './batch';
 import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundYearArgs, NaturalKeyItemInput } from './common-inputs';
@@ -79,27 +79,25 @@ export const selfEvaluationSpec: SourceSpec<SelfEvaluationItemInput, never, Cata
     }
     return { versions: found, components };
   },
-  prepare(item, path, env, cat) {
-    const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
-    if (isRejection(school)) return school;
-    if (typeof item.year !== 'string' || !PERIOD_PATTERN.test(item.year)) return reject(`${path}.year`, 'year must be a year such as 2026');
+  prepare(item, path, env, cat, p) {
+    const school = p.take(schoolFor(env, item.daneCode, `${path}.daneCode`));
+    if (typeof item.year !== 'string' || !PERIOD_PATTERN.test(item.year)) p.fail(`${path}.year`, 'year must be a year such as 2026');
     const version = item.catalogueVersion || DEFAULT_CATALOGUE_VERSION;
+    let comp: ComponentRef | undefined;
     if (!cat.versions.has(version)) {
-      return reject(`${path}.catalogueVersion`, `Unknown catalogue version ${version}`, ErrorCode.NOT_FOUND);
-    }
-    const comp = cat.components.get(`${version}|${item.componentCode}`);
-    if (!comp) {
-      return reject(`${path}.componentCode`, `Component ${item.componentCode} is not in catalogue ${version}`, ErrorCode.NOT_FOUND);
+      p.fail(`${path}.catalogueVersion`, `Unknown catalogue version ${version}`, ErrorCode.NOT_FOUND);
+    } else {
+      // Dependent: a component is looked up in its catalogue version, so an unknown version leaves it unchecked.
+      comp = cat.components.get(`${version}|${item.componentCode}`);
+      if (!comp) p.fail(`${path}.componentCode`, `Component ${item.componentCode} is not in catalogue ${version}`, ErrorCode.NOT_FOUND);
     }
     if (!Number.isInteger(item.score) || item.score < 1 || item.score > 4) {
-      return reject(`${path}.score`, 'score must be 1 (existencia), 2 (pertinencia), 3 (apropiación) or 4 (mejoramiento continuo)');
+      p.fail(`${path}.score`, 'score must be 1 (existencia), 2 (pertinencia), 3 (apropiación) or 4 (mejoramiento continuo)');
     }
-    const evidence = text(item.evidence, `${path}.evidence`, 4000, false);
-    if (isRejection(evidence)) return evidence;
-    const ts = timestampOf(item, path);
-    if (isRejection(ts)) return ts;
-    const externalId = externalIdOf(item, path, `${school.daneCode}:${item.year}:${item.componentCode}`);
-    if (isRejection(externalId)) return externalId;
+    const evidence = p.take(text(item.evidence, `${path}.evidence`, 4000, false));
+    const ts = p.take(timestampOf(item, path));
+    const externalId = p.take(externalIdOf(item, path, `${item.daneCode}:${item.year}:${item.componentCode}`));
+    if (p.count > 0 || !school || !comp || !ts || externalId === undefined) return undefined;
     return {
       key: joinKey(school.daneCode, item.year, item.componentCode),
       externalId,
@@ -113,7 +111,7 @@ export const selfEvaluationSpec: SourceSpec<SelfEvaluationItemInput, never, Cata
         process_code: comp.processCode,
         area: comp.area,
         score: item.score,
-        evidence,
+        evidence: evidence ?? null,
       },
     };
   },

@@ -6,7 +6,7 @@ import { PERIOD_PATTERN } from '../common/period';
 import { writeSaberResults, type SaberRow } from '../modules/inputs/child-rows';
 import { Characterization, SaberResult } from '../modules/inputs/characterization.entity';
 import { InfrastructureCondition, Saber11Category, SaberSubject } from '../modules/inputs/inputs.enums';
-import { externalIdOf, isRejection, joinKey, reject, schoolFor, text, timestampOf, type Rejection } from './validation';
+import { externalIdOf, joinKey, reject, schoolFor, text, timestampOf, type Rejection } from './validation';
 import { ingestBatch } from './batch';
 import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundYearArgs, NaturalKeyItemInput } from './common-inputs';
@@ -94,51 +94,54 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
   },
   schoolOf: (i) => i.daneCode,
   writeChildren: writeSaberResults,
-  prepare(item, path, env) {
-    const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
-    if (isRejection(school)) return school;
-    if (typeof item.year !== 'string' || !PERIOD_PATTERN.test(item.year)) return reject(`${path}.year`, 'year must be a year such as 2026');
+  prepare(item, path, env, _extra, p) {
+    const school = p.take(schoolFor(env, item.daneCode, `${path}.daneCode`));
+    if (typeof item.year !== 'string' || !PERIOD_PATTERN.test(item.year)) p.fail(`${path}.year`, 'year must be a year such as 2026');
     if (item.enrolment != null && (!Number.isInteger(item.enrolment) || item.enrolment < 0 || item.enrolment > 100_000)) {
-      return reject(`${path}.enrolment`, 'enrolment must be a whole number between 0 and 100000');
+      p.fail(`${path}.enrolment`, 'enrolment must be a whole number between 0 and 100000');
     }
     if (item.saber11Category != null && !Object.values(Saber11Category).includes(item.saber11Category)) {
-      return reject(`${path}.saber11Category`, 'saber11Category must be A_PLUS, A, B, C or D');
+      p.fail(`${path}.saber11Category`, 'saber11Category must be A_PLUS, A, B, C or D');
     }
-    const dropout = percent(item.dropoutRate, `${path}.dropoutRate`);
-    if (isRejection(dropout)) return dropout;
-    const repetition = percent(item.repetitionRate, `${path}.repetitionRate`);
-    if (isRejection(repetition)) return repetition;
+    const dropout = p.take(percent(item.dropoutRate, `${path}.dropoutRate`));
+    const repetition = p.take(percent(item.repetitionRate, `${path}.repetitionRate`));
     if (item.infrastructureCondition != null && !Object.values(InfrastructureCondition).includes(item.infrastructureCondition)) {
-      return reject(`${path}.infrastructureCondition`, 'infrastructureCondition must be GOOD, FAIR, POOR or CRITICAL');
+      p.fail(`${path}.infrastructureCondition`, 'infrastructureCondition must be GOOD, FAIR, POOR or CRITICAL');
     }
     const needs: string[] = [];
     for (const [i, n] of (item.infrastructureNeeds ?? []).entries()) {
-      const t = text(n, `${path}.infrastructureNeeds.${i}`, 500);
-      if (isRejection(t)) return t;
-      needs.push(t as string);
+      const t = p.take(text(n, `${path}.infrastructureNeeds.${i}`, 500));
+      if (t) needs.push(t);
     }
     const saber: SaberRow[] = [];
     const seen = new Set<string>();
     for (const [i, s] of (item.saberResults ?? []).entries()) {
-      const p = `${path}.saberResults.${i}`;
-      if (![3, 5, 9].includes(s.grade)) return reject(`${p}.grade`, 'grade must be 3, 5 or 9');
-      if (!Object.values(SaberSubject).includes(s.subject)) return reject(`${p}.subject`, 'unknown subject');
-      if (seen.has(`${s.grade}|${s.subject}`)) return reject(p, `grade ${s.grade} ${s.subject} appears twice`);
-      seen.add(`${s.grade}|${s.subject}`);
-      for (const level of ['insufficient', 'minimum', 'satisfactory', 'advanced'] as const) {
-        const v = percent(s[level], `${p}.${level}`);
-        if (isRejection(v)) return v;
-        if (v === null) return reject(`${p}.${level}`, 'is required');
+      const at = `${path}.saberResults.${i}`;
+      const before = p.count;
+      const grade = [3, 5, 9].includes(s.grade) || p.fail(`${at}.grade`, 'grade must be 3, 5 or 9');
+      const subject = Object.values(SaberSubject).includes(s.subject) || p.fail(`${at}.subject`, 'unknown subject');
+      // Dependent: a result repeats another only by a valid grade and subject.
+      if (grade && subject) {
+        if (seen.has(`${s.grade}|${s.subject}`)) p.fail(at, `grade ${s.grade} ${s.subject} appears twice`);
+        seen.add(`${s.grade}|${s.subject}`);
       }
+      let levels = true;
+      for (const level of ['insufficient', 'minimum', 'satisfactory', 'advanced'] as const) {
+        const v = p.take(percent(s[level], `${at}.${level}`));
+        if (v === null) p.fail(`${at}.${level}`, 'is required');
+        if (v == null) levels = false;
+      }
+      // Dependent: the four levels add up to 100 only once each is a percent.
       const sum = s.insufficient + s.minimum + s.satisfactory + s.advanced;
-      if (Math.abs(sum - 100) > 1.5) return reject(p, `the four levels must add up to 100 (got ${sum})`);
-      saber.push({ grade: s.grade, subject: s.subject, insufficient: s.insufficient, minimum: s.minimum, satisfactory: s.satisfactory, advanced: s.advanced });
+      if (levels && Math.abs(sum - 100) > 1.5) p.fail(at, `the four levels must add up to 100 (got ${sum})`);
+      if (p.count === before) {
+        saber.push({ grade: s.grade, subject: s.subject, insufficient: s.insufficient, minimum: s.minimum, satisfactory: s.satisfactory, advanced: s.advanced });
+      }
     }
+    const ts = p.take(timestampOf(item, path));
+    const externalId = p.take(externalIdOf(item, path, `${item.daneCode}:${item.year}`));
+    if (p.count > 0 || !school || dropout === undefined || repetition === undefined || !ts || externalId === undefined) return undefined;
     saber.sort((a, b) => a.grade - b.grade || a.subject.localeCompare(b.subject));
-    const ts = timestampOf(item, path);
-    if (isRejection(ts)) return ts;
-    const externalId = externalIdOf(item, path, `${school.daneCode}:${item.year}`);
-    if (isRejection(externalId)) return externalId;
     return {
       key: joinKey(school.daneCode, item.year),
       externalId,

@@ -7,7 +7,7 @@ import { writeSupportPlanChildren, type SupportPlanChildren } from '../modules/i
 import { IsPeriod, PERIOD_PATTERN } from '../common/period';
 import { scopeOf } from '../common/scope';
 import { SupportPlanAction, SupportPlanIndicator, SupportPlanTask, type SupportPlan } from '../modules/inputs/support-plan.entity';
-import { externalIdOf, isRejection, isValidDate, joinKey, reject, text, timestampOf } from './validation';
+import { externalIdOf, isValidDate, joinKey, text, timestampOf } from './validation';
 import { ingestBatch } from './batch';
 import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundArgs, NaturalKeyItemInput } from './common-inputs';
@@ -97,42 +97,40 @@ export const supportPlanSpec: SourceSpec<SupportPlanActionItemInput, Children> =
   },
   writeChildren: writeSupportPlanChildren,
   groupIdOf: (p) => `PAM:${p.row.period}`,
-  prepare(item, path, env) {
-    if (typeof item.period !== 'string' || !PERIOD_PATTERN.test(item.period)) return reject(`${path}.period`, 'period must be a year such as 2026 (vigencia)');
-    if (typeof item.lineCode !== 'string' || !CODE.test(item.lineCode)) return reject(`${path}.lineCode`, 'lineCode must be 1–32 letters, digits, dots or dashes');
-    if (typeof item.code !== 'string' || !CODE.test(item.code)) return reject(`${path}.code`, 'code must be 1–32 letters, digits, dots or dashes');
-    const lineName = text(item.lineName, `${path}.lineName`, 300);
-    if (isRejection(lineName)) return lineName;
-    const name = text(item.name, `${path}.name`, 500);
-    if (isRejection(name)) return name;
+  prepare(item, path, env, _extra, p) {
+    if (typeof item.period !== 'string' || !PERIOD_PATTERN.test(item.period)) p.fail(`${path}.period`, 'period must be a year such as 2026 (vigencia)');
+    if (typeof item.lineCode !== 'string' || !CODE.test(item.lineCode)) p.fail(`${path}.lineCode`, 'lineCode must be 1–32 letters, digits, dots or dashes');
+    if (typeof item.code !== 'string' || !CODE.test(item.code)) p.fail(`${path}.code`, 'code must be 1–32 letters, digits, dots or dashes');
+    const lineName = p.take(text(item.lineName, `${path}.lineName`, 300));
+    const name = p.take(text(item.name, `${path}.name`, 500));
+    let dates = true;
     for (const f of ['startDate', 'endDate'] as const) {
-      if (item[f] != null && !isValidDate(item[f])) return reject(`${path}.${f}`, `${f} must be a date YYYY-MM-DD`);
+      if (item[f] != null && !isValidDate(item[f])) {
+        p.fail(`${path}.${f}`, `${f} must be a date YYYY-MM-DD`);
+        dates = false;
+      }
     }
-    if (item.startDate && item.endDate && item.endDate < item.startDate) return reject(`${path}.endDate`, 'endDate is before startDate');
+    // Dependent: the order of the dates is checked once both are dates.
+    if (dates && item.startDate && item.endDate && item.endDate < item.startDate) p.fail(`${path}.endDate`, 'endDate is before startDate');
     const children: Children = { indicators: [], tasks: [] };
     for (const [i, ind] of (item.indicators ?? []).entries()) {
-      const p = `${path}.indicators.${i}`;
-      const n = text(ind.name, `${p}.name`, 500);
-      if (isRejection(n)) return n;
-      const unit = text(ind.unit, `${p}.unit`, 50);
-      if (isRejection(unit)) return unit;
-      if (!Number.isFinite(ind.target)) return reject(`${p}.target`, 'target must be a number');
-      if (ind.baseline != null && !Number.isFinite(ind.baseline)) return reject(`${p}.baseline`, 'baseline must be a number');
-      children.indicators.push({ name: n as string, baseline: ind.baseline ?? null, target: ind.target, unit: unit as string });
+      const at = `${path}.indicators.${i}`;
+      const n = p.take(text(ind.name, `${at}.name`, 500));
+      const unit = p.take(text(ind.unit, `${at}.unit`, 50));
+      const target = Number.isFinite(ind.target) || p.fail(`${at}.target`, 'target must be a number');
+      const baseline = ind.baseline == null || Number.isFinite(ind.baseline) || p.fail(`${at}.baseline`, 'baseline must be a number');
+      if (n && unit && target && baseline) children.indicators.push({ name: n, baseline: ind.baseline ?? null, target: ind.target, unit });
     }
     for (const [i, t] of (item.tasks ?? []).entries()) {
-      const p = `${path}.tasks.${i}`;
-      const d = text(t.description, `${p}.description`, 1000);
-      if (isRejection(d)) return d;
-      const r = text(t.responsible, `${p}.responsible`, 200, false);
-      if (isRejection(r)) return r;
-      if (t.dueDate != null && !isValidDate(t.dueDate)) return reject(`${p}.dueDate`, 'dueDate must be a date YYYY-MM-DD');
-      children.tasks.push({ description: d as string, responsible: r, due_date: t.dueDate ?? null });
+      const at = `${path}.tasks.${i}`;
+      const d = p.take(text(t.description, `${at}.description`, 1000));
+      const r = p.take(text(t.responsible, `${at}.responsible`, 200, false));
+      const due = t.dueDate == null || isValidDate(t.dueDate) || p.fail(`${at}.dueDate`, 'dueDate must be a date YYYY-MM-DD');
+      if (d && r !== undefined && due) children.tasks.push({ description: d, responsible: r, due_date: t.dueDate ?? null });
     }
-    const ts = timestampOf(item, path);
-    if (isRejection(ts)) return ts;
-    const externalId = externalIdOf(item, path, `${item.period}:${item.code}`);
-    if (isRejection(externalId)) return externalId;
+    const ts = p.take(timestampOf(item, path));
+    const externalId = p.take(externalIdOf(item, path, `${item.period}:${item.code}`));
+    if (p.count > 0 || !ts || externalId === undefined) return undefined;
     return {
       key: joinKey(env.secretariat, item.period, item.code),
       externalId,

@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { PeiUpdate } from '../modules/inputs/school-changes.entity';
 import { PeiChangeType } from '../modules/inputs/inputs.enums';
 import { ingestBatch } from './batch';
-import { isRejection, reject, text } from './validation';
+import { text } from './validation';
 import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundArgs } from './common-inputs';
 import { listInbound } from './read';
@@ -30,12 +30,12 @@ export const peiSpec: SourceSpec<PeiUpdateItemInput> = {
   operation: 'ingestPeiUpdates',
   table: 'pei_update_all',
   columns: { school_dane: 'char(12)', change_type: 'varchar', changed_on: 'date', summary: 'text' },
-  prepare: (item, path, env) =>
-    prepareSchoolEvent(item, path, env, (school) => {
-      if (!Object.values(PeiChangeType).includes(item.changeType)) return reject(`${path}.changeType`, 'changeType must be ADJUSTED or UPDATED');
-      const summary = text(item.summary, `${path}.summary`, 4000);
-      if (isRejection(summary)) return summary;
-      return { row: { school_dane: school.daneCode, change_type: item.changeType, changed_on: item.date, summary } };
+  prepare: (item, path, env, _extra, p) =>
+    prepareSchoolEvent(item, path, env, p, () => {
+      const type = Object.values(PeiChangeType).includes(item.changeType) || p.fail(`${path}.changeType`, 'changeType must be ADJUSTED or UPDATED');
+      const summary = p.take(text(item.summary, `${path}.summary`, 4000));
+      if (!type || summary === undefined) return undefined;
+      return { row: { school_dane: item.daneCode, change_type: item.changeType, changed_on: item.date, summary } };
     }),
 };
 

@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import type { Context } from '../context';
 import { CurriculumChange } from '../modules/inputs/school-changes.entity';
 import { ingestBatch } from './batch';
-import { isRejection, text } from './validation';
+import { text } from './validation';
 import { type SourceSpec } from './source-spec';
 import { BatchInputType, InboundArgs } from './common-inputs';
 import { listInbound } from './read';
@@ -29,17 +29,17 @@ export const curriculumSpec: SourceSpec<CurriculumChangeItemInput> = {
   operation: 'ingestCurriculumChanges',
   table: 'curriculum_change_all',
   columns: { school_dane: 'char(12)', changed_on: 'date', summary: 'text', areas: 'text[]' },
-  prepare: (item, path, env) =>
-    prepareSchoolEvent(item, path, env, (school) => {
-      const summary = text(item.summary, `${path}.summary`, 4000);
-      if (isRejection(summary)) return summary;
+  prepare: (item, path, env, _extra, p) =>
+    prepareSchoolEvent(item, path, env, p, () => {
+      const before = p.count;
+      const summary = p.take(text(item.summary, `${path}.summary`, 4000));
       const areas: string[] = [];
       for (const [i, a] of (item.areas ?? []).entries()) {
-        const t = text(a, `${path}.areas.${i}`, 200);
-        if (isRejection(t)) return t;
-        areas.push(t as string);
+        const t = p.take(text(a, `${path}.areas.${i}`, 200));
+        if (t) areas.push(t);
       }
-      return { row: { school_dane: school.daneCode, changed_on: item.date, summary, areas } };
+      if (p.count > before || summary === undefined) return undefined;
+      return { row: { school_dane: item.daneCode, changed_on: item.date, summary, areas } };
     }),
 };
 

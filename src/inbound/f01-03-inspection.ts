@@ -10,7 +10,7 @@ import { InspectionFinding, InspectionFindingAction, SchoolRegimeReport } from '
 import { FindingActionType } from '../modules/inputs/inputs.enums';
 import { PrivateSchoolRegime } from '../modules/schools/school.enums';
 import { applyRegimes } from '../modules/schools/school.service';
-import { externalIdOf, isOfficial, isRejection, isValidDate, reject, schoolFor, text, timestampOf } from './validation';
+import { externalIdOf, isOfficial, isValidDate, schoolFor, text, timestampOf } from './validation';
 import { ingestBatch } from './batch';
 import { type SourceSpec } from './source-spec';
 import { BatchInputType, EXTERNAL_ID_DESCRIPTION, InboundArgs, NaturalKeyItemInput } from './common-inputs';
@@ -65,28 +65,28 @@ export const inspectionFindingSpec: SourceSpec<InspectionFindingItemInput, Actio
   table: 'inspection_finding_all',
   writeChildren: writeFindingActions,
   columns: { school_dane: 'char(12)', found_on: 'date', area: 'varchar', description: 'text' },
-  prepare: (item, path, env) =>
-    prepareSchoolEvent(item, path, env, (school) => {
-      if (item.area != null && !Object.values(ManagementArea).includes(item.area)) return reject(`${path}.area`, 'unknown management area');
-      const description = text(item.description, `${path}.description`, 4000);
-      if (isRejection(description)) return description;
+  prepare: (item, path, env, _extra, p) =>
+    prepareSchoolEvent(item, path, env, p, () => {
+      const before = p.count;
+      if (item.area != null && !Object.values(ManagementArea).includes(item.area)) p.fail(`${path}.area`, 'unknown management area');
+      const description = p.take(text(item.description, `${path}.description`, 4000));
       const actions: ActionRow[] = [];
       const ids = new Set<string>();
       for (const [i, a] of (item.actions ?? []).entries()) {
-        const p = `${path}.actions.${i}`;
-        const id = text(a.externalId, `${p}.externalId`, 200);
-        if (isRejection(id)) return id;
-        if (ids.has(id as string)) return reject(`${p}.externalId`, `action ${id} appears twice in the finding`, ErrorCode.CONFLICT);
-        ids.add(id as string);
-        if (!Object.values(FindingActionType).includes(a.type)) return reject(`${p}.type`, 'type must be CORRECTIVE or PREVENTIVE');
-        const d = text(a.description, `${p}.description`, 4000);
-        if (isRejection(d)) return d;
-        if (a.dueDate != null && !isValidDate(a.dueDate)) return reject(`${p}.dueDate`, 'dueDate must be a date YYYY-MM-DD');
-        actions.push({ external_id: id as string, type: a.type, description: d as string, due_date: a.dueDate ?? null });
+        const at = `${path}.actions.${i}`;
+        const id = p.take(text(a.externalId, `${at}.externalId`, 200));
+        // Dependent: an action repeats another only by a valid id.
+        if (id && ids.has(id)) p.fail(`${at}.externalId`, `action ${id} appears twice in the finding`, ErrorCode.CONFLICT);
+        if (id) ids.add(id);
+        const type = Object.values(FindingActionType).includes(a.type) || p.fail(`${at}.type`, 'type must be CORRECTIVE or PREVENTIVE');
+        const d = p.take(text(a.description, `${at}.description`, 4000));
+        const due = a.dueDate == null || isValidDate(a.dueDate) || p.fail(`${at}.dueDate`, 'dueDate must be a date YYYY-MM-DD');
+        if (id && type && d && due) actions.push({ external_id: id, type: a.type, description: d, due_date: a.dueDate ?? null });
       }
+      if (p.count > before || description === undefined) return undefined;
       actions.sort((a, b) => a.external_id.localeCompare(b.external_id));
       return {
-        row: { school_dane: school.daneCode, found_on: item.date, area: item.area ?? null, description },
+        row: { school_dane: item.daneCode, found_on: item.date, area: item.area ?? null, description },
         children: actions,
       };
     }),
@@ -136,16 +136,15 @@ export const schoolRegimeSpec: SourceSpec<SchoolRegimeItemInput> = {
   keyChange: 'CONFLICT',
   columns: { school_dane: 'char(12)', regime: 'varchar', year: 'varchar' },
   schoolOf: (i) => i.daneCode,
-  prepare(item, path, env) {
-    const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
-    if (isRejection(school)) return school;
-    if (isOfficial(school)) return reject(`${path}.regime`, 'Only non-official schools have a regime (régimen)');
-    if (!Object.values(PrivateSchoolRegime).includes(item.regime)) return reject(`${path}.regime`, 'unknown regime');
-    if (item.year != null && !PERIOD_PATTERN.test(item.year)) return reject(`${path}.year`, 'year must be a year such as 2026');
-    const ts = timestampOf(item, path);
-    if (isRejection(ts)) return ts;
-    const externalId = externalIdOf(item, path, school.daneCode);
-    if (isRejection(externalId)) return externalId;
+  prepare(item, path, env, _extra, p) {
+    const school = p.take(schoolFor(env, item.daneCode, `${path}.daneCode`));
+    // Dependent: whether the school may have a regime is known only once the school is.
+    if (school && isOfficial(school)) p.fail(`${path}.regime`, 'Only non-official schools have a regime (régimen)');
+    if (!Object.values(PrivateSchoolRegime).includes(item.regime)) p.fail(`${path}.regime`, 'unknown regime');
+    if (item.year != null && !PERIOD_PATTERN.test(item.year)) p.fail(`${path}.year`, 'year must be a year such as 2026');
+    const ts = p.take(timestampOf(item, path));
+    const externalId = p.take(externalIdOf(item, path, item.daneCode));
+    if (p.count > 0 || !school || !ts || externalId === undefined) return undefined;
     return {
       key: school.daneCode,
       externalId,

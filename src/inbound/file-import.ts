@@ -1,14 +1,13 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Context } from '../context';
-import { type IngestionResult } from '../modules/inputs/ingestion-result';
-import { ingestSelfEvaluations } from './d01-03-self-evaluation';
-import { ingestCharacterizations } from './d01-04-characterization';
-import { ingestSupportPlanActions } from './d02-01-support-plan';
-import { ingestPeiUpdates } from './d02-02-pei';
-import { ingestEducationModels } from './c02-02-education-model';
-import { ingestInspectionFindings, ingestSchoolRegimes } from './f01-03-inspection';
-import { ingestCurriculumChanges } from './d02-05-curriculum';
+import { selfEvaluationSpec } from './d01-03-self-evaluation';
+import { characterizationSpec } from './d01-04-characterization';
+import { supportPlanSpec } from './d02-01-support-plan';
+import { peiSpec } from './d02-02-pei';
+import { educationModelSpec } from './c02-02-education-model';
+import { inspectionFindingSpec, schoolRegimeSpec } from './f01-03-inspection';
+import { curriculumSpec } from './d02-05-curriculum';
+import type { SourceSpec } from './source-spec';
 import { InputKind } from '../modules/inputs/inputs.enums';
 import { describeReading, isProblem, readSpreadsheet, SpreadsheetError, typed, type ColumnKind, type Reading, type ReadOptions, type TypingContext } from './spreadsheet';
 
@@ -19,7 +18,8 @@ import { describeReading, isProblem, readSpreadsheet, SpreadsheetError, typed, t
  *
  * Each column has a kind (text, number, percent, date, date-time, list): cells are read by `src/inbound/spreadsheet.ts`
  * as the person sees them, and a cell that cannot be read without guessing refuses its row (and the item the row belongs
- * to) before anything reaches the service, naming the cell.
+ * to), naming the cell. Such an item still goes through its source's checks (`BatchOptions.problems`: rejected, nothing
+ * of it written), so a row lists every problem at once: its unreadable cells and what its other cells break.
  */
 
 /** A row's typed values by column (null for an empty cell). */
@@ -70,7 +70,9 @@ interface SourceFormat {
   /** A check across the cells of a row (e.g. a percent cell needs the unit %). */
   checkRow?(r: Row, percentCells: Set<string>): FileItem['problems'];
   toItems(rows: TypedRow[]): FileItem[];
-  ingest?(ctx: Context, input: { secretariat: string; items: never[] }): Promise<IngestionResult>;
+  /** The source adapter the items go through (`ingestBatch`), as the GraphQL mutation's. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  spec?: SourceSpec<any, any, any>;
 }
 
 /** The kind of record each file source withdraws with `npm run import -- --retract` (retractInputs). */
@@ -108,7 +110,7 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
         externalId: str(r.external_id),
         sourceTimestamp: str(r.source_timestamp),
       })),
-    ingest: ingestSelfEvaluations as SourceFormat['ingest'],
+    spec: selfEvaluationSpec,
   },
   'D01.04': {
     columns: ['dane_code', 'year', 'enrolment', 'saber11_category', 'dropout_rate', 'repetition_rate', 'infrastructure_condition', 'infrastructure_needs', 'saber_grade', 'saber_subject', 'insufficient', 'minimum', 'satisfactory', 'advanced'],
@@ -141,7 +143,7 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
           });
         },
       ),
-    ingest: ingestCharacterizations as SourceFormat['ingest'],
+    spec: characterizationSpec,
   },
   'D02.01': {
     columns: ['period', 'line_code', 'line_name', 'action_code', 'action_name', 'start_date', 'end_date', 'indicator_name', 'baseline', 'target', 'unit', 'task_description', 'task_responsible', 'task_due_date'],
@@ -176,7 +178,7 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
           }
         },
       ),
-    ingest: ingestSupportPlanActions as SourceFormat['ingest'],
+    spec: supportPlanSpec,
   },
   'D02.02': {
     columns: ['external_id', 'dane_code', 'change_type', 'date', 'summary'],
@@ -190,7 +192,7 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
         summary: str(r.summary),
         sourceTimestamp: str(r.source_timestamp),
       })),
-    ingest: ingestPeiUpdates as SourceFormat['ingest'],
+    spec: peiSpec,
   },
   'C02.02': {
     columns: ['external_id', 'dane_code', 'model_name', 'date', 'notes'],
@@ -204,7 +206,7 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
         notes: str(r.notes),
         sourceTimestamp: str(r.source_timestamp),
       })),
-    ingest: ingestEducationModels as SourceFormat['ingest'],
+    spec: educationModelSpec,
   },
   'F01.03': {
     columns: ['finding_id', 'dane_code', 'date', 'area', 'description', 'action_id', 'action_type', 'action_description', 'action_due_date'],
@@ -232,14 +234,14 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
           });
         },
       ),
-    ingest: ingestInspectionFindings as SourceFormat['ingest'],
+    spec: inspectionFindingSpec,
   },
   'F01.03-REGIME': {
     columns: ['dane_code', 'regime', 'year'],
     kinds: {},
     toItems: (rows) =>
       single(rows, (r) => ({ daneCode: str(r.dane_code), regime: str(r.regime), year: str(r.year), sourceTimestamp: str(r.source_timestamp) })),
-    ingest: ingestSchoolRegimes as SourceFormat['ingest'],
+    spec: schoolRegimeSpec,
   },
   'D02.05': {
     columns: ['external_id', 'dane_code', 'date', 'summary', 'areas'],
@@ -253,7 +255,7 @@ export const FILE_SOURCES: Record<string, SourceFormat> = {
         areas: list(r.areas),
         sourceTimestamp: str(r.source_timestamp),
       })),
-    ingest: ingestCurriculumChanges as SourceFormat['ingest'],
+    spec: curriculumSpec,
   },
 };
 

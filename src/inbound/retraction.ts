@@ -5,12 +5,11 @@ import { callerOf } from '../context';
 import { hasScope } from '../common/auth/caller';
 import { Role } from '../common/auth/roles';
 import { ErrorCode, forbidden } from '../common/errors';
-import { normalizeDeep } from '../common/input-guard';
 import { InputKind } from '../modules/inputs/inputs.enums';
 import { RetractionStatus, type RetractionItemResult, type RetractionResult } from '../modules/inputs/retraction-result';
 import { INPUT_KINDS, retractStored, type RetractionItem } from '../modules/inputs/retraction.store';
-import { assertBatchSize, targetSecretariat } from './batch';
-import { isRejection, text, timestampOf, type Rejection } from './validation';
+import { assertBatchSize, targetSecretariat, type BatchOptions } from './batch';
+import { Problems, text, timestampOf, type Rejection } from './validation';
 import { SECRETARIAT_DESCRIPTION } from './common-inputs';
 
 /**
@@ -50,7 +49,8 @@ export class RetractionBatchInput {
   items: RetractionItemInput[];
 }
 
-export async function retractInputs(ctx: Context, input: RetractionBatchInput): Promise<RetractionResult> {
+/** `options.problems`: problems found before the batch, per item (the import CLI's unreadable cells), as in ingestBatch. */
+export async function retractInputs(ctx: Context, input: RetractionBatchInput, options: BatchOptions = {}): Promise<RetractionResult> {
   const caller = callerOf(ctx);
   const kind = INPUT_KINDS[input.kind];
   // The mutation admits every ingest:<code> scope; a sibling system retracts only its own source's records.
@@ -65,32 +65,44 @@ export async function retractInputs(ctx: Context, input: RetractionBatchInput): 
   const results: RetractionItemResult[] = new Array(items.length);
   const valid: RetractionItem[] = [];
   const seen = new Map<string, number>();
-  const refuse = (index: number, externalId: string | null, r: Rejection) => {
-    results[index] = { index, externalId, status: RetractionStatus.REJECTED, id: null, code: r.code, field: r.field, message: r.message };
+  const refuse = (index: number, externalId: string | null, violations: Rejection[]) => {
+    const [r] = violations;
+    results[index] = {
+      index,
+      externalId,
+      status: RetractionStatus.REJECTED,
+      id: null,
+      code: r.code,
+      field: r.field,
+      message: r.message,
+      violations: violations.map(({ code, field, message }) => ({ code, field, message })),
+    };
   };
+  // One collector for the batch, cleared per item (src/inbound/validation.ts): every problem of an item at once.
+  const problems = new Problems();
   items.forEach((item, index) => {
     const path = `input.items.${index}`;
-    const bad: { field: string; message: string }[] = [];
-    normalizeDeep(item, path, bad);
-    if (bad.length > 0) return refuse(index, null, { rejected: true, code: ErrorCode.BAD_USER_INPUT, ...bad[0] });
-    const externalId = text(item.externalId, `${path}.externalId`, 200);
-    if (isRejection(externalId)) return refuse(index, null, externalId);
-    const reason = text(item.reason, `${path}.reason`, 2000);
-    if (isRejection(reason)) return refuse(index, externalId, reason);
+    problems.beginItem(item, path, options.problems?.[index]);
+    const externalId = problems.take(text(item.externalId, `${path}.externalId`, 200));
+    const reason = problems.take(text(item.reason, `${path}.reason`, 2000));
     // Only a newer version revives a tombstone: a withdrawal dated in the future would keep the record down for good.
-    const ts = timestampOf(item, path, 'a retraction is dated when the source withdrew the record');
-    if (isRejection(ts)) return refuse(index, externalId, ts);
-    const first = seen.get(externalId as string);
+    const ts = problems.take(timestampOf(item, path, 'a retraction is dated when the source withdrew the record'));
+    if (problems.count > 0 || !externalId || !reason || !ts) return refuse(index, externalId ?? null, problems.distinct());
+    const first = seen.get(externalId);
     if (first !== undefined) {
-      return refuse(index, externalId, {
-        rejected: true,
+      results[index] = {
+        index,
+        externalId,
+        status: RetractionStatus.REJECTED,
+        id: null,
         code: ErrorCode.CONFLICT,
         field: `${path}.externalId`,
         message: `Same record (${externalId}) as input.items.${first} in this batch`,
-      });
+      };
+      return;
     }
-    seen.set(externalId as string, index);
-    valid.push({ index, externalId: externalId as string, reason: reason as string, ts });
+    seen.set(externalId, index);
+    valid.push({ index, externalId, reason, ts });
   });
 
   await retractStored(ctx, input.kind, { secretariat, client }, valid, results);

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, InputType } from 'type-graphql';
-import { externalIdOf, isRejection, isValidDate, joinKey, reject, schoolFor, timestampOf, type Rejection } from './validation';
-import { type BatchEnv, type Prepared, type SchoolInfo } from './source-spec';
+import { externalIdOf, isValidDate, joinKey, schoolFor, timestampOf, type Problems } from './validation';
+import { type BatchEnv, type Prepared } from './source-spec';
 import { EXTERNAL_ID_DESCRIPTION, SOURCE_TIMESTAMP_DESCRIPTION } from './common-inputs';
 
 /**
@@ -45,30 +45,32 @@ export const schoolEventSpec = {
 
 /** The record a source builds from a school event once the common fields are valid. */
 export interface SchoolEventRecord<C> {
-  /** All columns, school_dane and the date included (their order is part of the content hash: keep it stable). */
+  /**
+   * All columns, school_dane (the item's daneCode, which names the school once it is found) and the date included (their
+   * order is part of the content hash: keep it stable).
+   */
   row: Record<string, unknown>;
   children?: C;
 }
 
 /**
- * Validates a school event: external id, school (of the batch's secretariat) and date first, then the source's own
- * fields in `build`, then the source timestamp; the first fault found is the item's rejection.
+ * Validates a school event: external id, school (of the batch's secretariat) and date, then the source's own fields in
+ * `build` (which records its problems in `problems` and returns the record only when its own fields are valid), then
+ * the source timestamp. None of these needs another to pass, so a rejected event lists every one at fault.
  */
 export function prepareSchoolEvent<C = never>(
   item: SchoolEventItem,
   path: string,
   env: BatchEnv,
-  build: (school: SchoolInfo) => SchoolEventRecord<C> | Rejection,
-): Prepared<C> | Rejection {
-  const externalId = externalIdOf(item, path, null);
-  if (isRejection(externalId)) return externalId;
-  const school = schoolFor(env, item.daneCode, `${path}.daneCode`);
-  if (isRejection(school)) return school;
-  if (!isValidDate(item.date)) return reject(`${path}.date`, 'date must be a date YYYY-MM-DD');
-  const record = build(school);
-  if (isRejection(record)) return record;
-  const ts = timestampOf(item, path);
-  if (isRejection(ts)) return ts;
+  problems: Problems,
+  build: () => SchoolEventRecord<C> | undefined,
+): Prepared<C> | undefined {
+  const externalId = problems.take(externalIdOf(item, path, null));
+  const school = problems.take(schoolFor(env, item.daneCode, `${path}.daneCode`));
+  if (!isValidDate(item.date)) problems.fail(`${path}.date`, 'date must be a date YYYY-MM-DD');
+  const record = build();
+  const ts = problems.take(timestampOf(item, path));
+  if (problems.count > 0 || externalId === undefined || !school || !record || !ts) return undefined;
   return {
     key: joinKey(env.secretariat, externalId),
     externalId,

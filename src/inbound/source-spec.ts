@@ -2,7 +2,7 @@ import type { Context } from '../context';
 import type { Caller } from '../common/auth/caller';
 import type { PrivateSchoolRegime, SchoolSector } from '../modules/schools/school.enums';
 import type { PreparedRecord, StoreSpec } from '../modules/inputs/inbound-store';
-import type { Rejection } from './validation';
+import type { Problems } from './validation';
 
 /** The contract of a source adapter: what a batch is, what validation sees, what an adapter declares. */
 
@@ -40,8 +40,12 @@ export interface SourceSpec<Item, C = unknown, Env = unknown> extends StoreSpec<
   schoolOf?(item: Item): string | null | undefined;
   /** Loads what validation needs for the whole batch (e.g. the catalogue), once. */
   loadEnv?(env: BatchEnv, items: Item[]): Promise<Env>;
-  /** Validates one item; `path` is e.g. `input.items.3`. */
-  prepare(item: Item, path: string, env: BatchEnv, extra: Env): Prepared<C> | Rejection;
+  /**
+   * Validates one item (`path` is e.g. `input.items.3`): runs every check that does not need an earlier one to pass,
+   * recording each fault in `problems` (the first being the one a check-and-stop adapter would return); returns the
+   * record when it recorded none, else nothing.
+   */
+  prepare(item: Item, path: string, env: BatchEnv, extra: Env, problems: Problems): Prepared<C> | undefined;
 }
 
 export interface BatchInput<Item> {

@@ -1,5 +1,7 @@
 import { isDaneCode } from '../common/dane';
 import { ErrorCode } from '../common/errors';
+import { normalizeDeep } from '../common/input-guard';
+import type { Violation } from '../common/violations';
 import { SchoolSector } from '../modules/schools/school.enums';
 import type { BatchEnv, ItemProvenance, SchoolInfo } from './source-spec';
 
@@ -19,6 +21,59 @@ export const reject = (field: string, message: string, code: ErrorCode = ErrorCo
   message,
 });
 export const isRejection = (x: unknown): x is Rejection => !!x && (x as Rejection).rejected === true;
+
+/**
+ * The problems of one inbound item. Its adapter runs every check that does not need an earlier one to pass and records
+ * each fault here, so a rejected item lists them all (`violations`), the first being the one a check-and-stop adapter
+ * would have returned. One collector serves a whole batch (src/inbound/batch.ts and retraction.ts call `beginItem`
+ * before each item), so a valid item allocates nothing for it.
+ */
+export class Problems {
+  readonly list: Rejection[] = [];
+
+  /** Problems recorded since `begin`. */
+  get count(): number {
+    return this.list.length;
+  }
+
+  private readonly text: Violation[] = [];
+
+  /**
+   * Starts an item: clears the collector, then records the problems found before the batch (`earlier`, e.g. the import
+   * CLI's unreadable cells; `field` relative to the item, '' for the item itself) and the item's text problems (NUL,
+   * lone surrogate, a date-time no column stores), normalising its text to NFC in place (keys and content hashes are
+   * of NFC text; the GraphQL boundary normalises too, the CLI import comes here directly).
+   */
+  beginItem(item: unknown, path: string, earlier?: readonly Violation[]): void {
+    this.list.length = 0;
+    if (earlier) for (const e of earlier) this.fail(e.field ? `${path}.${e.field}` : path, e.message);
+    this.text.length = 0;
+    normalizeDeep(item, path, this.text);
+    for (const t of this.text) this.fail(t.field, t.message);
+  }
+
+  /** The value of a check (e.g. `text(...)`, `schoolFor(...)`), or undefined once its rejection is recorded. */
+  take<T>(x: T | Rejection): T | undefined {
+    if (isRejection(x)) {
+      this.list.push(x);
+      return undefined;
+    }
+    return x;
+  }
+
+  /** Records a problem; returns undefined, as `take` does for a failed check. */
+  fail(field: string, message: string, code: ErrorCode = ErrorCode.BAD_USER_INPUT): undefined {
+    this.list.push(reject(field, message, code));
+    return undefined;
+  }
+
+  /** The recorded problems, once each (same field and message), in the order found. */
+  distinct(): Rejection[] {
+    const out: Rejection[] = [];
+    for (const p of this.list) if (!out.some((q) => q.field === p.field && q.message === p.message)) out.push(p);
+    return out;
+  }
+}
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

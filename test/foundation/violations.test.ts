@@ -183,6 +183,19 @@ it('registerSupportRequest: a subject and description too short (input) and no s
   expect(await count('support_request')).toBe(before);
 });
 
+it('registerSupportRequest: a subject and description too short (input) and a school the caller may not see (unknown, or of another secretariat), together', async () => {
+  const citizen = await hub.token({ role: Role.CITIZEN_SERVICE, secretariat: w.secretariat });
+  const before = await count('support_request');
+  const foreign = (await createSchool(hub, (await createSecretariat(hub)).code)).daneCode;
+  for (const daneCode of [newDaneCode(), foreign]) {
+    const res = await hub.gql(RegisterSupportRequestDocument, { input: { daneCode, subject: 'x', area: 'ACADEMIC', description: 'corta' } } as never, citizen);
+    const v = expectViolations(res, ['input.subject', 'input.description', 'input.daneCode']);
+    // The same words as the NOT_FOUND it is alone: another secretariat's school reads as unknown.
+    expect(v.find((x) => x.field === 'input.daneCode')!.message).toBe(`School ${daneCode} not found`);
+  }
+  expect(await count('support_request')).toBe(before);
+});
+
 it('addSupportNeed: a description too short (input) and a well-formed DANE code of no school of the secretariat (rule), together', async () => {
   const before = await count('support_need');
   const foreign = (await createSchool(hub, (await createSecretariat(hub)).code)).daneCode;

@@ -35,7 +35,7 @@ describe('a source timestamp far in the future', () => {
       ['CREATED', null, null],
     ]);
     expect(res.items[0].message).toMatch(/sourceTimestamp 9999-12-31T23:59:59.000Z is in the future.*at most a day ahead of the hub's clock/);
-    expect(res.items[0].violations).toEqual([{ field: 'input.items.0.sourceTimestamp', message: res.items[0].message }]);
+    expect(res.items[0].violations).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.items.0.sourceTimestamp', message: res.items[0].message }]);
     expect(res.rejected).toBe(1);
     expect(res.created).toBe(1);
     // Nothing of the refused item was written: the real version is new, and the one after it updates it.
@@ -66,7 +66,7 @@ describe('a rejected item reports every problem', () => {
     const [item] = res.items;
     expect(item.status).toBe('REJECTED');
     expect(item.violations?.map((v) => v.field).sort()).toEqual(['input.items.0.date', 'input.items.0.sourceTimestamp', 'input.items.0.summary']);
-    expect(item.violations?.[0]).toEqual({ field: item.field, message: item.message });
+    expect(item.violations?.[0]).toEqual({ code: item.code, field: item.field, message: item.message });
     expect(res.items[1].status).toBe('CREATED');
     expect(res.items[1].violations).toBeNull();
   });

@@ -19,8 +19,13 @@ registerEnumType(ItemStatus, {
   },
 });
 
-@ObjectType({ description: 'One problem of a rejected inbound item (infracción): the field at fault and why.' })
+@ObjectType({ description: 'One problem of a rejected inbound item or retraction (infracción): its code, the field at fault and why.' })
 export class IngestionViolation {
+  @Field(() => String, {
+    description: 'Error code of this problem: BAD_USER_INPUT, NOT_FOUND (unknown school, catalogue version or component) or CONFLICT (an id twice within the item).',
+  })
+  code: string;
+
   @Field({ description: 'Field at fault, as a path from the argument, e.g. input.items.3.sourceTimestamp.' })
   field: string;
 
@@ -57,7 +62,7 @@ export class IngestionItemResult {
   @Field(() => [IngestionViolation], {
     nullable: true,
     description:
-      'Every problem found in a rejected item (BAD_USER_INPUT or NOT_FOUND), the first being code, field and message; null otherwise. A source check that needs an earlier one to pass (e.g. a catalogue entry of a known school) is not reached.',
+      'Every problem found in a rejected item (BAD_USER_INPUT, NOT_FOUND, or CONFLICT for an id twice within it), in the order checked, the first being code, field and message; null otherwise (stored, or STALE or CONFLICT with another item: one problem by nature). Every check that does not need another to pass is made, so an unknown school, a score out of range, a bad date and an unknown catalogue code are all listed. Left unchecked while the check they need fails: the component (catalogue version unknown), whether the school may have a regime (school unknown), a Saber result twice (grade or subject invalid), its four levels adding up to 100 (a level missing or not a percent), endDate before startDate (a date invalid), a finding action twice (its id invalid); and STALE and a duplicate in the batch, which need a valid item.',
   })
   violations?: IngestionViolation[] | null;
 }

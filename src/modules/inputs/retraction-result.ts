@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { InputKind } from './inputs.enums';
+import { IngestionViolation } from './ingestion-result';
 
 /** What a retraction batch answers, item by item (GraphQL `RetractionResult`). */
 
@@ -44,6 +45,13 @@ export class RetractionItemResult {
 
   @Field(() => String, { nullable: true, description: 'Why it was not retracted.' })
   message: string | null;
+
+  @Field(() => [IngestionViolation], {
+    nullable: true,
+    description:
+      'Every problem of a REJECTED item (its text, externalId, reason and sourceTimestamp are checked independently), the first being code, field and message; null otherwise (and for CONFLICT: the same externalId as an earlier item, NOT_FOUND and STALE, one problem by nature).',
+  })
+  violations?: IngestionViolation[] | null;
 }
 
 @ObjectType({ description: 'Outcome of a retraction batch (lote de retiros) from a source subprocess.' })

@@ -39,6 +39,12 @@ export async function registerRequest(ctx: Context, input: RegisterSupportReques
   // Every problem at once: the input's own (subject, description…) and the school it is for.
   const found = takeDeferredViolations(input);
   if (!daneCode && !hasViolation(found, 'input.daneCode')) found.push({ field: 'input.daneCode', message: 'daneCode is required when registering on behalf of a school' });
+  if (daneCode && found.length > 0 && !hasViolation(found, 'input.daneCode')) {
+    // The school is checked whatever the input's other problems: one the caller may not see is listed with them (alone,
+    // it stays NOT_FOUND, below). Only on this error path, so a valid request looks the school up once.
+    const school = await ctx.runtime.db.getRepository(School).findOneBy({ daneCode });
+    if (!school || !scopeOf(ctx).canSee(school.secretariatCode, school.daneCode)) found.push({ field: 'input.daneCode', message: `School ${daneCode} not found` });
+  }
   if (!daneCode || found.length > 0) throw violationsError(found);
   const channel = caller.role === Role.SCHOOL ? SupportRequestChannel.DIRECT : SupportRequestChannel.CITIZEN_SERVICE;
   return unitOfWork(ctx, async (uow) => {
