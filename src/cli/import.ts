@@ -37,18 +37,26 @@ export interface ImportIO {
  * code (never the driver's text) and exits 2; running it again loads the whole file.
  */
 export async function runImport({ argv, env = process.env, out = (s) => process.stdout.write(s), err = process.stderr }: ImportIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      source: { type: 'string' },
-      secretariat: { type: 'string' },
-      catalogue: { type: 'string' },
-      'source-timestamp': { type: 'string' },
-      sheet: { type: 'string' },
-      retract: { type: 'boolean' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        source: { type: 'string' },
+        secretariat: { type: 'string' },
+        catalogue: { type: 'string' },
+        'source-timestamp': { type: 'string' },
+        sheet: { type: 'string' },
+        retract: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    // An unknown or incomplete option (node's own message names it), e.g. the former --batch-size.
+    err.write(`import: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   if (!values.catalogue && (!values.source || !values.secretariat || positionals.length !== 1)) {
     err.write(`${USAGE}\n`);
     return 2;
