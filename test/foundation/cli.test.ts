@@ -63,5 +63,10 @@ describe('command-line entry points', () => {
     const refused = run('cli/token.ts', ['--role', 'ADMIN'], { JWT_PUBLIC_KEY_FILE: key });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/production key/);
+    // In production with a shared secret the refusal says why: production, not a key the hub does not have.
+    const production = run('cli/token.ts', ['--role', 'ADMIN'], { NODE_ENV: 'production', JWT_SECRET: 'a-shared-secret-of-the-identity-provider-0123456789' });
+    expect(production.code).toBe(1);
+    expect(production.stderr).toMatch(/disabled in production \(NODE_ENV=production\).*shared secret \(JWT_SECRET\)/);
+    expect(production.stderr).not.toMatch(/production key/);
   });
 });

@@ -43,6 +43,12 @@ async function importFile(source: string, file: string, ...flags: string[]) {
 const count = async (table: string) => (await hub.runtime.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE secretariat_code = '05001'`))[0].n as number;
 
 describe('npm run import', () => {
+  it('an unknown option (the former --batch-size: a file is one transaction now) is refused with the usage, exit 2', async () => {
+    const res = await importFile('D01.03', path.join(FIXTURES, 'd01-03-self-evaluation.csv'), '--batch-size', '10');
+    expect(res.code).toBe(2);
+    expect(res.err).toMatch(/Unknown option '--batch-size'[\s\S]*usage: npm run import/);
+  });
+
   it.each([
     ['D01.03', 'd01-03-self-evaluation.csv', 'self_evaluation_score', 60],
     ['D01.04', 'd01-04-characterization.csv', 'characterization', 4],

@@ -98,10 +98,13 @@ export class TokenService {
     return { caller: callerFromClaims(payload), exp: payload.exp! }; // exp is a required claim
   }
 
-  /** Mints a development token; refused when the hub verifies with a production key. */
+  /** Mints a development token; refused when the hub verifies with a production key, and in production. */
   async mint(claims: TokenClaims, expiresIn = '12h'): Promise<string> {
-    if (!this.signingSecret || this.config.production) {
-      throw new Error('Development tokens are disabled: this hub verifies tokens with a production key');
+    if (!this.signingSecret) {
+      throw new Error('Development tokens are disabled: this hub verifies tokens with a production key (JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE)');
+    }
+    if (this.config.production) {
+      throw new Error('Development tokens are disabled in production (NODE_ENV=production): tokens come from the identity provider, even when the hub verifies them with a shared secret (JWT_SECRET)');
     }
     callerFromClaims(claims as unknown as JWTPayload); // same checks as on the way in
     return new SignJWT({
