@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { loadConfig } from '../../src/config';
@@ -39,12 +40,13 @@ async function main() {
     if (n > 0 && !values.replace) throw new Error(`the database already has ${n} schools: pass --replace to empty it first`);
     if (n > 0) await clearGenerated(db);
     const log = values.quiet ? undefined : (l: string) => process.stdout.write(`  ${l}\n`);
-    const { seconds, counts } = await generateNational(db, { schools: Number(values.schools), seed: Number(values.seed), period: values.period, log }, side);
+    const { seconds, databaseCpuSeconds, counts } = await generateNational(db, { schools: Number(values.schools), seed: Number(values.seed), period: values.period, log }, side);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     process.stdout.write(
       `generated ${counts.school} schools in ${counts.secretariat} secretariats, ${total.toLocaleString('en')} rows in ${seconds.toFixed(1)} s ` +
         `(seed ${values.seed}, period ${values.period}): ${counts.self_evaluation_score} self-evaluation scores, ${counts.improvement_plan} PMIs, ` +
-        `${counts.improvement_plan_goal} goals, ${counts.improvement_plan_indicator} indicators, ${counts.improvement_plan_action} actions\n`,
+        `${counts.improvement_plan_goal} goals, ${counts.improvement_plan_indicator} indicators, ${counts.improvement_plan_action} actions; ` +
+        `database CPU ${databaseCpuSeconds === null ? 'n/a' : `${databaseCpuSeconds.toFixed(1)} s`}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`,
     );
   } finally {
     await db.end().catch(() => undefined);
