@@ -107,10 +107,10 @@ async function startHub(variant: Variant): Promise<Hub> {
 }
 
 /** V8's heap figures the hub exports (prom-client's default metrics), in MB. */
-async function heapOf(hub: Hub): Promise<{ used: number; total: number; external: number }> {
+async function heapOf(hub: Hub): Promise<{ used: number; total: number; external: number; cache: number }> {
   const text = (await request(hub.port, 'GET', '/metrics', null).catch(() => ({ status: 0, text: '' }))).text;
   const g = (name: string) => Number(new RegExp(`^pmi_hub_${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 1024 / 1024;
-  return { used: g('nodejs_heap_size_used_bytes'), total: g('nodejs_heap_size_total_bytes'), external: g('nodejs_external_memory_bytes') };
+  return { used: g('nodejs_heap_size_used_bytes'), total: g('nodejs_heap_size_total_bytes'), external: g('nodejs_external_memory_bytes'), cache: g('response_cache_bytes') };
 }
 
 const pct = (xs: number[], p: number) => {
@@ -287,14 +287,14 @@ async function main() {
       }
       await new Promise((r) => setTimeout(r, 5000));
       process.stdout.write(
-        `\n| variant | node flags | req/s | p50 ms | p95 ms | CPU ms/req | RSS after start-up MB | RSS peak MB | RSS 5 s after MB | heap used / total MB after | errors |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`,
+        `\n| variant | node flags | req/s | p50 ms | p95 ms | CPU ms/req | RSS after start-up MB | RSS peak MB | RSS 5 s after MB | heap used / total MB after | response cache MB held | errors |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`,
       );
       for (const h of hubs) {
         const s = acc.get(h)!;
         const heap = await heapOf(h);
         process.stdout.write(
           `| ${h.variant.name} | ${h.execArgv || '–'} | ${f0(s.latencies.length / s.seconds)} | ${pct(s.latencies, 50).toFixed(0)} | ${f0(pct(s.latencies, 95))} | ${(s.cpuMs / s.latencies.length).toFixed(2)} | ` +
-            `${f0(before.get(h)!)} | ${f0(s.peakRss)} | ${f0(rssOf(h.pid))} | ${f0(heap.used)} / ${f0(heap.total)} | ${s.errors} |\n`,
+            `${f0(before.get(h)!)} | ${f0(s.peakRss)} | ${f0(rssOf(h.pid))} | ${f0(heap.used)} / ${f0(heap.total)} | ${f0(heap.cache)} | ${s.errors} |\n`,
         );
       }
     }
