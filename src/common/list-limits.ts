@@ -120,6 +120,7 @@ export const OUTPUT_LIST_ESTIMATES: Readonly<Record<string, number>> = {
   'AssistanceStrategy.classifications': 200,
   'SelfEvaluationCatalogue.processes': 20,
   'SelfEvaluationCatalogue.components': 20,
+  'SchoolAnalysis.signals': 50, // at most 100 per rule (MAX_SIGNALS_PER_RULE); a school has a few rules' worth
   // Results of a batch: one per item sent, which MAX_BODY_SIZE and MAX_BATCH_SIZE bound; priced once.
   'IngestionResult.items': 1,
   'RetractionResult.items': 1,

@@ -13,8 +13,11 @@ import {
   isCompositeType,
   isEnumType,
   isInputObjectType,
+  isInputType,
   isInterfaceType,
   isListType,
+  typeFromAST,
+  type GraphQLInputType,
   isNonNullType,
   isObjectType,
   type GraphQLInterfaceType,
@@ -38,7 +41,8 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Config } from '../config';
 import { ErrorCode } from '../common/errors';
-import { outputListEstimate } from '../common/list-limits';
+import { inputListLimit, outputListEstimate } from '../common/list-limits';
+import { listTooLong } from '../common/input-guard';
 
 /**
  * The guards every document passes, over HTTP and over WebSocket alike (src/server.ts gives both transports these
@@ -483,6 +487,40 @@ function firstVariables(document: DocumentNode): Set<string> {
   return names;
 }
 
+/**
+ * The lists inside the variables' input objects, checked against their maxima (src/common/list-limits.ts) as sent,
+ * before graphql-js coerces them: coercing one finding with 150,000 actions took seconds before the boundary could
+ * refuse it. Only objects and lists are walked; a list over its maximum is refused without reading its entries. The
+ * boundary (src/common/input-guard.ts) checks the same maxima again on the coerced arguments (and literals).
+ */
+export function checkVariableLists(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined | null): void {
+  if (!variables) return;
+  const walk = (value: unknown, type: GraphQLInputType, path: string, name: string, key: string | undefined): void => {
+    if (value === null || value === undefined || typeof value !== 'object') return;
+    if (isNonNullType(type)) return walk(value, type.ofType, path, name, key);
+    if (isListType(type)) {
+      if (!Array.isArray(value)) return walk(value, type.ofType, path, name, undefined);
+      const max = key ? inputListLimit(key) : undefined;
+      if (typeof max === 'number' && value.length > max) throw listTooLong(path, name, max, value.length);
+      const inner = getNamedType(type.ofType);
+      if (!isInputObjectType(inner) && !isListType(isNonNullType(type.ofType) ? type.ofType.ofType : type.ofType)) return;
+      for (let i = 0; i < value.length; i++) walk(value[i], type.ofType, `${path}.${i}`, name, undefined);
+      return;
+    }
+    if (!isInputObjectType(type) || Array.isArray(value)) return;
+    const fields = type.getFields();
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const f = fields[k];
+      if (f) walk(v, f.type, `${path}.${k}`, k, `${type.name}.${k}`);
+    }
+  };
+  for (const def of operation.variableDefinitions ?? []) {
+    const name = def.variable.name.value;
+    const type = typeFromAST(schema, def.type);
+    if (type && isInputType(type)) walk(variables[name], type, name, name, undefined);
+  }
+}
+
 /** Throws LIMIT_EXCEEDED when an operation's estimated cost is above the configured maximum. */
 export function checkComplexity(
   schema: GraphQLSchema,
@@ -496,6 +534,7 @@ export function checkComplexity(
   // which refuses it as BAD_USER_INPUT before running anything, instead of being priced as LIMIT_EXCEEDED.
   const operation = getOperationAST(document, operationName);
   if (!operation) return;
+  checkVariableLists(schema, operation, variables);
   // The estimate reads only the variables given as `first`, so only those are coerced first: coercing the rest (an
   // inbound batch of 2,000 items) cost as much as execution's own coercion of them (issue 14). Coercion is per
   // variable, so these values are what a full coercion gives; only an operation found too expensive needs to know
