@@ -103,6 +103,24 @@ describe('limits (outside check: lists, cost, introspection, subscriptions, WebS
     });
   });
 
+  describe('2b. jurisdictionAnalysis with huge child lists', () => {
+    it('reads at most 100 signals per school and rule (actions stored before the maximum existed)', async () => {
+      const [f] = await hub.runtime.db.query(`SELECT id FROM inspection_finding WHERE secretariat_code = $1 AND school_dane = $2 LIMIT 1`, [secretariat, daneCode]);
+      expect(f).toBeDefined();
+      await hub.runtime.db.query(
+        `INSERT INTO inspection_finding_action (finding_id, secretariat_code, school_dane, external_id, type, description)
+         SELECT $1, $2, $3, 'OLD-' || g, 'CORRECTIVE', 'x' FROM generate_series(1, 5000) g`,
+        [f.id, secretariat, daneCode],
+      );
+      const res = await hub.gql(`{ jurisdictionAnalysis(period: "2026") { nodes { school { daneCode } signals { rule } } } }`, {} as never, leader);
+      expect(res.errors).toBeUndefined();
+      const node = (res.data as { jurisdictionAnalysis: { nodes: { school: { daneCode: string }; signals: { rule: string }[] }[] } }).jurisdictionAnalysis.nodes.find(
+        (n) => n.school.daneCode === daneCode,
+      )!;
+      expect(node.signals.filter((x) => x.rule === 'INSPECTION_ACTION_NOT_IN_PMI')).toHaveLength(100);
+    });
+  });
+
   describe('3. introspection is priced', () => {
     const alias = (i: number) => `a${i}: __schema { types { fields { args { name type { name kind ofType { name kind } } } type { name kind ofType { name kind } } } } }`;
     const attack = `{ ${Array.from({ length: 29 }, (_, i) => alias(i)).join(' ')} }`;
