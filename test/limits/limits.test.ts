@@ -1,5 +1,10 @@
+import 'reflect-metadata';
 import { getIntrospectionQuery, type ExecutionResult } from 'graphql';
 import WebSocket from 'ws';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileItems } from '../../src/inbound/file-import';
 import { startTestHub, type TestHub } from '../support/hub';
 import { createSecretariat, createSchool } from '../support/factories';
 import { Role } from '../../src/common/auth/roles';
@@ -89,6 +94,21 @@ describe('limits (outside check: lists, cost, introspection, subscriptions, WebS
       const types = Array.from({ length: 101 }, () => 'SCHOOL_UPDATED');
       const res = await hub.gql(`query($t: [EventType!]) { events(types: $t) { endCursor } }`, { t: types } as never, leader);
       expect(firstError(res)).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'types', max: 100, actual: 101 });
+    });
+  });
+
+  describe('1b. the spreadsheet import keeps to the same maxima', () => {
+    it('reports a finding whose rows make 101 actions as a problem of that item (not sent)', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'pmi-limits-'));
+      const file = path.join(dir, 'f0103.csv');
+      const header = 'finding_id,dane_code,date,area,description,action_id,action_type,action_description,action_due_date';
+      const rows = Array.from({ length: 101 }, (_, i) => `IV-L1,${daneCode},2026-04-03,DIRECTIVE,Hallazgo,IV-L1-C${i},CORRECTIVE,Corregir,`);
+      rows.push(`IV-L2,${daneCode},2026-04-03,DIRECTIVE,Hallazgo,IV-L2-C1,CORRECTIVE,Corregir,`);
+      writeFileSync(file, [header, ...rows].join('\n') + '\n');
+      const read = await fileItems('F01.03', file, '2026-04-03T00:00:00Z');
+      expect(read.items).toHaveLength(2);
+      expect(read.items[0].problems.map((p) => p.message)).toEqual(['actions holds 101 entries; at most 100 (LIMIT_EXCEEDED listSize)']);
+      expect(read.items[1].problems).toEqual([]);
     });
   });
 
