@@ -121,6 +121,8 @@ export const OUTPUT_LIST_ESTIMATES: Readonly<Record<string, number>> = {
   'SelfEvaluationCatalogue.processes': 20,
   'SelfEvaluationCatalogue.components': 20,
   'SchoolAnalysis.signals': 50, // at most 100 per rule (MAX_SIGNALS_PER_RULE); a school has a few rules' worth
+  'Nonconformity.actions': 5, // quality actions of one nonconformity
+  'SupportNeed.evidence': 10, // the signals a need groups (one rule, one school)
   // Results of a batch: one per item sent, which MAX_BODY_SIZE and MAX_BATCH_SIZE bound; priced once.
   'IngestionResult.items': 1,
   'RetractionResult.items': 1,
