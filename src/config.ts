@@ -32,7 +32,7 @@ const schema = z.object({
   INTROSPECTION: bool.optional(),
   GRAPHIQL: bool.optional(),
   MAX_QUERY_DEPTH: int(1, 100).default(12),
-  MAX_QUERY_COMPLEXITY: int(1, 10_000_000).default(20_000),
+  MAX_QUERY_COMPLEXITY: int(1, 10_000_000).default(50_000),
   MAX_ALIASES: int(0, 10_000).default(30),
   MAX_DIRECTIVES: int(0, 10_000).default(50),
   MAX_TOKENS: int(100, 1_000_000).default(2_000),

@@ -14,12 +14,22 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, getOperationAST, parse, validate, specifiedRules, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, validate, specifiedRules, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Context, Runtime } from './context';
 import { createContext, type ClientConnection } from './context';
 import type { Caller } from './common/auth/caller';
 import { ErrorCode, unauthenticated } from './common/errors';
-import { hubValidationRules, hubParseOptions, checkComplexity, Limit, limitError } from './http/guards';
+import {
+  hubValidationRules,
+  hubParseOptions,
+  checkComplexity,
+  Limit,
+  limitError,
+  bodySizeBytes,
+  subscriptionRootDirectiveErrors,
+  subscriptionOverHttpError,
+  refusedBeforeValidation,
+} from './http/guards';
 import { hubErrorFormatter, logUnexpected, codeForWebSocket } from './http/pipeline';
 import { graphiqlAssets, graphiqlPage } from './http/graphiql';
 import { withStatementCount, currentStatementCounter } from './db/statement-counter';
@@ -101,6 +111,30 @@ function nextMessageWriter(socket: WebSocket, id: string): (payloadJson: Buffer)
     });
 }
 
+/**
+ * The graphql-ws envelope around a payload that would be an HTTP body: `{"id":…,"type":"subscribe","payload":…}`.
+ * A message may be MAX_BODY_SIZE plus this much.
+ */
+export const WS_FRAMING_OVERHEAD = 64 * 1024;
+/** Close code of a WebSocket message over the size limit (graphql-ws's own codes are 44xx; 4413 as HTTP's 413). */
+export const WS_CLOSE_TOO_LARGE = 4413;
+
+/**
+ * The server's sockets: a message over `maxPayload` makes ws close the connection with 1009 and no reason, which a
+ * graphql-ws client reports as a bare close. The hub closes it instead with 4413 and a reason naming the limit
+ * (`LIMIT_EXCEEDED bodySize: …`): the frame is dropped as it arrives (never buffered whole), so no operation id can
+ * be read to answer with an error message.
+ */
+function hubWebSocket(maxBodySize: number, label: string): typeof WebSocket {
+  const reason = `LIMIT_EXCEEDED bodySize: message over ${label} (MAX_BODY_SIZE ${maxBodySize} bytes)`.slice(0, 123);
+  return class HubWebSocket extends WebSocket {
+    override close(code?: number, data?: string | Buffer): void {
+      if (code === 1009) return super.close(WS_CLOSE_TOO_LARGE, reason);
+      return super.close(code, data);
+    }
+  };
+}
+
 const MEDIA_JSON = 'application/json; charset=utf-8';
 
 /**
@@ -122,7 +156,14 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
+  // A WebSocket message may be as large as an HTTP body (inbound batches go either way), plus graphql-ws's envelope.
+  const maxBodySize = bodySizeBytes(config.MAX_BODY_SIZE);
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    maxPayload: maxBodySize + WS_FRAMING_OVERHEAD,
+    WebSocket: hubWebSocket(maxBodySize, config.MAX_BODY_SIZE),
+  });
 
   // One pipeline for both transports: the same parse limits, validation rules, cost estimate and error formatting.
   const rules = hubValidationRules(config);
@@ -139,6 +180,9 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     } catch (err) {
       return { document: null, errors: [err as GraphQLError] };
     }
+    // graphql-js 16 throws on @skip/@include(if: $var) at a subscription's root; refused first (see the function).
+    const refused = subscriptionRootDirectiveErrors(document);
+    if (refused.length) return { document, errors: refused };
     return { document, errors: validate(schema, document, validationRules) };
   });
   const wsCleanup = useServer(
@@ -218,7 +262,15 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     async requestDidStart({ request }) {
       const graphqlResponseJson = prefersGraphQLResponseJson(request.http?.headers.get('accept'));
       return {
-        async didResolveOperation({ request, document }) {
+        async validationDidStart(requestContext) {
+          // graphql-js 16's validation throws (HTTP 500) on @skip/@include(if: $var) at a subscription's root: such a
+          // document is swapped for a stand-in that the hub's validation rule refuses with these errors.
+          const refused = subscriptionRootDirectiveErrors(requestContext.document);
+          if (refused.length) (requestContext as { document: DocumentNode }).document = refusedBeforeValidation(refused);
+        },
+        async didResolveOperation({ request, document, operation }) {
+          // Apollo would run a subscription as a query and answer "Cannot return null" (500): it is the client's mistake.
+          if (operation?.operation === 'subscription') throw subscriptionOverHttpError(GRAPHQL_PATH);
           checkComplexity(schema, document, request.operationName, request.variables, config.MAX_QUERY_COMPLEXITY);
         },
         async didEncounterErrors({ contextValue, errors }) {

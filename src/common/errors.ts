@@ -29,6 +29,8 @@ export enum ErrorCode {
    * than printed without it. `extensions.unprintable` lists each `{ field, row, character, codePoint }`.
    */
   UNPRINTABLE_CHARACTER = 'UNPRINTABLE_CHARACTER',
+  /** A request the HTTP endpoint does not serve, e.g. a subscription (WebSocket only); Apollo's own code for malformed requests. */
+  BAD_REQUEST = 'BAD_REQUEST',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -12,7 +12,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { DANE_CODE_PATTERN } from './dane';
-import { badInput } from './errors';
+import { DomainError, ErrorCode, badInput } from './errors';
+import { inputListLimit } from './list-limits';
 import { isWellFormedCursor } from './pagination';
 import { violationsError, type Violation } from './violations';
 
@@ -107,15 +108,23 @@ export function normalizeDeep(value: unknown, path: string, problems: Violation[
 
 interface WalkState {
   violations: Violation[];
+  /** The first list found longer than its maximum (src/common/list-limits.ts): the operation is refused with it. */
+  tooLong?: GraphQLError;
   /** Inside the items of an inbound batch: NUL is the batch's to refuse, per item. */
   perItem: boolean;
 }
 
-function walk(value: unknown, type: GraphQLInputType, path: string, name: string, st: WalkState): unknown {
+function walk(value: unknown, type: GraphQLInputType, path: string, name: string, st: WalkState, listKey?: string): unknown {
   if (value === null || value === undefined) return value;
-  if (isNonNullType(type)) return walk(value, type.ofType, path, name, st);
+  if (isNonNullType(type)) return walk(value, type.ofType, path, name, st, listKey);
   if (isListType(type)) {
     if (!Array.isArray(value)) return walk(value, type.ofType, path, name, st);
+    const max = listKey ? inputListLimit(listKey) : undefined;
+    if (typeof max === 'number' && value.length > max) {
+      // Refused whole, its entries unread: a list of 150,000 actions is not walked (nor stored) before the refusal.
+      st.tooLong ??= listTooLong(path, name, max, value.length);
+      return value;
+    }
     for (let i = 0; i < value.length; i++) value[i] = walk(value[i], type.ofType, `${path}.${i}`, name, st);
     return value;
   }
@@ -130,7 +139,8 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
       const perItem = st.perItem || (batch && k === 'items');
       // The same state object unless it changes (one allocation per batch instead of one per field of every item).
       const inner = perItem === st.perItem ? st : { ...st, perItem };
-      o[k] = walk(o[k], f.type, `${path}.${k}`, k, inner);
+      o[k] = walk(o[k], f.type, `${path}.${k}`, k, inner, `${type.name}.${k}`);
+      if (inner !== st) st.tooLong ??= inner.tooLong;
       st.violations = inner.violations;
     }
     return value;
@@ -164,11 +174,21 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
   return value.normalize('NFC');
 }
 
-function checkArgs(defs: readonly GraphQLArgument[], args: Record<string, unknown>, returnsConnection: boolean): Violation[] {
+/** LIMIT_EXCEEDED for a list longer than its maximum (README "Limits"), naming its path. */
+export const listTooLong = (field: string, name: string, max: number, actual: number) =>
+  new DomainError(ErrorCode.LIMIT_EXCEEDED, `${name} holds ${actual} entries; at most ${max} (${field})`, {
+    field,
+    limit: 'listSize',
+    max,
+    actual,
+  });
+
+function checkArgs(defs: readonly GraphQLArgument[], args: Record<string, unknown>, returnsConnection: boolean, owner: string): Violation[] {
   const st: WalkState = { violations: [], perItem: false };
   for (const def of defs) {
     if (!(def.name in args)) continue;
-    args[def.name] = walk(args[def.name], def.type, def.name, def.name, st);
+    args[def.name] = walk(args[def.name], def.type, def.name, def.name, st, `${owner}(${def.name})`);
+    if (st.tooLong) throw st.tooLong;
     const v = args[def.name];
     if (def.name === 'after' && returnsConnection && typeof v === 'string' && !isWellFormedCursor(v)) {
       st.violations.push({ field: 'after', message: 'after must be a cursor this list returned (edges.cursor or pageInfo.endCursor)' });
@@ -199,11 +219,12 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
       if (field.args.length === 0) continue;
       const returnsConnection = getNamedType(field.type).name.endsWith('Connection');
       const defs = field.args;
+      const owner = `${type.name}.${field.name}`;
       if (type === schema.getSubscriptionType() && field.subscribe) {
         const subscribe = field.subscribe;
         // type-graphql does not validate the arguments of `subscribe`: refuse here, before anything is read.
         field.subscribe = (root, args, ctx, info) => {
-          const violations = checkArgs(defs, args, returnsConnection);
+          const violations = checkArgs(defs, args, returnsConnection, owner);
           if (violations.length > 0) throw violationsError(violations);
           return subscribe(root, args, ctx, info);
         };
@@ -211,7 +232,7 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
       }
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, ctx, info) => {
-        const violations = checkArgs(defs, args, returnsConnection);
+        const violations = checkArgs(defs, args, returnsConnection, owner);
         if (violations.length > 0) pending.set(args, violations);
         const out = resolve(root, args, ctx, info);
         return out instanceof Promise ? out.catch((err: unknown) => rethrowDataException(err, Object.keys(args).join(','))) : out;

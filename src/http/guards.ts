@@ -2,11 +2,27 @@ import {
   GraphQLError,
   Kind,
   NoSchemaIntrospectionCustomRule,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
   getNamedType,
+  getIntrospectionQuery,
   getOperationAST,
   getVariableValues,
+  parse,
+  isAbstractType,
   isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isInputType,
+  isInterfaceType,
+  isListType,
+  typeFromAST,
+  type GraphQLInputType,
+  isNonNullType,
   isObjectType,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
   visit,
   type ASTVisitor,
   type DocumentNode,
@@ -25,6 +41,8 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Config } from '../config';
 import { ErrorCode } from '../common/errors';
+import { inputListLimit, outputListEstimate } from '../common/list-limits';
+import { listTooLong } from '../common/input-guard';
 
 /**
  * The guards every document passes, over HTTP and over WebSocket alike (src/server.ts gives both transports these
@@ -139,12 +157,83 @@ export function fileFieldLimit(max: number): ValidationRule {
   });
 }
 
+/** MAX_BODY_SIZE (`512kb`, `20mb`, as express reads it: 1 kb = 1024 bytes) in bytes. */
+export function bodySizeBytes(size: string): number {
+  const m = /^(\d+)(b|kb|mb)$/i.exec(size.trim());
+  if (!m) throw new Error(`MAX_BODY_SIZE must look like 512kb or 20mb, got ${size}`);
+  return Number(m[1]) * { b: 1, kb: 1024, mb: 1024 * 1024 }[m[2].toLowerCase() as 'b' | 'kb' | 'mb'];
+}
+
+/**
+ * The GraphQL specification (draft after October 2021, "Single root field") forbids @skip and @include on a
+ * subscription's root selection, through fragments too: which root field a subscription has must not depend on its
+ * variables. graphql-js 16's check of the single root field evaluates those directives without variables and throws
+ * ("…was not provided a runtime value"), which failed the request (HTTP 500) or the whole WebSocket (4500). This
+ * runs before validation on both transports and refuses the document instead (GRAPHQL_VALIDATION_FAILED); it reads
+ * only the root level of subscription operations, each fragment once.
+ */
+export function subscriptionRootDirectiveErrors(document: DocumentNode | undefined): GraphQLError[] {
+  if (!document) return [];
+  const errors: GraphQLError[] = [];
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const op of document.definitions) {
+    if (op.kind !== Kind.OPERATION_DEFINITION || op.operation !== 'subscription') continue;
+    const seen = new Set<string>();
+    const nodes: import('graphql').ASTNode[] = [];
+    const scan = (set: SelectionSetNode) => {
+      for (const sel of set.selections) {
+        if (sel.directives?.some((d) => d.name.value === 'skip' || d.name.value === 'include')) nodes.push(sel);
+        if (sel.kind === Kind.INLINE_FRAGMENT) scan(sel.selectionSet);
+        else if (sel.kind === Kind.FRAGMENT_SPREAD && !seen.has(sel.name.value)) {
+          seen.add(sel.name.value);
+          const f = fragments.get(sel.name.value);
+          if (f) scan(f.selectionSet);
+        }
+      }
+    };
+    scan(op.selectionSet);
+    if (nodes.length) {
+      const name = op.name ? `Subscription "${op.name.value}"` : 'An anonymous subscription';
+      errors.push(
+        new GraphQLError(`${name} must not use @skip or @include in its top level selection: its root field cannot depend on variables (GraphQL specification); send one subscription per case`, {
+          nodes,
+        }),
+      );
+    }
+  }
+  return errors;
+}
+
+/** A subscription sent over HTTP: they are served over WebSocket only (graphql-transport-ws). */
+export const subscriptionOverHttpError = (path: string) =>
+  new GraphQLError(`Subscriptions are served over WebSocket only: open ws(s)://<host>${path} with the graphql-transport-ws protocol (graphql-ws)`, {
+    extensions: { code: ErrorCode.BAD_REQUEST },
+  });
+
+/** Stand-in documents for HTTP requests refused before validation, and the errors the hub's rule reports for them. */
+const refusedDocuments = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+export function refusedBeforeValidation(errors: readonly GraphQLError[]): DocumentNode {
+  const standIn: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [{ kind: Kind.OPERATION_DEFINITION, operation: 'query' as never, selectionSet: { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] } }],
+  };
+  refusedDocuments.set(standIn, errors);
+  return standIn;
+}
+const refusedBeforeValidationRule: ValidationRule = (context) => ({
+  Document(doc) {
+    for (const e of refusedDocuments.get(doc) ?? []) context.reportError(e);
+  },
+});
+
 /** Generated files (records) per operation. */
 export const MAX_FILES_PER_OPERATION = 1;
 
 /** The validation rules added to graphql-js's specified rules, for both transports. */
 export function hubValidationRules(config: Config): ValidationRule[] {
   const rules: ValidationRule[] = [
+    refusedBeforeValidationRule,
     operationLimit(config.MAX_OPERATIONS_PER_REQUEST),
     fileFieldLimit(MAX_FILES_PER_OPERATION),
     // Fragments and inline fragments add no depth; introspection (__schema) is deep by nature and switched off apart.
@@ -211,11 +300,45 @@ export function validationAbortedError(message: string): GraphQLError | null {
 
 const DEFAULT_PAGE = 20;
 
+const isListOutput = (t: GraphQLOutputType): boolean => (isNonNullType(t) ? isListOutput(t.ofType) : isListType(t));
+
+/**
+ * How many elements each list of introspection has in this schema, on average per parent: `__Schema.types` all the
+ * types, `__Type.fields` the fields of a type with fields, `__Field.args` the arguments of a field… so that
+ * `__schema { types { fields { args { … } } } }` is priced as the size of its answer, like any other list (29
+ * aliases of it once answered 26.7 MB in 7.2 s, priced 1 per level).
+ */
+const introspectionSizesOf = new WeakMap<GraphQLSchema, Map<string, number>>();
+function introspectionSizes(schema: GraphQLSchema): Map<string, number> {
+  let sizes = introspectionSizesOf.get(schema);
+  if (sizes) return sizes;
+  const types = Object.values(schema.getTypeMap());
+  const avg = (counts: number[]) => Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length)));
+  const withFields = types.filter((t) => isObjectType(t) || isInterfaceType(t)) as (GraphQLObjectType | GraphQLInterfaceType)[];
+  const fields = withFields.flatMap((t) => Object.values(t.getFields()));
+  const directives = schema.getDirectives();
+  sizes = new Map([
+    ['__Schema.types', types.length],
+    ['__Schema.directives', directives.length],
+    ['__Type.fields', avg(withFields.map((t) => Object.keys(t.getFields()).length))],
+    ['__Type.interfaces', avg(withFields.map((t) => t.getInterfaces().length))],
+    ['__Type.possibleTypes', avg(types.filter(isAbstractType).map((t) => schema.getPossibleTypes(t).length))],
+    ['__Type.enumValues', avg(types.filter(isEnumType).map((t) => t.getValues().length))],
+    ['__Type.inputFields', avg(types.filter(isInputObjectType).map((t) => Object.keys(t.getFields()).length))],
+    ['__Field.args', avg(fields.map((f) => f.args.length))],
+    ['__Directive.args', avg(directives.map((d) => d.args.length))],
+  ]);
+  introspectionSizesOf.set(schema, sizes);
+  return sizes;
+}
+
 /**
  * Estimated cost of an operation: a field costs 1 plus its selection; a list field with a `first` argument costs
  * 1 + first × its selection (`first` from a literal or a variable, 20 when absent or not an integer). Fragment costs
  * are computed once (memoised by name), so the estimate is linear in the document's size. It is an upper bound:
- * @skip/@include and type conditions are not evaluated. Introspection fields cost 1 each level, like any other.
+ * @skip/@include and type conditions are not evaluated. A list field without `first` costs 1 + its estimated length
+ * × its selection: its maximum for a child list stored from an input, a per-field estimate otherwise
+ * (src/common/list-limits.ts); a list of leaves costs 1. Introspection's lists cost their sizes in this schema.
  */
 export function estimateCost(
   schema: GraphQLSchema,
@@ -223,6 +346,21 @@ export function estimateCost(
   operationName: string | undefined | null,
   variables: Record<string, unknown> | undefined | null,
 ): number {
+  return estimateCosts(schema, document, operationName, variables).cost;
+}
+
+/**
+ * The operation's cost (above) and, apart, its introspection's: what `__schema` and `__type` select, priced with
+ * introspection's list sizes in this schema ({@link introspectionSizes}). Each of those fields costs 1 in `cost`; their
+ * selections count in `introspection` only, whose maximum is one full introspection of the schema
+ * ({@link maxIntrospectionCost}): GraphiQL's and codegen's introspection passes, 29 aliases of it do not.
+ */
+export function estimateCosts(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined | null,
+  variables: Record<string, unknown> | undefined | null,
+): { cost: number; introspection: number } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   const operations: OperationDefinitionNode[] = [];
   for (const d of document.definitions) {
@@ -230,9 +368,20 @@ export function estimateCost(
     else if (d.kind === Kind.OPERATION_DEFINITION) operations.push(d);
   }
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (!operation) return 0; // Apollo and graphql-ws answer "operation not found" themselves.
-  const memo = new Map<string, number>();
+  if (!operation) return { cost: 0, introspection: 0 }; // Apollo and graphql-ws answer "operation not found" themselves.
+  const memo = new Map<string, Cost>();
   const inProgress = new Set<string>();
+  const introspection = introspectionSizes(schema);
+  const listEstimate = (typeName: string, fieldName: string) =>
+    typeName.startsWith('__') ? (introspection.get(`${typeName}.${fieldName}`) ?? 1) : outputListEstimate(typeName, fieldName);
+  // `__schema` and `__type` are not among the query type's fields: graphql-js defines them apart.
+  const fieldOf = (type: GraphQLCompositeType | undefined, name: string) => {
+    if (type && type === schema.getQueryType()) {
+      if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+      if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+    }
+    return type && 'getFields' in type ? type.getFields()[name] : undefined;
+  };
 
   const pageSize = (value: ValueNode | undefined): number => {
     if (!value) return DEFAULT_PAGE;
@@ -244,41 +393,83 @@ export function estimateCost(
     return DEFAULT_PAGE;
   };
 
-  const costOf = (set: SelectionSetNode, type: GraphQLCompositeType | undefined): number => {
+  interface Cost {
+    cost: number;
+    introspection: number;
+  }
+  const costOf = (set: SelectionSetNode, type: GraphQLCompositeType | undefined): Cost => {
     let total = 0;
+    let intro = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
-        const field = type && 'getFields' in type ? type.getFields()[sel.name.value] : undefined;
+        const field = fieldOf(type, sel.name.value);
         const named = field ? getNamedType(field.type) : undefined;
-        const child = sel.selectionSet ? costOf(sel.selectionSet, named && isCompositeType(named) ? named : undefined) : 0;
+        const inner = sel.selectionSet ? costOf(sel.selectionSet, named && isCompositeType(named) ? named : undefined) : { cost: 0, introspection: 0 };
+        const child = inner.cost + inner.introspection;
+        let own: number;
         const paginated = field?.args.some((a) => a.name === 'first');
-        total += paginated ? 1 + Math.max(0, pageSize(sel.arguments?.find((a) => a.name.value === 'first')?.value)) * Math.max(child, 1) : 1 + child;
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
-        total += costOf(sel.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
-      } else {
-        const name = sel.name.value;
-        let cost = memo.get(name);
-        if (cost === undefined) {
-          const fragment = fragments.get(name);
-          if (!fragment || inProgress.has(name)) cost = 0; // unknown or cyclic: refused by validation already
+        if (paginated) own = 1 + Math.max(0, pageSize(sel.arguments?.find((a) => a.name.value === 'first')?.value)) * Math.max(child, 1);
+        else if (field && type && sel.selectionSet && isListOutput(field.type)) own = 1 + listEstimate(type.name, field.name) * Math.max(child, 1);
+        else own = 1 + child;
+        if (field === SchemaMetaFieldDef || field === TypeMetaFieldDef || (type && type.name.startsWith('__'))) {
+          // Introspection: the meta field costs 1 in the operation's cost, what it selects counts apart.
+          if (type && type.name.startsWith('__')) intro += own;
           else {
-            inProgress.add(name);
-            const cond = schema.getType(fragment.typeCondition.name.value);
-            cost = costOf(fragment.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
-            inProgress.delete(name);
-            memo.set(name, cost);
+            total += 1;
+            intro += own - 1;
+          }
+        } else {
+          total += 1 + (own - 1 - inner.introspection) ;
+          intro += inner.introspection;
+        }
+      } else {
+        let c: Cost | undefined;
+        if (sel.kind === Kind.INLINE_FRAGMENT) {
+          const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
+          c = costOf(sel.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+        } else {
+          const name = sel.name.value;
+          c = memo.get(name);
+          if (c === undefined) {
+            const fragment = fragments.get(name);
+            if (!fragment || inProgress.has(name)) c = { cost: 0, introspection: 0 }; // unknown or cyclic: refused by validation already
+            else {
+              inProgress.add(name);
+              const cond = schema.getType(fragment.typeCondition.name.value);
+              c = costOf(fragment.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+              inProgress.delete(name);
+              memo.set(name, c);
+            }
           }
         }
-        total += cost;
+        total += c.cost;
+        intro += c.introspection;
       }
     }
-    return total;
+    return { cost: total, introspection: intro };
   };
 
   const root =
     operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
   return costOf(operation.selectionSet, root ?? undefined);
+}
+
+/**
+ * The most introspection one operation may select: one full introspection of this schema (graphql-js's
+ * getIntrospectionQuery with every option, as GraphiQL and code generators send it), with half again as slack for
+ * deeper `ofType` chains. Two of them in one operation are refused.
+ */
+const maxIntrospectionOf = new WeakMap<GraphQLSchema, number>();
+export function maxIntrospectionCost(schema: GraphQLSchema): number {
+  let max = maxIntrospectionOf.get(schema);
+  if (max === undefined) {
+    const full = parse(
+      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
+    );
+    max = Math.ceil(estimateCosts(schema, full, undefined, {}).introspection * 1.5);
+    maxIntrospectionOf.set(schema, max);
+  }
+  return max;
 }
 
 /** Names of the variables given as a `first` argument anywhere in the document (the only ones estimateCost reads). */
@@ -297,8 +488,42 @@ function firstVariables(document: DocumentNode): Set<string> {
 }
 
 /** Estimated costs by document, operation and priced values (checkComplexity), for one schema per document. */
-const costsOf = new WeakMap<DocumentNode, Map<string, number>>();
+const costsOf = new WeakMap<DocumentNode, Map<string, { cost: number; introspection: number }>>();
 const costsSchema = new WeakMap<DocumentNode, GraphQLSchema>();
+
+/**
+ * The lists inside the variables' input objects, checked against their maxima (src/common/list-limits.ts) as sent,
+ * before graphql-js coerces them: coercing one finding with 150,000 actions took seconds before the boundary could
+ * refuse it. Only objects and lists are walked; a list over its maximum is refused without reading its entries. The
+ * boundary (src/common/input-guard.ts) checks the same maxima again on the coerced arguments (and literals).
+ */
+export function checkVariableLists(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined | null): void {
+  if (!variables) return;
+  const walk = (value: unknown, type: GraphQLInputType, path: string, name: string, key: string | undefined): void => {
+    if (value === null || value === undefined || typeof value !== 'object') return;
+    if (isNonNullType(type)) return walk(value, type.ofType, path, name, key);
+    if (isListType(type)) {
+      if (!Array.isArray(value)) return walk(value, type.ofType, path, name, undefined);
+      const max = key ? inputListLimit(key) : undefined;
+      if (typeof max === 'number' && value.length > max) throw listTooLong(path, name, max, value.length);
+      const inner = getNamedType(type.ofType);
+      if (!isInputObjectType(inner) && !isListType(isNonNullType(type.ofType) ? type.ofType.ofType : type.ofType)) return;
+      for (let i = 0; i < value.length; i++) walk(value[i], type.ofType, `${path}.${i}`, name, undefined);
+      return;
+    }
+    if (!isInputObjectType(type) || Array.isArray(value)) return;
+    const fields = type.getFields();
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const f = fields[k];
+      if (f) walk(v, f.type, `${path}.${k}`, k, `${type.name}.${k}`);
+    }
+  };
+  for (const def of operation.variableDefinitions ?? []) {
+    const name = def.variable.name.value;
+    const type = typeFromAST(schema, def.type);
+    if (type && isInputType(type)) walk(variables[name], type, name, name, undefined);
+  }
+}
 
 /** Throws LIMIT_EXCEEDED when an operation's estimated cost is above the configured maximum. */
 export function checkComplexity(
@@ -313,6 +538,7 @@ export function checkComplexity(
   // which refuses it as BAD_USER_INPUT before running anything, instead of being priced as LIMIT_EXCEEDED.
   const operation = getOperationAST(document, operationName);
   if (!operation) return;
+  checkVariableLists(schema, operation, variables);
   // The estimate reads only the variables given as `first`, so only those are coerced first: coercing the rest (an
   // inbound batch of 2,000 items) cost as much as execution's own coercion of them (issue 14). Coercion is per
   // variable, so these values are what a full coercion gives; only an operation found too expensive needs to know
@@ -325,15 +551,27 @@ export function checkComplexity(
   // The estimate depends only on the schema, the document, the operation and these values: kept per document (one
   // schema per document; another schema's estimates are not kept) (issue 14).
   if (!costsSchema.has(document)) costsSchema.set(document, schema);
-  const byValues = costsSchema.get(document) === schema ? (costsOf.get(document) ?? new Map<string, number>()) : null;
+  const byValues = costsSchema.get(document) === schema ? (costsOf.get(document) ?? new Map<string, { cost: number; introspection: number }>()) : null;
   const key = JSON.stringify([operationName ?? null, coerced.coerced]);
-  let cost = byValues?.get(key);
-  if (cost === undefined) {
-    cost = estimateCost(schema, document, operationName, coerced.coerced);
+  let costs = byValues?.get(key);
+  if (costs === undefined) {
+    costs = estimateCosts(schema, document, operationName, coerced.coerced);
     if (byValues) {
       if (byValues.size >= 64) byValues.clear();
-      byValues.set(key, cost);
+      byValues.set(key, costs);
       costsOf.set(document, byValues);
+    }
+  }
+  const { cost, introspection } = costs;
+  if (introspection > 0) {
+    const maxIntrospection = maxIntrospectionCost(schema);
+    if (introspection > maxIntrospection) {
+      throw limitError(
+        `Introspection cost ${introspection} exceeds the maximum of ${maxIntrospection} (one full introspection of the schema per operation)`,
+        Limit.COMPLEXITY,
+        maxIntrospection,
+        introspection,
+      );
     }
   }
   if (cost > max) {

@@ -1,3 +1,4 @@
+import { itemListLimit } from '../common/list-limits';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { selfEvaluationSpec } from './d01-03-self-evaluation';
@@ -330,6 +331,15 @@ export async function fileItems(
     return { line, values, problems };
   });
   const items = format.toItems(typedRows);
-  for (const fi of items) fi.item.sourceTimestamp ??= ts;
+  for (const fi of items) {
+    fi.item.sourceTimestamp ??= ts;
+    // A child list grouped from rows (one row per action, task…) keeps to the same maximum as over GraphQL.
+    for (const [name, value] of Object.entries(fi.item)) {
+      const max = Array.isArray(value) ? itemListLimit(name) : undefined;
+      if (max !== undefined && (value as unknown[]).length > max) {
+        fi.problems.push({ column: name, cell: `rows ${fi.rows[0]}–${fi.rows[fi.rows.length - 1]}`, message: `${name} holds ${(value as unknown[]).length} entries; at most ${max} (LIMIT_EXCEEDED listSize)` });
+      }
+    }
+  }
   return { items, reading, summary: describeReading(reading, tc.dateForms) };
 }

@@ -237,7 +237,7 @@ function bomb(rng: Rng): { query: string; tag: string } {
       return { query: `{ ${aliases} }`, tag: 'bomb:aliases' };
     }
     case 2: {
-      // 34 or more copies of a page of 200 (601 each): above MAX_QUERY_COMPLEXITY (20000) and MAX_ALIASES (30).
+      // 34 or more copies of a page of 200 (601 each): above MAX_ALIASES (30); 84 or more above MAX_QUERY_COMPLEXITY (50000).
       const copies = Array.from({ length: 34 + rng.int(30) }, (_, i) => `s${i}: schools(first: 200) { edges { node { daneCode } } }`);
       return { query: `{ ${copies.join(' ')} }`, tag: 'bomb:cost' };
     }

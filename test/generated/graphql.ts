@@ -74,13 +74,13 @@ export type AssistanceActivityInput = {
   resources?: string;
   /** Responsible staff member (responsable). */
   responsible: string;
-  /** DANE codes of the schools it serves (at least one). */
+  /** DANE codes of the schools it serves (at least one). At most 3000 entries (LIMIT_EXCEEDED listSize). */
   schoolDanes: Array<string>;
   /** First day (YYYY-MM-DD), within the period. */
   startsOn: string;
   /** PAM action (acción del PAM, D02.01) of the same period it is part of. */
   supportPlanActionId?: string | number | null | undefined;
-  /** Tasks. */
+  /** Tasks. At most 100 entries (LIMIT_EXCEEDED listSize). */
   tasks?: Array<ActivityTaskInput>;
   /** Title. */
   title: string;
@@ -103,11 +103,11 @@ export type AssistanceSessionInput = {
   activityId: string | number;
   /** Agreements (acuerdos), as in the minutes. */
   agreements?: string;
-  /** Attendees by role (required for HELD). */
+  /** Attendees by role (required for HELD). At most 500 entries (LIMIT_EXCEEDED listSize). */
   attendees?: Array<SessionAttendeeInput>;
   /** Reason (motivo), required for CANCELLED and RESCHEDULED. */
   cancelReason?: string | null | undefined;
-  /** Agreements one by one (compromisos). */
+  /** Agreements one by one (compromisos). At most 100 entries (LIMIT_EXCEEDED listSize). */
   commitments?: Array<SessionCommitmentInput>;
   /** Date held (YYYY-MM-DD), required for HELD, not in the future. */
   heldOn?: string | null | undefined;
@@ -145,7 +145,7 @@ export type CatalogueProcessInput = {
   area: ManagementArea;
   /** Process code, unique in the version, e.g. DIR-01. */
   code: string;
-  /** Components, in order. */
+  /** Components, in order. At most 50 entries (LIMIT_EXCEEDED listSize). */
   components: Array<CatalogueComponentInput>;
   /** Name (nombre del proceso). */
   name: string;
@@ -153,7 +153,7 @@ export type CatalogueProcessInput = {
 
 /** A batch of characterizations (D01.04). */
 export type CharacterizationBatchInput = {
-  /** Items: one school and year each. */
+  /** Items: one school and year each. At most MAX_BATCH_SIZE items (LIMIT_EXCEEDED batchSize). */
   items: Array<CharacterizationItemInput>;
   /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
   secretariat?: string | null | undefined;
@@ -171,13 +171,13 @@ export type CharacterizationItemInput = {
   externalId?: string | null | undefined;
   /** Infrastructure condition (estado de la planta física). */
   infrastructureCondition?: InfrastructureCondition | null | undefined;
-  /** Infrastructure needs (necesidades de infraestructura). */
+  /** Infrastructure needs (necesidades de infraestructura). At most 50 entries (LIMIT_EXCEEDED listSize). */
   infrastructureNeeds?: Array<string> | null | undefined;
   /** Repetition rate (tasa de repitencia), percent. */
   repetitionRate?: number | null | undefined;
   /** Saber 11 category (clasificación del plantel), for schools with grade 11. */
   saber11Category?: Saber11Category | null | undefined;
-  /** Saber 3/5/9 results (one per grade and subject). */
+  /** Saber 3/5/9 results (one per grade and subject). At most 50 entries (LIMIT_EXCEEDED listSize). */
   saberResults?: Array<SaberResultInput> | null | undefined;
   /** The source's timestamp (or version) of this record. An item older than the stored record is rejected as STALE. */
   sourceTimestamp: string;
@@ -291,7 +291,7 @@ export type CriticalFactorInput = {
 
 /** A batch of curriculum changes (D02.05). */
 export type CurriculumChangeBatchInput = {
-  /** Items. */
+  /** Items. At most MAX_BATCH_SIZE items (LIMIT_EXCEEDED batchSize). */
   items: Array<CurriculumChangeItemInput>;
   /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
   secretariat?: string | null | undefined;
@@ -299,7 +299,7 @@ export type CurriculumChangeBatchInput = {
 
 /** A change to a school’s curriculum (plan de estudios), from D02.05. */
 export type CurriculumChangeItemInput = {
-  /** Areas or subjects affected (áreas). */
+  /** Areas or subjects affected (áreas). At most 30 entries (LIMIT_EXCEEDED listSize). */
   areas?: Array<string> | null | undefined;
   /** DANE code of the school. */
   daneCode: string;
@@ -330,7 +330,7 @@ export type DismissSupportNeedInput = {
 
 /** A batch of education model implementations (C02.02). */
 export type EducationModelBatchInput = {
-  /** Items. */
+  /** Items. At most MAX_BATCH_SIZE items (LIMIT_EXCEEDED batchSize). */
   items: Array<EducationModelItemInput>;
   /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
   secretariat?: string | null | undefined;
@@ -362,7 +362,7 @@ export type EvaluationCriterionInput = {
 
 /** The evaluation settings of a period: deadline (plazo máximo) and criteria. */
 export type EvaluationSettingsInput = {
-  /** Criteria (1–20), in the order shown; omitted: the current ones (or the defaults). Cannot change once evaluations exist. */
+  /** Criteria (1–20), in the order shown; omitted: the current ones (or the defaults). Cannot change once evaluations exist. At most 20 entries (LIMIT_EXCEEDED listSize). */
   criteria?: Array<EvaluationCriterionInput> | null | undefined;
   /** Deadline (plazo máximo), ISO 8601 date-time with offset, e.g. 2027-01-15T23:59:59-05:00. */
   deadline: string;
@@ -478,7 +478,7 @@ export type GenerateConsolidatedReportInput = {
 
 /** A goal (meta) in one management area, with its indicators and actions. */
 export type GoalInput = {
-  /** Actions (acciones) of the goal. */
+  /** Actions (acciones) of the goal. At most 200 entries (LIMIT_EXCEEDED listSize). */
   actions?: Array<PlanActionInput>;
   /** Management area (área de gestión). */
   area: ManagementArea;
@@ -486,7 +486,7 @@ export type GoalInput = {
   description: string;
   /** Id of an existing part of this plan to keep it (and its follow-ups); omit for a new one. */
   id?: string | number | null | undefined;
-  /** Indicators (indicadores) of the goal. */
+  /** Indicators (indicadores) of the goal. At most 50 entries (LIMIT_EXCEEDED listSize). */
   indicators?: Array<IndicatorInput>;
 };
 
@@ -606,7 +606,7 @@ export type InputKind =
 
 /** A batch of control findings (F01.03). */
 export type InspectionFindingBatchInput = {
-  /** Items: one finding each. */
+  /** Items: one finding each. At most MAX_BATCH_SIZE items (LIMIT_EXCEEDED batchSize). */
   items: Array<InspectionFindingItemInput>;
   /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
   secretariat?: string | null | undefined;
@@ -614,7 +614,7 @@ export type InspectionFindingBatchInput = {
 
 /** A control finding (hallazgo) at a school (F01.03). */
 export type InspectionFindingItemInput = {
-  /** Actions the school must include in its PMI. */
+  /** Actions the school must include in its PMI. At most 100 entries (LIMIT_EXCEEDED listSize). */
   actions: Array<FindingActionInput>;
   /** Management area concerned. */
   area?: ManagementArea | null | undefined;
@@ -779,7 +779,7 @@ export type PeiChangeType =
 
 /** A batch of PEI changes (D02.02). */
 export type PeiUpdateBatchInput = {
-  /** Items. */
+  /** Items. At most MAX_BATCH_SIZE items (LIMIT_EXCEEDED batchSize). */
   items: Array<PeiUpdateItemInput>;
   /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
   secretariat?: string | null | undefined;
@@ -904,7 +904,7 @@ export type PlanSelfEvaluationInput = {
   difficulties?: string;
   /** Date (YYYY-MM-DD), not in the future. */
   evaluatedOn: string;
-  /** Rating of each goal of the current version (every goal, once). */
+  /** Rating of each goal of the current version (every goal, once). At most 200 entries (LIMIT_EXCEEDED listSize). */
   goalRatings: Array<GoalRatingInput>;
   /** The plan (PMI). */
   planId: string | number;
@@ -972,7 +972,7 @@ export type RecordVerificationInput = {
   activityId: string | number;
   /** Notes (observaciones). */
   notes?: string;
-  /** One result per requirement of the activity's kind of service. */
+  /** One result per requirement of the activity's kind of service. At most 50 entries (LIMIT_EXCEEDED listSize). */
   results: Array<RequirementResultInput>;
 };
 
@@ -980,13 +980,13 @@ export type RecordVerificationInput = {
 export type RegisterImprovementPlanInput = {
   /** How the plan is shared with the community (socialización a la comunidad educativa). */
   communication?: string | null | undefined;
-  /** Critical factors (factores críticos) with urgency, trend and impact. */
+  /** Critical factors (factores críticos) with urgency, trend and impact. At most 100 entries (LIMIT_EXCEEDED listSize). */
   criticalFactors?: Array<CriticalFactorInput> | null | undefined;
   /** DANE code of the school; defaults to the caller's own school. */
   daneCode?: string | null | undefined;
-  /** Goals (metas) per management area, with indicators and actions. */
+  /** Goals (metas) per management area, with indicators and actions. At most 100 entries (LIMIT_EXCEEDED listSize). */
   goals?: Array<GoalInput> | null | undefined;
-  /** Objectives (objetivos). */
+  /** Objectives (objetivos). At most 100 entries (LIMIT_EXCEEDED listSize). */
   objectives?: Array<ObjectiveInput> | null | undefined;
   /** Period (vigencia), e.g. "2026". */
   period: string;
@@ -1022,11 +1022,11 @@ export type RegisterWebhookEndpointInput = {
   description?: string | null | undefined;
   /** Only events about this school (EE, DANE code of the secretariat). */
   school?: string | null | undefined;
-  /** The `read:<code>` scopes (alcances) that bound what the endpoint receives: required from ADMIN; a SUBPROCESS client gets the read scopes of its token when omitted or null. An empty list is refused; a scope listed twice counts once. */
+  /** The `read:<code>` scopes (alcances) that bound what the endpoint receives: required from ADMIN; a SUBPROCESS client gets the read scopes of its token when omitted or null. An empty list is refused; a scope listed twice counts once. At most 100 entries (LIMIT_EXCEEDED listSize). */
   scopes?: Array<string> | null | undefined;
   /** Secretariat (Secretaría de Educación) of the endpoint: required from ADMIN; a SUBPROCESS client gets its own. */
   secretariat?: string | null | undefined;
-  /** Only these event types (tipos de evento); with `consumer`, the intersection. Omitted or null: every type the scopes (and `consumer`) allow; an empty list is refused; a type listed twice counts once. */
+  /** Only these event types (tipos de evento); with `consumer`, the intersection. Omitted or null: every type the scopes (and `consumer`) allow; an empty list is refused; a type listed twice counts once. At most 100 entries (LIMIT_EXCEEDED listSize). */
   types?: Array<EventType> | null | undefined;
   /** Where events are POSTed: https:// in production; its host must resolve to public addresses (see docs/webhooks.md). */
   url: string;
@@ -1048,7 +1048,7 @@ export type RequirementResultInput = {
 
 /** A batch of retractions (lote de retiros) of one kind of record. */
 export type RetractionBatchInput = {
-  /** Items: one record each. */
+  /** Items: one record each. At most MAX_BATCH_SIZE items (LIMIT_EXCEEDED batchSize). */
   items: Array<RetractionItemInput>;
   /** Kind of record withdrawn; the caller needs the scope ingest:<its source>. */
   kind: InputKind;
@@ -1152,7 +1152,7 @@ export type SaberSubject =
 
 /** A batch of school regimes (F01.03). */
 export type SchoolRegimeBatchInput = {
-  /** Items: one school each. */
+  /** Items: one school each. At most MAX_BATCH_SIZE items (LIMIT_EXCEEDED batchSize). */
   items: Array<SchoolRegimeItemInput>;
   /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
   secretariat?: string | null | undefined;
@@ -1188,7 +1188,7 @@ export type SchoolZone =
 
 /** A batch of self-evaluation values (D01.03). */
 export type SelfEvaluationBatchInput = {
-  /** Items: one component value each. */
+  /** Items: one component value each. At most MAX_BATCH_SIZE items (LIMIT_EXCEEDED batchSize). */
   items: Array<SelfEvaluationItemInput>;
   /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
   secretariat?: string | null | undefined;
@@ -1200,7 +1200,7 @@ export type SelfEvaluationCatalogueInput = {
   description?: string | null | undefined;
   /** Name of the reference document. */
   name: string;
-  /** Processes, in order, with their components. */
+  /** Processes, in order, with their components. At most 50 entries (LIMIT_EXCEEDED listSize). */
   processes: Array<CatalogueProcessInput>;
   /** Version code, e.g. RMI-2026. */
   version: string;
@@ -1238,7 +1238,7 @@ export type ServiceRequirementInput = {
 export type SessionAttendeeInput = {
   /** How many attended (1–10000). */
   count: number;
-  /** Names, only where the secretariat’s record needs them. */
+  /** Names, only where the secretariat’s record needs them. At most 20 entries (LIMIT_EXCEEDED listSize). */
   names?: Array<string>;
   /** Role, e.g. rector, coordinador, docente. */
   role: string;
@@ -1274,7 +1274,7 @@ export type SessionStatus =
 
 /** The requirements of one kind of service (ficha técnica N01.05.F01), replacing the current list. */
 export type SetServiceRequirementsInput = {
-  /** Requirements (1–50), in the order of the ficha. */
+  /** Requirements (1–50), in the order of the ficha. At most 50 entries (LIMIT_EXCEEDED listSize). */
   requirements: Array<ServiceRequirementInput>;
   /** Secretariat (administrators only). */
   secretariat?: string | null | undefined;
@@ -1320,7 +1320,7 @@ export type SubmitAssistanceEvaluationInput = {
   comments?: string;
   /** Objectives met: YES, PARTLY or NO. */
   objectivesMet: ObjectivesMet;
-  /** One rating per criterion of the period, 1–5. */
+  /** One rating per criterion of the period, 1–5. At most 20 entries (LIMIT_EXCEEDED listSize). */
   ratings: Array<CriterionRatingInput>;
 };
 
@@ -1332,7 +1332,7 @@ export type SupportPlanActionItemInput = {
   endDate?: string | null | undefined;
   /** The record's id in the source system (identificador externo). Default: period:code. */
   externalId?: string | null | undefined;
-  /** Indicators. */
+  /** Indicators. At most 50 entries (LIMIT_EXCEEDED listSize). */
   indicators?: Array<SupportPlanIndicatorInput> | null | undefined;
   /** Code of the PAM line (línea estratégica). */
   lineCode: string;
@@ -1346,13 +1346,13 @@ export type SupportPlanActionItemInput = {
   sourceTimestamp: string;
   /** Start date, YYYY-MM-DD. */
   startDate?: string | null | undefined;
-  /** Tasks. */
+  /** Tasks. At most 100 entries (LIMIT_EXCEEDED listSize). */
   tasks?: Array<SupportPlanTaskInput> | null | undefined;
 };
 
 /** A batch of PAM actions (D02.01). */
 export type SupportPlanBatchInput = {
-  /** Items: one PAM action each. */
+  /** Items: one PAM action each. At most MAX_BATCH_SIZE items (LIMIT_EXCEEDED batchSize). */
   items: Array<SupportPlanActionItemInput>;
   /** Secretariat code (Secretaría de Educación). Required for administrators; others load into their own. */
   secretariat?: string | null | undefined;
@@ -1410,7 +1410,7 @@ export type UpdateAssistanceActivityInput = {
   resources?: string | null | undefined;
   /** Responsible staff member. */
   responsible?: string | null | undefined;
-  /** Schools. */
+  /** Schools. At most 3000 entries (LIMIT_EXCEEDED listSize). */
   schoolDanes?: Array<string> | null | undefined;
   /** First day. */
   startsOn?: string | null | undefined;
@@ -1418,7 +1418,7 @@ export type UpdateAssistanceActivityInput = {
   status?: ActivityStatus | null | undefined;
   /** PAM action of the same period. */
   supportPlanActionId?: string | number | null | undefined;
-  /** Tasks (replace the list). */
+  /** Tasks (replace the list). At most 100 entries (LIMIT_EXCEEDED listSize). */
   tasks?: Array<ActivityTaskInput> | null | undefined;
   /** Title. */
   title?: string | null | undefined;
@@ -1428,11 +1428,11 @@ export type UpdateAssistanceActivityInput = {
 export type UpdateImprovementPlanInput = {
   /** How the plan is shared with the community (socialización a la comunidad educativa). */
   communication?: string | null | undefined;
-  /** Critical factors (factores críticos) with urgency, trend and impact. */
+  /** Critical factors (factores críticos) with urgency, trend and impact. At most 100 entries (LIMIT_EXCEEDED listSize). */
   criticalFactors?: Array<CriticalFactorInput> | null | undefined;
-  /** Goals (metas) per management area, with indicators and actions. */
+  /** Goals (metas) per management area, with indicators and actions. At most 100 entries (LIMIT_EXCEEDED listSize). */
   goals?: Array<GoalInput> | null | undefined;
-  /** Objectives (objetivos). */
+  /** Objectives (objetivos). At most 100 entries (LIMIT_EXCEEDED listSize). */
   objectives?: Array<ObjectiveInput> | null | undefined;
 };
 
@@ -1470,7 +1470,7 @@ export type UpdateSecretariatSettingsInput = {
   irregularityConsecutivePeriods?: number | null | undefined;
   /** Share of PMI actions done below which a PMI is mostly undone (0.05–1). */
   irregularityMinDoneShare?: number | null | undefined;
-  /** Saber 11 categories counted as low (A_PLUS, A, B, C, D). */
+  /** Saber 11 categories counted as low (A_PLUS, A, B, C, D). At most 5 entries (LIMIT_EXCEEDED listSize). */
   lowSaber11Categories?: Array<string> | null | undefined;
   /** Self-evaluation score at or below which a component is a need (1–3). */
   lowSelfEvaluationScore?: number | null | undefined;

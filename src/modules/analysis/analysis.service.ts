@@ -37,13 +37,23 @@ export const SELF_EVALUATION_BY_AREA_SQL = `WITH y AS MATERIALIZED (
  * Profiles for a set of schools of one secretariat, in a fixed number of queries: signals, self-evaluation by area,
  * latest characterization, PMI state and open requests, each for all the schools at once.
  */
+/** Signals of one rule shown per school in a profile (`SchoolAnalysis.signals`); identifyNeeds counts them all. */
+export const MAX_SIGNALS_PER_RULE = 100;
+
 async function profiles(ctx: Context, secretariat: string, period: string, schools: School[]): Promise<SchoolAnalysis[]> {
   if (schools.length === 0) return [];
   const db = ctx.runtime.db.manager;
   const settings = await settingsFor(db, secretariat);
   const danes = schools.map((s) => s.daneCode);
   const [signals, selfEval, characterization, plans, requests] = await Promise.all([
-    db.query(`SELECT * FROM (${SIGNALS_SQL}) s ORDER BY school_dane, rule, evidence->>'value'`, signalParams(settings, period, danes)) as Promise<SignalRow[]>,
+    // At most MAX_SIGNALS_PER_RULE rows per school and rule leave PostgreSQL: one finding with 150,000 actions made
+    // 150,000 signal rows of one school, read and kept whole (jurisdictionAnalysis { __typename }: 46 s, then out of memory).
+    db.query(
+      `SELECT rule, school_dane, area, evidence, severity FROM (
+         SELECT s.*, row_number() OVER (PARTITION BY school_dane, rule ORDER BY evidence->>'value') AS n FROM (${SIGNALS_SQL}) s
+       ) r WHERE n <= $7 ORDER BY school_dane, rule, evidence->>'value'`,
+      [...signalParams(settings, period, danes), MAX_SIGNALS_PER_RULE],
+    ) as Promise<SignalRow[]>,
     db.query(SELF_EVALUATION_BY_AREA_SQL, [secretariat, period, danes, settings.lowSelfEvaluationScore]),
     db.query(
       `SELECT DISTINCT ON (school_dane) school_dane, saber11_category FROM characterization

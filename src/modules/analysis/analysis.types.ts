@@ -44,7 +44,7 @@ export class SchoolAnalysis {
   @Field({ description: 'Period (vigencia).' })
   period: string;
 
-  @Field(() => [Signal], { description: 'Every signal, each with its evidence.' })
+  @Field(() => [Signal], { description: 'Every signal, each with its evidence: at most 100 per rule (the first by value); identifyNeeds counts them all.' })
   signals: Signal[];
 
   @Field(() => String, { nullable: true, description: 'Year of the self-evaluation used.' })
