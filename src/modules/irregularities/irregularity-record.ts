@@ -115,7 +115,8 @@ export async function irregularityRecord(db: EntityManager, report: Irregularity
   }
   // CSV: one table, the reported schools (with the signature on each row); removed schools are in the XLSX and PDF.
   if (format !== RecordFormat.PDF) return writeRecord(IRREGULARITY_RECORD, rows, format, base, heading);
-  const content = await renderPdf({
+  const content = await renderPdf(
+    {
     title: 'Reporte de indicios de irregularidades',
     code: 'F01.03.F01',
     secretariat: { code: secretariat.code, name: secretariat.name },
@@ -145,7 +146,10 @@ export async function irregularityRecord(db: EntityManager, report: Irregularity
       report.status === IrregularityReportStatus.SIGNED
         ? { name: report.signerName ?? report.signedBy ?? '', role: 'Líder de calidad educativa', date: spanishDate(report.signedAt!) }
         : undefined,
-  });
+    },
+    // The CSV and XLSX forms keep every character: the refusal suggests them.
+    [RecordFormat.CSV, RecordFormat.XLSX],
+  );
   return { filename: `${base}.pdf`, mimeType: MIME[RecordFormat.PDF], content, rows: rows.length };
 }
 
