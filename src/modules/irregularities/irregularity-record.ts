@@ -26,6 +26,19 @@ export interface IrregularityRecordRow {
 
 const MODALITY: Record<string, string> = { INTEGRAL: 'Integral', PUNCTUAL: 'Asesoría puntual', TRAINING: 'Capacitación', OTHER: 'Otra' };
 
+/**
+ * The indicios in Spanish. A school the leader added may hold none the rule found in every period considered (e.g. an
+ * irregularity in one period only): the record says so in words, never an empty cell that reads as data lost.
+ */
+export const NO_REASONS = 'Ninguno sostenido en los periodos considerados (incluido por el líder de calidad: ver su justificación)';
+export const NO_REASONS_RULE = 'Ninguno registrado';
+const reasonsText = (r: IrregularityRecordRow) =>
+  r.reasons.length === 0
+    ? r.origin === 'LEADER'
+      ? NO_REASONS
+      : NO_REASONS_RULE
+    : r.reasons.map((x) => REASON_LABELS[x as keyof typeof REASON_LABELS] ?? x).join('; ');
+
 /** Record "F01.03.F01 Reporte de indicios de irregularidades" (key `irregularidades`): the schools on the report. */
 export const IRREGULARITY_RECORD: RecordDefinition<IrregularityRecordRow> = {
   key: 'irregularidades',
@@ -36,12 +49,7 @@ export const IRREGULARITY_RECORD: RecordDefinition<IrregularityRecordRow> = {
     { header: 'Establecimiento educativo', type: 'text', value: (r) => r.name, width: 36 },
     { header: 'Municipio', type: 'text', value: (r) => r.municipality, width: 16 },
     { header: 'Sector', type: 'text', value: (r) => r.sector, values: { OFFICIAL: 'Oficial', NON_OFFICIAL: 'No oficial' }, width: 10 },
-    {
-      header: 'Indicios de irregularidad',
-      type: 'text',
-      value: (r) => r.reasons.map((x) => REASON_LABELS[x as keyof typeof REASON_LABELS] ?? x).join('; '),
-      width: 30,
-    },
+    { header: 'Indicios de irregularidad', type: 'text', value: reasonsText, width: 30 },
     { header: 'Evidencia', type: 'text', value: (r) => r.evidence.map((e) => `${e.period}: ${e.description}`).join(' | '), width: 60 },
     {
       header: 'Asistencia técnica recibida',
@@ -72,12 +80,7 @@ export const REMOVED_SCHOOLS: RecordDefinition<IrregularityRecordRow> = {
     { header: 'Código DANE', type: 'text', value: (r) => r.daneCode, width: 14 },
     { header: 'Establecimiento educativo', type: 'text', value: (r) => r.name, width: 36 },
     { header: 'Municipio', type: 'text', value: (r) => r.municipality, width: 16 },
-    {
-      header: 'Indicios de irregularidad (regla)',
-      type: 'text',
-      value: (r) => r.reasons.map((x) => REASON_LABELS[x as keyof typeof REASON_LABELS] ?? x).join('; '),
-      width: 30,
-    },
+    { header: 'Indicios de irregularidad (regla)', type: 'text', value: reasonsText, width: 30 },
     { header: 'Justificación del retiro', type: 'text', value: (r) => r.leaderReason, width: 50 },
   ],
 };
