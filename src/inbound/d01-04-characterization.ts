@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { describeCharacters, unprintableIn } from '../records/printable';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { groupBy, loader } from '../common/loaders';
@@ -115,6 +116,12 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
     for (const [i, n] of (item.infrastructureNeeds ?? []).entries()) {
       const t = text(n, `${path}.infrastructureNeeds.${i}`, 500);
       if (isRejection(t)) return t;
+      // Printed in the consolidated report, whose only format is a PDF: refused now, each character named, rather than
+      // a report that cannot be published (src/records/printable.ts).
+      const unprintable = unprintableIn(t as string);
+      if (unprintable.length > 0) {
+        return reject(`${path}.infrastructureNeeds.${i}`, `is printed in the consolidated report (PDF), whose font cannot show ${describeCharacters(unprintable)}`);
+      }
       needs.push(t as string);
     }
     const saber: SaberRow[] = [];

@@ -250,7 +250,7 @@ export type CreateSchoolInput = {
   municipality: string;
   /** DIVIPOLA municipality code: 5 digits. */
   municipalityCode?: string | null | undefined;
-  /** Name. */
+  /** Name; printed in the official PDFs, so a character their font cannot show (CJK, emoji, ✓…) is BAD_USER_INPUT naming it. */
   name: string;
   /** Regime; only for non-official schools. */
   regime?: PrivateSchoolRegime | null | undefined;
@@ -268,7 +268,7 @@ export type CreateSecretariatInput = {
   code: string;
   /** Department (departamento). */
   department?: string | null | undefined;
-  /** Name. */
+  /** Name; printed in the official PDFs, so a character their font cannot show (CJK, emoji, ✓…) is BAD_USER_INPUT naming it. */
   name: string;
 };
 
@@ -363,7 +363,7 @@ export type EducationModelItemInput = {
 export type EvaluationCriterionInput = {
   /** Stable code: capital letters, digits and _ (2–32), e.g. PERTINENCE. */
   code: string;
-  /** Name shown to the school (Spanish). */
+  /** Name shown to the school (Spanish); printed in the consolidated report (PDF): a character its font cannot show is BAD_USER_INPUT. */
   name: string;
 };
 
@@ -1451,7 +1451,7 @@ export type UpdateSchoolInput = {
   municipality?: string | null | undefined;
   /** DIVIPOLA municipality code. */
   municipalityCode?: string | null | undefined;
-  /** Name. */
+  /** Name; printed in the official PDFs, so a character their font cannot show (CJK, emoji, ✓…) is BAD_USER_INPUT naming it. */
   name?: string | null | undefined;
   /** Regime; only for non-official schools. */
   regime?: PrivateSchoolRegime | null | undefined;
@@ -1465,7 +1465,7 @@ export type UpdateSchoolInput = {
 export type UpdateSecretariatInput = {
   /** Department (departamento). */
   department?: string | null | undefined;
-  /** Name. */
+  /** Name; printed in the official PDFs, so a character their font cannot show (CJK, emoji, ✓…) is BAD_USER_INPUT naming it. */
   name?: string | null | undefined;
 };
 

@@ -4,7 +4,11 @@ import { startTestHub, expectData, expectError, expectViolations, type TestHub }
 import { followUpWorld, type FollowUpWorld } from '../support/follow-up-factories';
 import { csvRows, pdfText } from '../support/files';
 import { Role } from '../../src/common/auth/roles';
+import { characterizationItem } from '../support/inbound-factories';
+import { newDaneCode } from '../support/factories';
 import {
+  CreateSchoolDocument,
+  IngestCharacterizationsDocument,
   ConsolidatedReportFileDocument,
   GenerateConsolidatedReportDocument,
   PmiFollowUpRecordDocument,
@@ -132,5 +136,23 @@ describe('the consolidated report (PDF only) can always be downloaded once publi
     expect(text).toContain('=SUM(A1)');
     expect(text).not.toMatch(/\d%/);
     for (const p of text.match(/\d[\d,]* %/g) ?? []) expect(p).toMatch(/^\d+,\d %$/);
+  });
+});
+
+describe('every field that flows into the PDF-only consolidated report is checked when written', () => {
+  it('a school name and an inbound infrastructure need its PDF font cannot show are refused, each character named', async () => {
+    const admin = await hub.token({ role: Role.ADMIN });
+    const res = await hub.gql(
+      CreateSchoolDocument,
+      { input: { daneCode: newDaneCode(), secretariat: w.secretariat, name: 'IE 学校 ✓', sector: 'OFFICIAL', zone: 'URBAN', municipality: 'Bello', municipalityCode: '05088' } } as never,
+      admin,
+    );
+    const err = expectError(res, 'BAD_USER_INPUT', 'input.name');
+    expect(err.message).toContain('"学" (U+5B66), "校" (U+6821), "✓" (U+2713)');
+    const batch = expectData(
+      await hub.gql(IngestCharacterizationsDocument, { input: { items: [{ ...characterizationItem(w.schools.a, 1), infrastructureNeeds: ['Cubierta', 'Aulas 📈'] }] } } as never, leader),
+    ).ingestCharacterizations;
+    expect(batch.items[0]).toMatchObject({ status: 'REJECTED', field: 'input.items.0.infrastructureNeeds.1' });
+    expect(batch.items[0].message).toContain('"📈" (U+1F4C8)');
   });
 });
