@@ -100,7 +100,7 @@ describe('the period loop (activity 6)', () => {
     });
     expect(f.routes[0].figures.improvementOpportunities).toContain('1 establecimiento(s) aún sin sesión realizada');
     expect(f.routes[1].figures).toMatchObject({ sessionsExpected: 1, sessionsHeld: 0, sessionsCancelled: 1, heldRate: 0, schoolsAccompanied: 0, pmiAveragePercent: null });
-    expect(f.routes[1].figures.improvementOpportunities).toContain('Baja ejecución de la programación: 0 % de las sesiones realizadas');
+    expect(f.routes[1].figures.improvementOpportunities).toContain('Baja ejecución de la programación: 0,0 % de las sesiones realizadas');
     expect(f.actions).toHaveLength(2);
     expect(f.actions.every((a) => a.action?.code)).toBe(true);
   });
