@@ -156,7 +156,7 @@ describe('record "Seguimiento de los PMI"', () => {
     expect(action[col('Registrado por')]).toBe('Establecimiento educativo');
     expect(action[col('Sesiones de asistencia realizadas')]).toBe('1');
     const indicator = rows.find((r) => r[0] === w.schools.a && r[col('Tipo')] === 'Indicador')!;
-    expect(indicator[col('Última medición')]).toBe('28,5');
+    expect(indicator[col('Última medición')]).toBe('"28,5"'); // quoted: a comma (decimal) never splits the field in a comma-separated Excel
     expect(indicator[col('Fecha de medición')]).toBe(isoDay(-2));
     expect(indicator[col('Fuente')]).toBe(`"'=HYPERLINK(""http://x"")"`);
 

@@ -8,6 +8,7 @@ import { evaluationRecordDefinition } from '../../src/modules/assistance-evaluat
 import { DEFAULT_CRITERIA } from '../../src/modules/assistance-evaluation/assistance-evaluation.service';
 import { readRecord } from '../../src/records/read-record';
 import { renderPdf, type PdfDocument } from '../../src/records/pdf';
+import { canPrint, SURELY_PRINTABLE } from '../../src/records/printable';
 import { DomainError } from '../../src/common/errors';
 import { pdfText } from '../support/files';
 
@@ -246,6 +247,18 @@ describe('text the formats must keep (outside testers)', () => {
     const cells: unknown[] = [];
     book.worksheets[0].eachRow((r) => r.eachCell((c) => cells.push(c.value)));
     expect(cells).toContain(stored);
+  });
+
+  it('the fast path of the font check (SURELY_PRINTABLE) holds only characters every Roboto file has', () => {
+    let n = 0;
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (!SURELY_PRINTABLE.test(ch)) continue;
+      n++;
+      expect({ cp, printable: canPrint(cp) }).toEqual({ cp, printable: true });
+    }
+    expect(n).toBeGreaterThan(300);
   });
 
   it('a PDF refusal names every unprintable character of a text, and suggests CSV/XLSX only for a record that has them', async () => {
