@@ -18,22 +18,55 @@ import { isWellFormedCursor } from './pagination';
 import { violationsError, type Violation } from './violations';
 
 
-/** A UTF-16 surrogate without its pair: not a character, PostgreSQL would store U+FFFD in its place. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /**
- * Text of U+0001–U+00FF only (ASCII and Latin-1: DANE codes, dates, most Spanish text) holds no NUL, no surrogate, and
+ * Text of TAB, LF, CR and printable ASCII and Latin-1 only (DANE codes, dates, most Spanish text) holds no forbidden
+ * character (no control character, noncharacter or surrogate), and
  * is already NFC (no combining mark lies below U+0300): the checks and the normalisation are skipped for it. One
  * scan instead of three; an inbound batch of 2,000 items has ~15,000 such strings, seen twice (issue 14;
  * test/scale/optimisations.test.ts compares both paths).
  */
-export const PLAIN_TEXT = /^[\u0001-\u00ff]*$/;
+export const PLAIN_TEXT = /^[\t\n\r\u0020-\u007e\u00a0-\u00ff]*$/;
+
+/**
+ * Characters no text of the hub may hold (issue: outside testers, XLSX corruption): C0 and C1 control characters other
+ * than TAB, LF and CR (U+0000–U+001F, U+007F–U+009F; invisible, and U+0001–U+0008, U+000B, U+000C, U+000E–U+001F are
+ * not XML 1.0 characters, so an XLSX could not hold them), Unicode noncharacters (U+FDD0–U+FDEF and U+nFFFE/U+nFFFF of
+ * every plane; U+FFFE/U+FFFF make an XLSX not well-formed), and UTF-16 surrogates without their pair.
+ */
+const FORBIDDEN_CHARACTER =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `U+0001`, or `U+D800 (lone surrogate)`. */
+const codePointName = (ch: string) => {
+  const cp = ch.codePointAt(0)!;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  return cp >= 0xd800 && cp <= 0xdfff ? `${hex} (lone surrogate)` : hex;
+};
+
+/**
+ * The characters of `text` no field may hold (see FORBIDDEN_CHARACTER), each once, in order of appearance, as `U+…`
+ * names; empty when the text is acceptable.
+ */
+export function forbiddenCharacters(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(FORBIDDEN_CHARACTER)) found.add(codePointName(m[0]));
+  return [...found];
+}
+
+/** The one message for a text holding forbidden characters (every one named), on every transport and in every batch. */
+export function forbiddenCharactersMessage(name: string, chars: string[]): string {
+  const nul = chars.includes('U+0000') ? ' (the NUL character U+0000 cannot be stored at all)' : '';
+  return `${name} must not contain control characters, Unicode noncharacters or lone surrogates; found ${chars.join(', ')}${nul}. Tab, line feed and carriage return are allowed`;
+}
 /**
  * The boundary every client value crosses before any resolver, service or query sees it (HTTP and WebSocket alike,
  * since both execute this schema). For every argument of every field, walking input objects and lists:
  *
  * - every string is Unicode-normalised to NFC in place, so "Ñ" composed and decomposed are one key, one hash and one
  *   search term everywhere (issue 8 §3);
- * - a string holding a NUL character (U+0000, which PostgreSQL text cannot store) is refused;
+ * - a string holding a control character other than TAB/LF/CR (NUL included, which PostgreSQL text cannot store), a
+ *   Unicode noncharacter (U+FFFE, U+FFFF, U+FDD0–U+FDEF, the plane ends) or a lone surrogate is refused, every such
+ *   character named (`forbiddenCharacters`; an XLSX cannot hold most of them);
  * - a value of type `ID` must be a UUID, the form of every record id of the hub (event cursors, the `after` of
  *   the event log, have their own format and are checked by their argument);
  * - a page cursor (`after` of a Relay connection) must be one the hub issued (its key is checked against the list's
@@ -45,8 +78,8 @@ export const PLAIN_TEXT = /^[\u0001-\u00ff]*$/;
  *
  * Problems are not thrown here (except for subscriptions, which type-graphql does not validate): they are handed to the argument validation (src/common/validation.ts) through
  * {@link takeBoundaryViolations}, which reports them together with every class-validator violation in one
- * `BAD_USER_INPUT` error. Items of an inbound batch (`items` of a `…BatchInput`) are normalised but their NUL
- * characters are left to the batch, which refuses such an item alone (one bad item never blocks the rest).
+ * `BAD_USER_INPUT` error. Items of an inbound batch (`items` of a `…BatchInput`) are normalised but their forbidden
+ * characters are left to the batch (normalizeDeep, the same check), which refuses such an item alone (one bad item never blocks the rest).
  */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Whether a text is a record id (UUID): a service answers NOT_FOUND for one that is not, without asking the database. */
@@ -87,8 +120,10 @@ export function normalizeDeep(value: unknown, path: string, problems: Violation[
     return value;
   }
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) problems.push({ field: path, message: `${name} must not contain the NUL character (U+0000)` });
-    if (LONE_SURROGATE.test(value)) problems.push({ field: path, message: `${name} must be valid Unicode text (it holds a lone surrogate)` });
+    const bad = forbiddenCharacters(value);
+    if (bad.length > 0) {
+      problems.push({ field: path, message: forbiddenCharactersMessage(name, bad) });
+    }
     return value.normalize('NFC');
   }
   if (Array.isArray(value)) {
@@ -110,7 +145,7 @@ interface WalkState {
   violations: Violation[];
   /** The first list found longer than its maximum (src/common/list-limits.ts): the operation is refused with it. */
   tooLong?: GraphQLError;
-  /** Inside the items of an inbound batch: NUL is the batch's to refuse, per item. */
+  /** Inside the items of an inbound batch: forbidden characters are the batch's to refuse, per item. */
   perItem: boolean;
 }
 
@@ -161,11 +196,9 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
     }
     return value;
   }
-  if (value.includes('\u0000') && !st.perItem) {
-    st.violations.push({ field: path, message: `${name} must not contain the NUL character (U+0000)` });
-  }
-  if (LONE_SURROGATE.test(value) && !st.perItem) {
-    st.violations.push({ field: path, message: `${name} must be valid Unicode text (it holds a lone surrogate, e.g. \\ud800)` });
+  if (!st.perItem) {
+    const bad = forbiddenCharacters(value);
+    if (bad.length > 0) st.violations.push({ field: path, message: forbiddenCharactersMessage(name, bad) });
   }
   const named = getNamedType(type).name;
   if (named === 'ID' && name !== 'after' && !UUID_PATTERN.test(value)) {

@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { describeCharacters, unprintableIn } from '../records/printable';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { groupBy, loader } from '../common/loaders';
@@ -110,8 +111,17 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
     }
     const needs: string[] = [];
     for (const [i, n] of (item.infrastructureNeeds ?? []).entries()) {
-      const t = p.take(text(n, `${path}.infrastructureNeeds.${i}`, 500));
-      if (t) needs.push(t);
+      const field = `${path}.infrastructureNeeds.${i}`;
+      const t = p.take(text(n, field, 500));
+      if (!t) continue;
+      // Printed in the consolidated report, whose only format is a PDF: refused now, each character named, rather than
+      // a report that cannot be published (src/records/printable.ts).
+      const unprintable = unprintableIn(t);
+      if (unprintable.length > 0) {
+        p.fail(field, `is printed in the consolidated report (PDF), whose font cannot show ${describeCharacters(unprintable)}`);
+        continue;
+      }
+      needs.push(t);
     }
     const saber: SaberRow[] = [];
     const seen = new Set<string>();

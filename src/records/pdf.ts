@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type pdfmakeModule from 'pdfmake';
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import type { RecordDefinition } from './record';
-import { cellText } from './record';
+import type { RecordDefinition, RecordFormat } from './record';
+import { cellText, cellValue, percentText } from './record';
+import { FONT_DIR, FONT_FILES, codePointOf, unprintableIn } from './printable';
 import { DomainError, ErrorCode } from '../common/errors';
 
 /**
@@ -16,47 +17,29 @@ import { DomainError, ErrorCode } from '../common/errors';
  * (URL access is refused) and no other local file can be read by a document. Roboto covers Latin (every Spanish and
  * indigenous-language letter in use), Greek, Cyrillic and common punctuation and symbols, but not CJK, emoji or
  * many other scripts; pdfmake would silently print nothing for such a character. Nothing is lost silently: before
- * rendering, every text is checked against the fonts and a document with a character they lack is refused with
- * UNPRINTABLE_CHARACTER, naming each field (column), row and character. CSV and XLSX keep every character.
+ * rendering, every text is checked against the fonts (src/records/printable.ts) and a document with a character they
+ * lack is refused with UNPRINTABLE_CHARACTER, naming each field (column), row and every such character; the refusal
+ * suggests CSV or XLSX only for a record that has them. Text printed only in a PDF (a record with no other form) is
+ * checked when it is written (`@Printable()`, and the consolidated report when published), so such a record can
+ * always be printed.
  */
-
-const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-
-/** A font file as fontkit reads it (fontkit ships no typings). */
-interface FontFile {
-  hasGlyphForCodePoint(cp: number): boolean;
-}
 
 /**
  * The PDF engine, set up on the first PDF rather than at start-up (issue 14: pdfmake, pdfkit, fontkit and the four
  * parsed Roboto files take ≈12 MB of RSS that only exports in PDF use; see src/common/lazy-modules.ts).
  */
-let engine: { pdfmake: typeof pdfmakeModule; fonts: FontFile[] } | null = null;
-function pdfEngine(): NonNullable<typeof engine> {
+let engine: typeof pdfmakeModule | null = null;
+function pdfEngine(): typeof pdfmakeModule {
   if (engine) return engine;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pdfmake = require('pdfmake') as typeof pdfmakeModule;
-  // fontkit is what pdfmake (through pdfkit) lays text out with.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fontkit = require('fontkit') as { openSync(file: string): FontFile };
-  pdfmake.setFonts({
-    Roboto: {
-      normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
-      bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
-      italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
-      bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-    },
-  });
+  pdfmake.setFonts({ Roboto: Object.fromEntries(Object.entries(FONT_FILES).map(([k, f]) => [k, path.join(FONT_DIR, f)])) as never });
   // A document may read only the shipped fonts, and nothing from the network.
   pdfmake.setUrlAccessPolicy(() => false);
   (pdfmake as unknown as { setLocalAccessPolicy(cb: (p: string) => boolean): void }).setLocalAccessPolicy((p) =>
     path.resolve(p).startsWith(FONT_DIR + path.sep),
   );
-  /** Every font file the document uses (bold headers and italics included). */
-  const fonts = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf'].map((f) =>
-    fontkit.openSync(path.join(FONT_DIR, f)),
-  );
-  return (engine = { pdfmake, fonts });
+  return (engine = pdfmake);
 }
 
 export type PdfCell = string | number | null | undefined;
@@ -126,9 +109,19 @@ export function breakLongWords(text: string): string {
   return text.replace(LONG_WORD, (w) => w.match(CHUNK)!.join('\u200b'));
 }
 
+/**
+ * A text as printed: long words get break opportunities (`breakLongWords`), and the space of a percent ("0 %",
+ * "83,3 %", the one form of `percentText`) is a no-break space (U+00A0), so a line never breaks between the number and
+ * its sign and the two are one word of the PDF: a reader copying or extracting the text gets "0 %", never "0%"
+ * (pdftotext glued a one-character number to a separate "%" word).
+ */
+export function printed(text: string): string {
+  return breakLongWords(text).replace(/(\d) %/g, '$1\u00a0%');
+}
+
 function cellTextOf(v: PdfCell): string {
   if (v === null || v === undefined) return '';
-  return typeof v === 'number' ? String(v).replace('.', ',') : breakLongWords(v);
+  return typeof v === 'number' ? String(v).replace('.', ',') : printed(v);
 }
 
 /** "Secretaría de Educación de Medellín" stays; a bare name gets the prefix. */
@@ -154,7 +147,7 @@ export function columnWidths(columns: PdfColumn[], usable: number): number[] {
 
 function table(t: PdfTable, usable: number): Content {
   if (t.rows.length === 0) return { text: t.empty ?? 'Sin registros.', italics: true, margin: [0, 2, 0, 8] };
-  const header: TableCell[] = t.columns.map((c) => ({ text: breakLongWords(c.header), style: 'th' }));
+  const header: TableCell[] = t.columns.map((c) => ({ text: printed(c.header), style: 'th' }));
   const body: TableCell[][] = [
     header,
     ...t.rows.map((r) => t.columns.map((c, i) => ({ text: cellTextOf(r[i]), alignment: c.align ?? 'left' }) as TableCell)),
@@ -187,11 +180,11 @@ function table(t: PdfTable, usable: number): Content {
 
 function section(s: PdfSection, usable: number): Content[] {
   const out: Content[] = [];
-  if (s.heading) out.push({ text: breakLongWords(s.heading), style: 'h2' });
-  for (const p of s.text ?? []) out.push({ text: breakLongWords(p), margin: [0, 0, 0, 4] });
+  if (s.heading) out.push({ text: printed(s.heading), style: 'h2' });
+  for (const p of s.text ?? []) out.push({ text: printed(p), margin: [0, 0, 0, 4] });
   if (s.facts?.length) {
     out.push({
-      table: { widths: ['45%', '55%'], body: s.facts.map(([k, v]) => [{ text: breakLongWords(k), bold: true }, cellTextOf(v)]) },
+      table: { widths: ['45%', '55%'], body: s.facts.map(([k, v]) => [{ text: printed(k), bold: true }, cellTextOf(v)]) },
       layout: 'noBorders',
       margin: [0, 0, 0, 8],
     });
@@ -221,9 +214,9 @@ export function definition(doc: PdfDocument): TDocumentDefinitions {
         },
       ],
     },
-    { text: breakLongWords(doc.title), style: 'title' },
+    { text: printed(doc.title), style: 'title' },
     {
-      text: breakLongWords(`Secretaría: ${doc.secretariat.name} (${doc.secretariat.code})    Periodo: ${doc.period}${doc.status ? `    Estado: ${doc.status}` : ''}`),
+      text: printed(`Secretaría: ${doc.secretariat.name} (${doc.secretariat.code})    Periodo: ${doc.period}${doc.status ? `    Estado: ${doc.status}` : ''}`),
       style: 'meta',
     },
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: usable, y2: 0, lineWidth: 1, lineColor: '#1f3b5a' }], margin: [0, 2, 0, 8] },
@@ -235,7 +228,7 @@ export function definition(doc: PdfDocument): TDocumentDefinitions {
       margin: [0, 24, 0, 0],
       stack: [
         { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 220, y2: 0, lineWidth: 0.7 }] },
-        { text: breakLongWords(doc.signature.name), bold: true, margin: [0, 3, 0, 0] },
+        { text: printed(doc.signature.name), bold: true, margin: [0, 3, 0, 0] },
         { text: doc.signature.role },
         { text: `Fecha de firma: ${doc.signature.date}` },
       ],
@@ -266,18 +259,6 @@ export function definition(doc: PdfDocument): TDocumentDefinitions {
   };
 }
 
-const printable = new Map<number, boolean>();
-/** Whether every font of the document can show this code point (line breaks and tabs are layout, not glyphs). */
-function canPrint(cp: number): boolean {
-  if (cp === 0x0a || cp === 0x0d || cp === 0x09) return true;
-  let ok = printable.get(cp);
-  if (ok === undefined) {
-    ok = pdfEngine().fonts.every((f) => f.hasGlyphForCodePoint(cp));
-    printable.set(cp, ok);
-  }
-  return ok;
-}
-
 export interface Unprintable {
   /** The record field: a column header, or the part of the document (title, heading, paragraph, signature…). */
   field: string;
@@ -288,16 +269,14 @@ export interface Unprintable {
   codePoint: string;
 }
 
-/** Characters of the document its fonts cannot show, each with where it is (at most one per text, 100 in all). */
+/** Characters of the document its fonts cannot show, each with where it is (every distinct one of each text, 100 in all). */
 export function unprintableCharacters(doc: PdfDocument): Unprintable[] {
   const found: Unprintable[] = [];
   const check = (text: PdfCell, field: string, row?: number) => {
-    if (typeof text !== 'string' || found.length >= 100) return;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      if (canPrint(cp)) continue;
-      found.push({ field, ...(row !== undefined ? { row } : {}), character: ch, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` });
-      return;
+    if (typeof text !== 'string') return;
+    for (const ch of unprintableIn(text)) {
+      if (found.length >= 100) return;
+      found.push({ field, ...(row !== undefined ? { row } : {}), character: ch, codePoint: codePointOf(ch) });
     }
   };
   check(doc.title, 'título');
@@ -326,21 +305,36 @@ export function unprintableCharacters(doc: PdfDocument): Unprintable[] {
   return found;
 }
 
-/** Renders the document to PDF bytes; refused (UNPRINTABLE_CHARACTER) when its fonts cannot show every character. */
-export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
+/**
+ * The refusal of a document its fonts cannot show: every unprintable character with where it is. `otherFormats` are
+ * the record's other forms (CSV, XLSX), suggested only when it has them.
+ */
+export function unprintableError(unprintable: Unprintable[], otherFormats: RecordFormat[] = []): DomainError {
+  const list = unprintable.map((u) => `"${u.character}" (${u.codePoint}) in ${u.field}${u.row !== undefined ? `, row ${u.row}` : ''}`).join('; ');
+  const instead =
+    otherFormats.length > 0
+      ? `Export ${otherFormats.join(' or ')}, which keep every character, or correct the text.`
+      : 'Correct the text (this record has no other format).';
+  return new DomainError(
+    ErrorCode.UNPRINTABLE_CHARACTER,
+    `The PDF cannot show ${list}${unprintable.length >= 100 ? ' (the first 100)' : ''}: its font (Roboto) has no glyph for them, and nothing is printed without it. ${instead}`,
+    { field: unprintable[0].field, unprintable },
+  );
+}
+
+/** Throws UNPRINTABLE_CHARACTER when the document's fonts cannot show every character (see `unprintableError`). */
+export function assertPrintable(doc: PdfDocument, otherFormats: RecordFormat[] = []): void {
   const unprintable = unprintableCharacters(doc);
-  if (unprintable.length > 0) {
-    const list = unprintable
-      .slice(0, 5)
-      .map((u) => `"${u.character}" (${u.codePoint}) in ${u.field}${u.row !== undefined ? `, row ${u.row}` : ''}`)
-      .join('; ');
-    throw new DomainError(
-      ErrorCode.UNPRINTABLE_CHARACTER,
-      `The PDF cannot show ${list}${unprintable.length > 5 ? ` and ${unprintable.length - 5} more` : ''}: its font (Roboto) has no glyph for them, and nothing is printed without it. Export CSV or XLSX, which keep every character, or correct the text.`,
-      { field: unprintable[0].field, unprintable },
-    );
-  }
-  return pdfEngine().pdfmake.createPdf(definition(doc)).getBuffer();
+  if (unprintable.length > 0) throw unprintableError(unprintable, otherFormats);
+}
+
+/**
+ * Renders the document to PDF bytes; refused (UNPRINTABLE_CHARACTER) when its fonts cannot show every character.
+ * `otherFormats`: the record's other forms, suggested in the refusal (none for a PDF-only record).
+ */
+export async function renderPdf(doc: PdfDocument, otherFormats: RecordFormat[] = []): Promise<Buffer> {
+  assertPrintable(doc, otherFormats);
+  return pdfEngine().createPdf(definition(doc)).getBuffer();
 }
 
 /**
@@ -354,7 +348,13 @@ export function recordTable<T>(def: RecordDefinition<T>, rows: T[], weights?: Ar
       ...(typeof weights?.[i] === 'object' ? { width: (weights[i] as { width: number }).width } : { weight: (weights?.[i] as number | undefined) ?? (c.type === 'text' ? 2 : 1) }),
       align: ['integer', 'decimal', 'percent'].includes(c.type) ? 'right' : 'left',
     })),
-    rows: rows.map((r) => def.columns.map((c) => cellText(c, r).replace(/^'/, ''))),
+    // Percents as printed (one decimal, as the XLSX shows them); the rest as in the CSV, without its formula guard.
+    rows: rows.map((r) =>
+      def.columns.map((c) => {
+        const v = c.type === 'percent' ? cellValue(c, r) : null;
+        return typeof v === 'number' ? percentText(v, 1) : cellText(c, r).replace(/^'/, '');
+      }),
+    ),
     empty,
   };
 }

@@ -76,7 +76,25 @@ export function unFormulaSafe(text: string): string {
 }
 
 /** XLSX keeps no carriage return in a cell (XML reads it as a line feed; Excel breaks lines in a cell with LF). */
-const xlsxText = (s: string) => s.replace(/\r\n?/g, '\n');
+const xlsxLines = (s: string) => s.replace(/\r\n?/g, '\n');
+
+/**
+ * Characters an XLSX cannot hold as they are: not XML 1.0 characters (C0 controls other than TAB/LF/CR, U+FFFE,
+ * U+FFFF, lone surrogates), and U+007F, which exceljs silently drops.
+ */
+const XLSX_UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The text of an XLSX cell as written. The input boundary refuses these characters, but text stored before it did may
+ * hold them: such a character is written as `_xHHHH_`, the escape of the Office Open XML shared strings (ECMA-376
+ * ST_Xstring), which Excel, LibreOffice and exceljs read back as the character — never dropped, never an invalid XML
+ * file. A literal `_xHHHH_` in the text has its underscore escaped (`_x005F_`), so it too reads back as written.
+ */
+export function xlsxText(s: string): string {
+  return xlsxLines(s)
+    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
+    .replace(XLSX_UNWRITABLE, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
 
 /** The value of one cell as a typed value (XLSX) before any text formatting; percents in percent points. */
 export function cellValue<T>(col: RecordColumn<T>, row: T): string | number | boolean | Date | null {
@@ -116,13 +134,15 @@ export function cellValue<T>(col: RecordColumn<T>, row: T): string | number | bo
 const decimalComma = (n: number) => String(n).replace('.', ',');
 
 /**
- * A percent as every record shows it (Spanish: a space before the sign, a decimal comma): `100 %`, `83,3 %`, `0 %`.
- * `points` are percent points (0–100); `decimals` rounds (the printed forms use 1), omitted keeps the value as stored
- * (CSV, which a program reads back).
+ * A percent as every record shows it (Spanish: a space before the sign, a decimal comma). `points` are percent points
+ * (0–100). With `decimals` (the printed forms use 1) the value is shown with exactly that many decimals, as the XLSX
+ * cell format `0.0 %` shows it: `100,0 %`, `83,3 %`, `0,0 %` — one form in a table, never "0 %" beside "83,3 %"; without,
+ * the value as stored (`50 %`, `5,8 %`: the CSV, which a program reads back).
  */
 export function percentText(points: number, decimals?: number): string {
-  const n = decimals === undefined ? points : Math.round(points * 10 ** decimals) / 10 ** decimals;
-  return `${decimalComma(n)} %`;
+  if (decimals === undefined) return `${decimalComma(points)} %`;
+  const n = Math.round(points * 10 ** decimals) / 10 ** decimals;
+  return `${(Object.is(n, -0) ? 0 : n).toFixed(decimals).replace('.', ',')} %`;
 }
 
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
@@ -155,7 +175,7 @@ export function cellText<T>(col: RecordColumn<T>, row: T): string {
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 function csvField(s: string): string {
-  return /[";\r\n\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",;\r\n\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv<T>(def: RecordDefinition<T>, rows: T[]): Buffer {
@@ -281,7 +301,7 @@ export function canonicalRow<T>(def: RecordDefinition<T>, row: T, format: Record
           ? v.toISOString().slice(0, 10)
           : v.toISOString()
         : typeof v === 'string' && format === RecordFormat.XLSX
-          ? xlsxText(v).trim() || null // the reader trims a text cell, as the import does (the file keeps it)
+          ? xlsxLines(v).trim() || null // the reader trims a text cell, as the import does (the file keeps it)
           : v;
   }
   return out;

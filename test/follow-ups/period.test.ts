@@ -100,7 +100,7 @@ describe('the period loop (activity 6)', () => {
     });
     expect(f.routes[0].figures.improvementOpportunities).toContain('1 establecimiento(s) aún sin sesión realizada');
     expect(f.routes[1].figures).toMatchObject({ sessionsExpected: 1, sessionsHeld: 0, sessionsCancelled: 1, heldRate: 0, schoolsAccompanied: 0, pmiAveragePercent: null });
-    expect(f.routes[1].figures.improvementOpportunities).toContain('Baja ejecución de la programación: 0 % de las sesiones realizadas');
+    expect(f.routes[1].figures.improvementOpportunities).toContain('Baja ejecución de la programación: 0,0 % de las sesiones realizadas');
     expect(f.actions).toHaveLength(2);
     expect(f.actions.every((a) => a.action?.code)).toBe(true);
   });
@@ -156,7 +156,7 @@ describe('record "Seguimiento de los PMI"', () => {
     expect(action[col('Registrado por')]).toBe('Establecimiento educativo');
     expect(action[col('Sesiones de asistencia realizadas')]).toBe('1');
     const indicator = rows.find((r) => r[0] === w.schools.a && r[col('Tipo')] === 'Indicador')!;
-    expect(indicator[col('Última medición')]).toBe('28,5');
+    expect(indicator[col('Última medición')]).toBe('"28,5"'); // quoted: a comma (decimal) never splits the field in a comma-separated Excel
     expect(indicator[col('Fecha de medición')]).toBe(isoDay(-2));
     expect(indicator[col('Fuente')]).toBe(`"'=HYPERLINK(""http://x"")"`);
 

@@ -227,6 +227,26 @@ describe('strings', () => {
     expect(items[1]).toMatchObject({ status: 'CREATED' });
   });
 
+  it('a control character or noncharacter in one inbound item rejects that item only, naming each character (normalizeDeep, shared with the CLI import)', async () => {
+    const ts = '2026-05-01T00:00:00Z';
+    const res = await hub.gql(
+      IngestSelfEvaluationsDocument,
+      {
+        input: {
+          items: [
+            { daneCode: '105001000011', year: '2027', componentCode: 'DIR-01-03', score: 2, evidence: 'Acta\u0001\uffff', sourceTimestamp: ts },
+            { daneCode: '105001000011', year: '2027', componentCode: 'DIR-01-04', score: 3, evidence: 'Acta', sourceTimestamp: ts },
+          ],
+        },
+      },
+      leader,
+    );
+    const items = expectData(res).ingestSelfEvaluations.items;
+    expect(items[0]).toMatchObject({ status: 'REJECTED', code: 'BAD_USER_INPUT', field: 'input.items.0.evidence' });
+    expect(items[0].message).toContain('U+0001, U+FFFF');
+    expect(items[1]).toMatchObject({ status: 'CREATED' });
+  });
+
   it('the same external id in NFC and NFD is one record, in one batch and across batches; NFD re-sent is UNCHANGED', async () => {
     const nfc = 'PEI-\u00d1B';
     const nfd = 'PEI-N\u0303B';

@@ -247,6 +247,7 @@ test('tenancy:irregularityReportFile tenancy:signIrregularityReport — F01.03.F
   expect(text.indexOf(s.S3)).toBeGreaterThan(removedAt);
   expect(text.slice(removedAt)).toMatch(/Plan de choque acordado en\s+noviembre/);
   expect(text).toMatch(/Sin PMI\s+pertinente/);
+  expect(text).toMatch(/Ninguno\s+sostenido\s+en\s+los/);
 
   const csv = expectData(await hub.gql(IrregularityReportFileDocument, { id: reportId, format: 'CSV' }, tk.leader)).irregularityReportFile;
   const rows = csvRows(Buffer.from(csv.contentBase64, 'base64'));
@@ -270,7 +271,8 @@ test('tenancy:irregularityReportFile tenancy:signIrregularityReport — F01.03.F
   expect(rows.slice(1).map((r) => [r[0], r[4], r[7]])).toEqual([
     [s.S1, 'Sin PMI pertinente', 'Evidencia (regla)'],
     [s.S2, 'Hallazgo F01.03 sin resolver', 'Evidencia (regla)'],
-    [s.S4, '', 'Líder de calidad'],
+    // Added by hand with no indicio held over both periods: said in Spanish, never a blank cell (outside testers).
+    [s.S4, 'Ninguno sostenido en los periodos considerados (incluido por el líder de calidad: ver su justificación)', 'Líder de calidad'],
   ]);
   expect(rows[3][8]).toBe('Reincidencia conocida por la SE');
 
@@ -281,6 +283,7 @@ test('tenancy:irregularityReportFile tenancy:signIrregularityReport — F01.03.F
   expect(cells[0][0]).toBe('República de Colombia — Secretaría de Educación de Prueba');
   expect(cells.slice(header + 1).map((r) => r[0])).toEqual([s.S1, s.S2, s.S4]);
   expect(cells[header + 1][9]).toBe('Ana María Gómez');
+  expect(cells[header + 3][4]).toMatch(/^Ninguno sostenido en los periodos considerados/);
   expect(cells[header + 1][10]).toEqual(new Date(`${day}T00:00:00Z`)); // a date cell
   // Second sheet: the schools the leader removed, with the reason.
   const wb = new ExcelJS.Workbook();

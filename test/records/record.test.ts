@@ -8,6 +8,7 @@ import { evaluationRecordDefinition } from '../../src/modules/assistance-evaluat
 import { DEFAULT_CRITERIA } from '../../src/modules/assistance-evaluation/assistance-evaluation.service';
 import { readRecord } from '../../src/records/read-record';
 import { renderPdf, type PdfDocument } from '../../src/records/pdf';
+import { canPrint, SURELY_PRINTABLE } from '../../src/records/printable';
 import { DomainError } from '../../src/common/errors';
 import { pdfText } from '../support/files';
 
@@ -79,8 +80,8 @@ describe('CSV', () => {
     const text = file.content.subarray(3).toString('utf8');
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('Código;Texto;Estado;Valor;Cantidad;Tasa de deserción;Fecha;Recibido;Obligatorio');
-    expect(text).toContain('005001;"Resignificación; ""comillas""\ny salto";Abierto;1500,25;1500;5,8 %;2026-04-03;2026-04-03T10:00:00-05:00;Sí\r\n');
-    expect(text).toContain('105001000011;Ñandú — año;Cerrado;-3,5;0;0,4 %;;;No\r\n');
+    expect(text).toContain('005001;"Resignificación; ""comillas""\ny salto";Abierto;"1500,25";1500;"5,8 %";2026-04-03;2026-04-03T10:00:00-05:00;Sí\r\n');
+    expect(text).toContain('105001000011;Ñandú — año;Cerrado;"-3,5";0;"0,4 %";;;No\r\n');
     expect(text).toContain('X;;UNKNOWN_CODE;;7;100 %;2026-12-31;2026-12-31T23:59:59-05:00;\r\n');
     // No field starts with a formula character: each formula-like text is prefixed (and quoted if it holds a tab/CR).
     const csvField = (f: string) => (/[";\r\n\t]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
@@ -178,7 +179,7 @@ describe('PDF: nothing is lost silently', () => {
     expect(err).toBeInstanceOf(DomainError);
     expect(err!.extensions.code).toBe('UNPRINTABLE_CHARACTER');
     expect(err!.extensions.field).toBe('Establecimientos › Observaciones');
-    expect(err!.extensions.unprintable).toEqual([{ field: 'Establecimientos › Observaciones', row: 2, character, codePoint }]);
+    expect((err!.extensions.unprintable as unknown[])[0]).toEqual({ field: 'Establecimientos › Observaciones', row: 2, character, codePoint });
     expect(err!.message).toContain(`"${character}" (${codePoint}) in Establecimientos › Observaciones, row 2`);
   });
 
@@ -191,7 +192,7 @@ describe('PDF: nothing is lost silently', () => {
       }),
     ).catch((e: DomainError) => e)) as DomainError;
     expect(err.extensions.code).toBe('UNPRINTABLE_CHARACTER');
-    expect((err.extensions.unprintable as { field: string }[]).map((u) => u.field)).toEqual(['título', 'Notas › texto', 'firma › nombre']);
+    expect((err.extensions.unprintable as { field: string }[]).map((u) => u.field)).toEqual(['título', 'Notas › texto', 'Notas › texto', 'firma › nombre']); // 中 and 文
   });
 });
 
@@ -215,6 +216,87 @@ describe('percentText', () => {
     expect(percentText(0)).toBe('0 %');
     expect(percentText(5.8)).toBe('5,8 %');
     expect(percentText((5 / 6) * 100, 1)).toBe('83,3 %');
-    expect(percentText(0.04, 1)).toBe('0 %');
+    expect(percentText(0.04, 1)).toBe('0,0 %');
+    expect(percentText(100, 1)).toBe('100,0 %');
+    expect(percentText(-0.01, 1)).toBe('0,0 %');
   });
 });
+
+describe('text the formats must keep (outside testers)', () => {
+  const ROW = (text: string): Row => ({ code: 'A-1', text, status: 'OPEN', amount: null, count: 1, rate: 0, on: null, at: null, ok: null });
+
+  it('CSV quotes a field holding a comma (or ;, ", tab, a line break), so Excel with either list separator keeps it one field', async () => {
+    const file = await writeRecord(DEF, [ROW('ver acta,=2+5,@SUM(1+1),-3+3'), ROW('a\tb')], RecordFormat.CSV, 'x');
+    const text = file.content.toString('utf8');
+    expect(text).toContain(';"ver acta,=2+5,@SUM(1+1),-3+3";');
+    expect(text).toContain(';"a\tb";');
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmi-csv-'));
+    writeFileSync(path.join(dir, 'x.csv'), file.content);
+    expect((await readRecord(DEF, path.join(dir, 'x.csv'))).map((r) => r[DEF.columns[1].header])).toEqual(['ver acta,=2+5,@SUM(1+1),-3+3', 'a\tb']);
+  });
+
+  it('XLSX never drops nor writes raw a character XML cannot hold: _xHHHH_ (read back as the character), literal _xHHHH_ escaped', async () => {
+    const stored = '=1+1 A\u0001B\u000bC\u001fD\u2028E\u202eF\ufffeG\uffffH\u007fI _x0041_ \ud800';
+    const file = await writeRecord(DEF, [ROW(stored)], RecordFormat.XLSX, 'x');
+    const xml = await sharedStrings(file.content);
+    // Well-formed XML: no character outside XML 1.0's Char production.
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/);
+    expect(xml).toContain('A_x0001_B_x000B_C_x001F_D\u2028E\u202eF_xFFFE_G_xFFFF_H_x007F_I _x005F_x0041_ _xD800_');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.content as never);
+    const cells: unknown[] = [];
+    book.worksheets[0].eachRow((r) => r.eachCell((c) => cells.push(c.value)));
+    expect(cells).toContain(stored);
+  });
+
+  it('the fast path of the font check (SURELY_PRINTABLE) holds only characters every Roboto file has', () => {
+    let n = 0;
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (!SURELY_PRINTABLE.test(ch)) continue;
+      n++;
+      expect({ cp, printable: canPrint(cp) }).toEqual({ cp, printable: true });
+    }
+    expect(n).toBeGreaterThan(300);
+  });
+
+  it('a PDF refusal names every unprintable character of a text, and suggests CSV/XLSX only for a record that has them', async () => {
+    const base = { title: 'T', code: 'D02.03', secretariat: { code: '05001', name: 'de Prueba' }, period: '2026', generatedAt: new Date() };
+    const only = (await renderPdf({ ...base, sections: [{ heading: 'Análisis', text: ['Conclusión ✓ 📈 =SUM(A1) 学校 ✓'] }] }).catch((e: DomainError) => e)) as DomainError;
+    expect(only.extensions.code).toBe('UNPRINTABLE_CHARACTER');
+    expect((only.extensions.unprintable as { codePoint: string }[]).map((u) => u.codePoint)).toEqual(['U+2713', 'U+1F4C8', 'U+5B66', 'U+6821']);
+    expect(only.message).toContain('"✓" (U+2713) in Análisis › texto; "📈" (U+1F4C8) in Análisis › texto; "学" (U+5B66)');
+    expect(only.message).not.toMatch(/CSV|XLSX/);
+    const withTables = (await renderPdf({ ...base, sections: [{ text: ['✓'] }] }, [RecordFormat.CSV, RecordFormat.XLSX]).catch((e: DomainError) => e)) as DomainError;
+    expect(withTables.message).toContain('Export CSV or XLSX');
+  });
+
+  it('a PDF prints a percent in one form, one decimal as the XLSX shows it: "0,0 %", "100,0 %", "83,3 %" (never "0%")', async () => {
+    const base = { title: 'T', code: 'D02.03', secretariat: { code: '05001', name: 'de Prueba' }, period: '2026', generatedAt: new Date() };
+    const pdf = await renderPdf({
+      ...base,
+      sections: [
+        {
+          facts: [['Cobertura', percentText(0, 1)]],
+          table: {
+            columns: [{ header: 'Modalidad', weight: 3 }, { header: 'Cobertura', align: 'right' }],
+            rows: [['Integral', percentText(100, 1)], ['Puntual', percentText(0, 1)], ['Otra', percentText((5 / 6) * 100, 1)]],
+          },
+        },
+      ],
+    });
+    const text = pdfText(pdf).replace(/\u00a0/g, ' ');
+    expect(text).not.toMatch(/\d%/);
+    expect(text.match(/[\d,]+ %/g)).toEqual(['0,0 %', '100,0 %', '0,0 %', '83,3 %']);
+  });
+});
+
+async function sharedStrings(xlsx: Buffer): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pmi-xlsx-'));
+  const file = path.join(dir, 'x.xlsx');
+  writeFileSync(file, xlsx);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  return execFileSync('unzip', ['-p', file, 'xl/sharedStrings.xml'], { encoding: 'utf8' });
+}

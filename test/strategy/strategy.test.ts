@@ -87,17 +87,24 @@ describe('assistance strategy (activities 3 and 4)', () => {
     expect(strategy.status).toBe('DRAFT');
     const by = Object.fromEntries(strategy.classifications.map((c) => [c.schoolDane, c]));
     expect(by[s.officialLowSaber]).toMatchObject({ mandatory: true, proposedModality: 'INTEGRAL', modality: 'INTEGRAL' });
-    expect(by[s.officialLowSaber].reasons).toContain('Mandatory inclusion: official school with low SABER performance');
+    expect(by[s.officialLowSaber].reasons).toContain('Inclusión obligatoria: establecimiento oficial con bajo desempeño en las pruebas SABER');
     expect(by[s.controlled]).toMatchObject({ mandatory: true, proposedModality: 'INTEGRAL', openNeeds: 0 });
-    expect(by[s.controlled].reasons).toContain('Mandatory inclusion: non-official school in régimen controlado');
+    expect(by[s.controlled].reasons).toContain('Inclusión obligatoria: establecimiento no oficial en régimen controlado');
     // Low SABER makes only official schools mandatory.
     expect(by[s.privateLowSaber]).toMatchObject({ mandatory: false, proposedModality: 'PUNCTUAL', openNeeds: 1 });
     expect(by[s.threeNeeds]).toMatchObject({ mandatory: false, proposedModality: 'INTEGRAL', openNeeds: 3 });
+    // Text for people in Spanish, as the rest of what the secretariat files (outside testers: it was English).
+    expect(by[s.threeNeeds].reasons).toEqual(['3 necesidades abiertas: acompañamiento integral (desde 3)']);
+    expect(by[s.privateLowSaber].reasons).toEqual(['1 necesidad abierta: asesoría puntual (menos de 3)']);
     expect(by[s.oneNeed]).toMatchObject({ mandatory: false, proposedModality: 'PUNCTUAL', openNeeds: 1 });
     expect(by[s.noNeeds]).toBeUndefined();
     expectError(await hub.gql(CreateAssistanceStrategyDocument, { period: '2026' }, professional), 'CONFLICT', 'period');
     const of = expectData(await hub.gql(AssistanceStrategyOfDocument, { period: '2026' }, leader)).assistanceStrategyOf;
     expect(of?.id).toBe(strategyId);
+    // A new strategy has no activity: not approvable, and it says why (outside testers: approvable false, unaligned [] and no reason).
+    const empty = expectData(await hub.gql(StrategyAlignmentDocument, { strategyId }, leader)).strategyAlignment;
+    expect(empty).toMatchObject({ approvable: false, unaligned: [], blockers: [{ kind: 'NO_ACTIVITIES', count: 0 }] });
+    expect(empty.blockers[0].message).toMatch(/no active activity/);
   });
 
   it('keeps the rule proposal beside a staff override, and keeps the override when reclassifying', async () => {
@@ -181,6 +188,7 @@ describe('assistance strategy (activities 3 and 4)', () => {
     const refused = expectError(await hub.gql(ApproveAssistanceStrategyDocument, { id: strategyId }, leader), 'STRATEGY_NOT_ALIGNED');
     const alignment = expectData(await hub.gql(StrategyAlignmentDocument, { strategyId }, leader)).strategyAlignment;
     expect(alignment.approvable).toBe(false);
+    expect(alignment.blockers).toEqual([{ kind: 'UNALIGNED_ACTIVITIES', count: 2, message: expect.stringMatching(/^2 of 3 active activities are not linked/) }]);
     expect(alignment.aligned.map((a) => a.supportPlanActionId)).toEqual([pam['A-1']]);
     const unalignedIds = alignment.unaligned.map((u) => u.activity.id).sort();
     expect(unalignedIds).toHaveLength(2);
@@ -209,7 +217,7 @@ describe('assistance strategy (activities 3 and 4)', () => {
     // A programming change sends a submitted strategy back to draft: submit again, then approve.
     expect(expectData(await hub.gql(AssistanceStrategyDocument, { id: strategyId }, leader)).assistanceStrategy.status).toBe('DRAFT');
     expectData(await hub.gql(SubmitAssistanceStrategyDocument, { id: strategyId }, professional));
-    expect(expectData(await hub.gql(StrategyAlignmentDocument, { strategyId }, leader)).strategyAlignment.approvable).toBe(true);
+    expect(expectData(await hub.gql(StrategyAlignmentDocument, { strategyId }, leader)).strategyAlignment).toMatchObject({ approvable: true, blockers: [] });
     const approved = expectData(await hub.gql(ApproveAssistanceStrategyDocument, { id: strategyId }, leader)).approveAssistanceStrategy;
     expect(approved).toMatchObject({ status: 'APPROVED', approvedBy: 'lider.calidad', revision: 1 });
     const events: { type: string }[] = await hub.runtime.db.query(`SELECT type FROM event WHERE entity_id = $1 ORDER BY id`, [strategyId]);

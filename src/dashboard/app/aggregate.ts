@@ -154,7 +154,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
   const cell = (v: string | number | null | undefined) => {
     let s = v == null ? '' : String(v);
     if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
-    return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    // Quoted when it holds the separator of either list convention (`;` or `,`), a quote, a line break or a tab: Excel
+    // with a comma list separator would otherwise split the field (and evaluate a part starting with `=`).
+    return /[",;\n\r\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
 }

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { Printable } from '../../records/printable';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsPeriod } from '../../common/period';
 import { PageArgs } from '../../common/pagination';
@@ -14,8 +15,9 @@ export class EvaluationCriterionInput {
   @Matches(CRITERION_CODE, { message: 'code must be 2–32 capital letters, digits or _, starting with a letter' })
   code: string;
 
-  @Field({ description: 'Name shown to the school (Spanish).' })
+  @Field({ description: 'Name shown to the school (Spanish); printed in the consolidated report (PDF): a character its font cannot show is BAD_USER_INPUT.' })
   @Length(2, 200)
+  @Printable()
   name: string;
 }
 

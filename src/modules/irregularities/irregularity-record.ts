@@ -26,6 +26,19 @@ export interface IrregularityRecordRow {
 
 const MODALITY: Record<string, string> = { INTEGRAL: 'Integral', PUNCTUAL: 'Asesoría puntual', TRAINING: 'Capacitación', OTHER: 'Otra' };
 
+/**
+ * The indicios in Spanish. A school the leader added may hold none the rule found in every period considered (e.g. an
+ * irregularity in one period only): the record says so in words, never an empty cell that reads as data lost.
+ */
+export const NO_REASONS = 'Ninguno sostenido en los periodos considerados (incluido por el líder de calidad: ver su justificación)';
+export const NO_REASONS_RULE = 'Ninguno registrado';
+const reasonsText = (r: IrregularityRecordRow) =>
+  r.reasons.length === 0
+    ? r.origin === 'LEADER'
+      ? NO_REASONS
+      : NO_REASONS_RULE
+    : r.reasons.map((x) => REASON_LABELS[x as keyof typeof REASON_LABELS] ?? x).join('; ');
+
 /** Record "F01.03.F01 Reporte de indicios de irregularidades" (key `irregularidades`): the schools on the report. */
 export const IRREGULARITY_RECORD: RecordDefinition<IrregularityRecordRow> = {
   key: 'irregularidades',
@@ -36,12 +49,7 @@ export const IRREGULARITY_RECORD: RecordDefinition<IrregularityRecordRow> = {
     { header: 'Establecimiento educativo', type: 'text', value: (r) => r.name, width: 36 },
     { header: 'Municipio', type: 'text', value: (r) => r.municipality, width: 16 },
     { header: 'Sector', type: 'text', value: (r) => r.sector, values: { OFFICIAL: 'Oficial', NON_OFFICIAL: 'No oficial' }, width: 10 },
-    {
-      header: 'Indicios de irregularidad',
-      type: 'text',
-      value: (r) => r.reasons.map((x) => REASON_LABELS[x as keyof typeof REASON_LABELS] ?? x).join('; '),
-      width: 30,
-    },
+    { header: 'Indicios de irregularidad', type: 'text', value: reasonsText, width: 30 },
     { header: 'Evidencia', type: 'text', value: (r) => r.evidence.map((e) => `${e.period}: ${e.description}`).join(' | '), width: 60 },
     {
       header: 'Asistencia técnica recibida',
@@ -72,12 +80,7 @@ export const REMOVED_SCHOOLS: RecordDefinition<IrregularityRecordRow> = {
     { header: 'Código DANE', type: 'text', value: (r) => r.daneCode, width: 14 },
     { header: 'Establecimiento educativo', type: 'text', value: (r) => r.name, width: 36 },
     { header: 'Municipio', type: 'text', value: (r) => r.municipality, width: 16 },
-    {
-      header: 'Indicios de irregularidad (regla)',
-      type: 'text',
-      value: (r) => r.reasons.map((x) => REASON_LABELS[x as keyof typeof REASON_LABELS] ?? x).join('; '),
-      width: 30,
-    },
+    { header: 'Indicios de irregularidad (regla)', type: 'text', value: reasonsText, width: 30 },
     { header: 'Justificación del retiro', type: 'text', value: (r) => r.leaderReason, width: 50 },
   ],
 };
@@ -115,7 +118,8 @@ export async function irregularityRecord(db: EntityManager, report: Irregularity
   }
   // CSV: one table, the reported schools (with the signature on each row); removed schools are in the XLSX and PDF.
   if (format !== RecordFormat.PDF) return writeRecord(IRREGULARITY_RECORD, rows, format, base, heading);
-  const content = await renderPdf({
+  const content = await renderPdf(
+    {
     title: 'Reporte de indicios de irregularidades',
     code: 'F01.03.F01',
     secretariat: { code: secretariat.code, name: secretariat.name },
@@ -145,7 +149,10 @@ export async function irregularityRecord(db: EntityManager, report: Irregularity
       report.status === IrregularityReportStatus.SIGNED
         ? { name: report.signerName ?? report.signedBy ?? '', role: 'Líder de calidad educativa', date: spanishDate(report.signedAt!) }
         : undefined,
-  });
+    },
+    // The CSV and XLSX forms keep every character: the refusal suggests them.
+    [RecordFormat.CSV, RecordFormat.XLSX],
+  );
   return { filename: `${base}.pdf`, mimeType: MIME[RecordFormat.PDF], content, rows: rows.length };
 }
 

@@ -97,7 +97,10 @@ export async function draftReport(ctx: Context, year: string): Promise<Irregular
         continue;
       }
       const ev = found.get(row.schoolDane);
-      Object.assign(row, { reasons: rule?.reasons ?? [], evidence: ev?.evidence ?? [], assistance: ev?.assistance ?? [] });
+      // A school the leader added keeps the indicios found for it (as when it was added), not none because the rule
+      // does not list it.
+      const reasons = rule?.reasons ?? (row.origin === IrregularityOrigin.LEADER && ev?.accompanied ? ev.reasons : []);
+      Object.assign(row, { reasons, evidence: ev?.evidence ?? [], assistance: ev?.assistance ?? [] });
       await uow.tx.save(IrregularityReportSchool, row);
       kept.add(row.schoolDane);
     }

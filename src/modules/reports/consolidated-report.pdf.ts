@@ -1,7 +1,7 @@
 import { RecordUnavailable, type FileExport } from '../../records/record-export';
 import type { EntityManager } from 'typeorm';
 import { MIME, RecordFormat, percentText, spanishDate, type ExportedFile } from '../../records/record';
-import { DANE_WIDTH, renderPdf, type PdfCell } from '../../records/pdf';
+import { DANE_WIDTH, renderPdf, type PdfCell, type PdfDocument } from '../../records/pdf';
 import { Secretariat } from '../secretariats/secretariat.entity';
 import { ConsolidatedReport } from './consolidated-report.entity';
 import { ConsolidatedReportStatus } from './reports.enums';
@@ -18,14 +18,18 @@ const CONDITION: Record<string, string> = { GOOD: 'Bueno', FAIR: 'Regular', POOR
 const pct = (v: number | null) => (v === null ? 'Sin datos' : percentText(v * 100, 1));
 const share = (a: number, b: number) => (b ? pct(a / b) : 'Sin datos');
 
-/** The consolidated report as its printed form (portrait): header, figures by section, analysis, publication. */
-export async function consolidatedReportPdf(db: EntityManager, report: ConsolidatedReport, now = new Date()): Promise<ExportedFile> {
+/**
+ * The consolidated report's printed form (portrait) as a document: header, figures by section, analysis, publication.
+ * The report has no other format, so `publishConsolidatedReport` checks this document with `assertPrintable` before
+ * the report becomes immutable: a published report can always be printed.
+ */
+export async function consolidatedReportDocument(db: EntityManager, report: ConsolidatedReport, now = new Date()): Promise<PdfDocument> {
   const s = await db.findOneByOrFail(Secretariat, { code: report.secretariatCode });
   const f = report.figures;
   const published = report.status === ConsolidatedReportStatus.PUBLISHED;
   const state = published ? `Publicado el ${spanishDate(report.publishedAt!)} (versión ${report.version})` : `Borrador (versión ${report.version})`;
   const rows = (xs: PdfCell[][]) => xs;
-  const content = await renderPdf({
+  return {
     title: 'Informe de análisis consolidado de resultados del acompañamiento a los PMI',
     code: 'D02.03',
     secretariat: { code: s.code, name: s.name },
@@ -110,7 +114,14 @@ export async function consolidatedReportPdf(db: EntityManager, report: Consolida
       },
       { heading: '7. Análisis y conclusiones', text: [report.analysis.trim() || 'Sin análisis registrado.'] },
     ],
-  });
+  };
+}
+
+/** The consolidated report as its printed form (PDF, its only format). */
+export async function consolidatedReportPdf(db: EntityManager, report: ConsolidatedReport, now = new Date()): Promise<ExportedFile> {
+  const content = await renderPdf(await consolidatedReportDocument(db, report, now));
+  const published = report.status === ConsolidatedReportStatus.PUBLISHED;
+  const f = report.figures;
   const base = `informe-consolidado-${report.secretariatCode}-${report.period}-v${report.version}${published ? '' : '-borrador'}`;
   return { filename: `${base}.pdf`, mimeType: MIME[RecordFormat.PDF], content, rows: f.characterization.length };
 }

@@ -10,6 +10,8 @@ import type { Change } from '../../common/unit-of-work';
 import { ConsolidatedReport } from './consolidated-report.entity';
 import { ConsolidatedReportStatus } from './reports.enums';
 import { computeConsolidatedFigures } from './consolidated-figures.service';
+import { consolidatedReportDocument } from './consolidated-report.pdf';
+import { assertPrintable } from '../../records/pdf';
 import { periodNotBegun, reportWithoutAnalysis, reportWithoutStrategy } from './reports.rules';
 import { assertNoViolations } from '../../common/validation';
 
@@ -134,6 +136,9 @@ export async function publishReport(ctx: Context, id: string): Promise<Consolida
       ),
     );
     Object.assign(report, { status: ConsolidatedReportStatus.PUBLISHED, publishedAt: new Date(), publishedBy: caller.subject });
+    // Published is immutable and the report has no format but PDF: refuse now what its printed form could not show
+    // (text stored before the write-time check, names in the figures), never a report no one can download.
+    assertPrintable(await consolidatedReportDocument(uow.tx, report));
     const saved = await uow.tx.save(ConsolidatedReport, report);
     const f = report.figures;
     const head = { reportId: report.id, period: report.period, version: report.version, replacesId: report.replacesId };

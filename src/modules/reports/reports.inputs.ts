@@ -4,6 +4,7 @@ import { PageArgs } from '../../common/pagination';
 import { IsPeriod } from '../../common/period';
 import { ConsolidatedReportStatus } from './reports.enums';
 import { ExportFormat } from '../strategy/strategy.enums';
+import { Printable } from '../../records/printable';
 
 @ArgsType()
 export class ConsolidatedReportsArgs extends PageArgs {
@@ -30,10 +31,12 @@ export class GenerateConsolidatedReportInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Required when a version of the period is already published: why it is corrected (motivo de la corrección), 5–2000 characters.',
+    description:
+      'Required when a version of the period is already published: why it is corrected (motivo de la corrección), 5–2000 characters. Printed in the report’s PDF: a character its font cannot show is BAD_USER_INPUT naming each one.',
   })
   @IsOptional()
   @Length(5, 2000)
+  @Printable()
   correctionReason?: string | null;
 }
 
@@ -43,8 +46,12 @@ export class ConsolidatedReportAnalysisInput {
   @IsUUID()
   id: string;
 
-  @Field({ description: 'Analysis and conclusions (análisis y conclusiones), up to 20000 characters.' })
+  @Field({
+    description:
+      'Analysis and conclusions (análisis y conclusiones), up to 20000 characters. Printed in the report’s PDF (its only format): a character its font cannot show (CJK, emoji, ✓…) is BAD_USER_INPUT naming each one.',
+  })
   @MaxLength(20000)
+  @Printable()
   analysis: string;
 }
 

@@ -1,4 +1,5 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
+import { Printable } from '../../records/printable';
 import { IsBoolean, IsEnum, IsOptional, Length, Matches } from 'class-validator';
 import { DANE_CODE_PATTERN } from '../../common/dane';
 import { PageArgs } from '../../common/pagination';
@@ -17,8 +18,9 @@ export class CreateSchoolInput {
   @Length(2, 16)
   secretariat?: string | null;
 
-  @Field({ description: 'Name.' })
+  @Field({ description: 'Name; printed in the official PDFs, so a character their font cannot show (CJK, emoji, ✓…) is BAD_USER_INPUT naming it.' })
   @Length(3, 250)
+  @Printable()
   name: string;
 
   @Field(() => SchoolSector, { description: 'Sector.' })
@@ -46,9 +48,10 @@ export class CreateSchoolInput {
 
 @InputType({ description: 'Changes to a school; omitted fields stay as they are. The DANE code never changes.' })
 export class UpdateSchoolInput {
-  @Field(() => String, { nullable: true, description: 'Name.' })
+  @Field(() => String, { nullable: true, description: 'Name; printed in the official PDFs, so a character their font cannot show (CJK, emoji, ✓…) is BAD_USER_INPUT naming it.' })
   @IsOptional()
   @Length(3, 250)
+  @Printable()
   name?: string;
 
   @Field(() => SchoolSector, { nullable: true, description: 'Sector.' })

@@ -1,4 +1,5 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
+import { Printable } from '../../records/printable';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 
@@ -8,8 +9,9 @@ export class CreateSecretariatInput {
   @Matches(/^[A-Z0-9-]{2,16}$/, { message: 'code must be 2 to 16 upper-case letters, digits or dashes' })
   code: string;
 
-  @Field({ description: 'Name.' })
+  @Field({ description: 'Name; printed in the official PDFs, so a character their font cannot show (CJK, emoji, ✓…) is BAD_USER_INPUT naming it.' })
   @Length(3, 200)
+  @Printable()
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Department (departamento).' })
@@ -20,9 +22,10 @@ export class CreateSecretariatInput {
 
 @InputType({ description: 'Changes to a secretariat; omitted fields stay as they are.' })
 export class UpdateSecretariatInput {
-  @Field(() => String, { nullable: true, description: 'Name.' })
+  @Field(() => String, { nullable: true, description: 'Name; printed in the official PDFs, so a character their font cannot show (CJK, emoji, ✓…) is BAD_USER_INPUT naming it.' })
   @IsOptional()
   @Length(3, 200)
+  @Printable()
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Department (departamento).' })

@@ -5,7 +5,7 @@ import { callerOf } from '../../context';
 import { AssistanceStrategy } from './assistance-strategy.entity';
 import { AssistanceActivity } from './assistance-activity.entity';
 import { AlignmentImprovementAction } from './alignment-improvement-action.entity';
-import { ActivityStatus, StrategyStatus } from './strategy.enums';
+import { ActivityStatus, AlignmentBlockerKind, StrategyStatus } from './strategy.enums';
 import type { AlignmentImprovementActionInput } from './strategy.inputs';
 import { unitOfWork } from '../../common/unit-of-work';
 import { diff } from '../audit/audit.service';
@@ -50,6 +50,28 @@ export async function alignmentRows(db: EntityManager, strategy: AssistanceStrat
   }));
 }
 
+/** Why the strategy cannot be approved yet (empty when it can): no active activity, or activities without a PAM action. */
+export function alignmentBlockers(rows: AlignmentRow[]): { kind: AlignmentBlockerKind; message: string; count: number }[] {
+  if (rows.length === 0) {
+    return [
+      {
+        kind: AlignmentBlockerKind.NO_ACTIVITIES,
+        message: 'The strategy has no active activity (PROGRAMMED or DONE): program at least one, linked to a PAM action of the period, before submitting and approving it',
+        count: 0,
+      },
+    ];
+  }
+  const unaligned = rows.filter((r) => !r.aligned).length;
+  if (unaligned === 0) return [];
+  return [
+    {
+      kind: AlignmentBlockerKind.UNALIGNED_ACTIVITIES,
+      message: `${unaligned} of ${rows.length} active activities are not linked to a PAM action of the period (see unaligned): link each one (supportPlanActionId) or record its improvement actions`,
+      count: unaligned,
+    },
+  ];
+}
+
 export async function alignment(ctx: Context, strategyId: string) {
   const strategy = await getStrategy(ctx, strategyId);
   if (scopeOf(ctx).isSchool) throw notFound('AssistanceStrategy', strategyId);
@@ -63,6 +85,7 @@ export async function alignment(ctx: Context, strategyId: string) {
       .filter((r) => !r.aligned)
       .map((r) => ({ activity: r.activity, improvementActions: byActivity.get(r.activity.id) ?? [] })),
     approvable: rows.length > 0 && rows.every((r) => r.aligned),
+    blockers: alignmentBlockers(rows),
   };
 }
 

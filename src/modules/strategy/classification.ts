@@ -14,6 +14,18 @@ import { lockStrategy, notClassifiedMessage, openForChanges } from './strategy.s
 /** Activity 3 (definir la estrategia): which schools the secretariat accompanies, and how. */
 
 /**
+ * Why a school is proposed (`SchoolClassification.reasons`): text for people, in Spanish like every text the
+ * secretariat files (the codes of the API — modality, `mandatory` — stay English). `%s` are the open needs, the
+ * plural endings and the secretariat's threshold (`integralNeedsThreshold`).
+ */
+export const REASON_TEXT = {
+  controlled: 'Inclusión obligatoria: establecimiento no oficial en régimen controlado',
+  officialLowSaber: 'Inclusión obligatoria: establecimiento oficial con bajo desempeño en las pruebas SABER',
+  integral: '%s necesidad%s abierta%s: acompañamiento integral (desde %s)',
+  punctual: '%s necesidad%s abierta%s: asesoría puntual (menos de %s)',
+};
+
+/**
  * Classifies every school with open needs, plus every school of mandatory inclusion, in one statement; the rules
  * (MANDATORY_CONTROLLED_REGIME, MANDATORY_OFFICIAL_LOW_SABER, INTEGRAL_OR_PUNCTUAL) are in strategy.rules.ts.
  * Mandatory: official schools with low SABER performance (a LOW_SABER_* need that is not resolved: a dismissal does
@@ -42,10 +54,10 @@ export async function classify(tx: EntityManager, strategy: AssistanceStrategy):
        SELECT dane_code, open_needs, controlled OR official_low_saber AS mandatory,
               ${STRATEGY_RULES.INTEGRAL_OR_PUNCTUAL.sql} AS modality,
               array_remove(ARRAY[
-                CASE WHEN controlled THEN 'Mandatory inclusion: non-official school in régimen controlado' END,
-                CASE WHEN official_low_saber THEN 'Mandatory inclusion: official school with low SABER performance' END,
-                CASE WHEN open_needs >= $4 THEN format('%s open need(s): integral from %s', open_needs, $4::int)
-                     WHEN open_needs > 0 THEN format('%s open need(s): fewer than %s, punctual', open_needs, $4::int) END
+                CASE WHEN controlled THEN '${REASON_TEXT.controlled}' END,
+                CASE WHEN official_low_saber THEN '${REASON_TEXT.officialLowSaber}' END,
+                CASE WHEN open_needs >= $4 THEN format('${REASON_TEXT.integral}', open_needs, CASE WHEN open_needs = 1 THEN '' ELSE 'es' END, CASE WHEN open_needs = 1 THEN '' ELSE 's' END, $4::int)
+                     WHEN open_needs > 0 THEN format('${REASON_TEXT.punctual}', open_needs, CASE WHEN open_needs = 1 THEN '' ELSE 'es' END, CASE WHEN open_needs = 1 THEN '' ELSE 's' END, $4::int) END
               ], NULL) AS reasons
          FROM candidates
         WHERE open_needs > 0 OR controlled OR official_low_saber

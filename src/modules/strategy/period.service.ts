@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { percentText } from '../../records/record';
 import type { Context } from '../../context';
 import { callerOf } from '../../context';
 import { unitOfWork } from '../../common/unit-of-work';
@@ -187,7 +188,8 @@ export interface FollowUpFigures {
   improvementOpportunities: string[];
 }
 
-const pct = (x: number) => `${Math.round(x * 100)} %`;
+/** A share (0–1) in the one percent form of the records (`percentText`, one decimal): `0,0 %`, `83,3 %`. */
+const pct = (x: number) => percentText(x * 100, 1);
 
 /** Figures of a group of activities (a route or a PAM action), from the current sessions and the PMI progress. */
 export function figuresOf(activities: AssistanceActivity[], sessions: CurrentSession[], pmiPercentBySchool: Map<string, number>): FollowUpFigures {
@@ -215,8 +217,8 @@ export function figuresOf(activities: AssistanceActivity[], sessions: CurrentSes
   if (unserved.length) opportunities.push(`${unserved.length} establecimiento(s) aún sin sesión realizada`);
   if (tasks.length && tasksDone / tasks.length >= t.strongRate) strengths.push(`Tareas de las actividades cumplidas: ${tasksDone} de ${tasks.length}`);
   if (tasks.length && tasksDone / tasks.length < t.weakRate) opportunities.push(`Tareas de las actividades pendientes: ${tasks.length - tasksDone} de ${tasks.length}`);
-  if (pmiAveragePercent !== null && pmiAveragePercent >= t.strongPmiPercent) strengths.push(`Avance promedio de los PMI acompañados: ${pmiAveragePercent} %`);
-  if (pmiAveragePercent !== null && pmiAveragePercent < t.weakPmiPercent) opportunities.push(`Avance bajo de los PMI acompañados: ${pmiAveragePercent} %`);
+  if (pmiAveragePercent !== null && pmiAveragePercent >= t.strongPmiPercent) strengths.push(`Avance promedio de los PMI acompañados: ${percentText(pmiAveragePercent, 1)}`);
+  if (pmiAveragePercent !== null && pmiAveragePercent < t.weakPmiPercent) opportunities.push(`Avance bajo de los PMI acompañados: ${percentText(pmiAveragePercent, 1)}`);
   return {
     activities: activities.length,
     schools: schools.size,

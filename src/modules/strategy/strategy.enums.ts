@@ -23,6 +23,11 @@ export enum StrategyWarningKind {
   MANDATORY_SCHOOL_WITHOUT_ACTIVITY = 'MANDATORY_SCHOOL_WITHOUT_ACTIVITY',
   CLASSIFIED_SCHOOL_WITHOUT_ACTIVITY = 'CLASSIFIED_SCHOOL_WITHOUT_ACTIVITY',
 }
+/** Why a strategy cannot be approved yet (`StrategyAlignment.blockers`). */
+export enum AlignmentBlockerKind {
+  NO_ACTIVITIES = 'NO_ACTIVITIES',
+  UNALIGNED_ACTIVITIES = 'UNALIGNED_ACTIVITIES',
+}
 export enum ExportFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
@@ -69,6 +74,14 @@ registerEnumType(StrategyWarningKind, {
     STAFF_OVERLOAD: { description: "A staff member's programmed activities in a month exceed the secretariat's maximum" },
     MANDATORY_SCHOOL_WITHOUT_ACTIVITY: { description: 'A school of mandatory inclusion has no programmed activity' },
     CLASSIFIED_SCHOOL_WITHOUT_ACTIVITY: { description: 'A classified school has no programmed activity yet' },
+  },
+});
+registerEnumType(AlignmentBlockerKind, {
+  name: 'AlignmentBlockerKind',
+  description: 'Why a strategy cannot be approved yet (activity 4).',
+  valuesConfig: {
+    NO_ACTIVITIES: { description: 'The strategy has no active activity (PROGRAMMED or DONE) to align with the PAM' },
+    UNALIGNED_ACTIVITIES: { description: 'Some active activities are not linked to a PAM action of the period (see `unaligned`)' },
   },
 });
 registerEnumType(ExportFormat, { name: 'ExportFormat', description: 'File format of an exported record (registro).' });

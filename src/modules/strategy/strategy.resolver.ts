@@ -5,7 +5,7 @@ import { AssistanceStrategy } from './assistance-strategy.entity';
 import { AssistanceActivity } from './assistance-activity.entity';
 import { SchoolClassification } from './school-classification.entity';
 import { AlignmentImprovementAction, StrategyRevision } from './alignment-improvement-action.entity';
-import { StrategyWarningKind } from './strategy.enums';
+import { AlignmentBlockerKind, StrategyWarningKind } from './strategy.enums';
 import {
   AlignmentImprovementActionInput,
   AssistanceActivityInput,
@@ -60,6 +60,18 @@ export class UnalignedActivity {
   improvementActions: AlignmentImprovementAction[];
 }
 
+@ObjectType({ description: 'Why a strategy cannot be approved yet, in the style of StrategyWarning: a stable kind and an explanation.' })
+export class AlignmentBlocker {
+  @Field(() => AlignmentBlockerKind, { description: 'Kind.' })
+  kind: AlignmentBlockerKind;
+
+  @Field({ description: 'Explanation.' })
+  message: string;
+
+  @Field(() => Int, { description: 'Activities concerned (0 for NO_ACTIVITIES).' })
+  count: number;
+}
+
 @ObjectType({ description: 'Alignment of the strategy with the PAM (verificación de la alineación con el Plan de Apoyo al Mejoramiento, activity 4).' })
 export class StrategyAlignment {
   @Field(() => AssistanceStrategy, { description: 'The strategy.' })
@@ -71,8 +83,11 @@ export class StrategyAlignment {
   @Field(() => [UnalignedActivity], { description: 'Activities without a valid PAM action.' })
   unaligned: UnalignedActivity[];
 
-  @Field({ description: 'True when every active activity is aligned (approval possible).' })
+  @Field({ description: 'True when the strategy has active activities and every one is aligned (approval possible); otherwise `blockers` says why.' })
   approvable: boolean;
+
+  @Field(() => [AlignmentBlocker], { description: 'Why approval is not possible yet, each with its kind and an explanation; empty exactly when `approvable`.' })
+  blockers: AlignmentBlocker[];
 }
 
 @ObjectType({ description: 'An exported record (registro) as a file.' })
