@@ -28,20 +28,18 @@ import { INPUT_EVENT_TYPES, type EventFilter } from './visibility';
  * mixes the bus position with a later read (replay up to the bus position, endCursor) needs the later read to see at
  * least as far: hence the floor, the bus position's transaction + 1 (every id up to it was final when the bus read it).
  */
-const DATABASE_OID = '(SELECT d.oid FROM pg_database d WHERE d.datname = current_database())';
 const FOREIGN_XIDS = `SELECT a.backend_xid::text::bigint FROM pg_stat_get_activity(NULL) a
-     WHERE a.backend_xid IS NOT NULL AND a.datid <> ${DATABASE_OID}
-    UNION ALL SELECT p.transaction::text::bigint FROM pg_prepared_xact() p WHERE p.dbid <> ${DATABASE_OID}`;
+     WHERE a.backend_xid IS NOT NULL AND a.datid <> (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
+    UNION ALL SELECT p.transaction::text::bigint FROM pg_prepared_xact() p
+     WHERE p.dbid <> (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())`;
 
-/** The horizon as a scalar subquery (evaluated once per statement); `floor` and `known` are SQL expressions. */
-function horizon(floor: string, known?: string): string {
-  const foreign = known ? `${FOREIGN_XIDS} UNION ALL SELECT unnest(${known})` : FOREIGN_XIDS;
-  return `(SELECT GREATEST(CASE
-      WHEN pg_snapshot_xmin(q.s) = pg_snapshot_xmax(q.s) OR pg_is_in_recovery() THEN pg_snapshot_xmin(q.s)::text::bigint
-      ELSE coalesce((SELECT min(x.x::text::bigint) FROM pg_snapshot_xip(q.s) x(x)
-                      WHERE (x.x::text::bigint & 4294967295) NOT IN (${foreign})), pg_snapshot_xmax(q.s)::text::bigint)
-    END, ${floor}::bigint) FROM (SELECT pg_current_snapshot() AS s) q)`;
-}
+/**
+ * The horizon as a scalar subquery (evaluated once per statement): SQL function event_horizon(floor, known), migration
+ * EventHorizon1764853000000 (PL/pgSQL, so its look-ups are planned once per session). `known`: ids already proven
+ * foreign.
+ */
+const horizon = (floor: string, known?: string) =>
+  `(SELECT event_horizon(CAST(${floor} AS bigint)${known ? `, CAST(${known} AS bigint[])` : ''}))`;
 
 /** Per database connection: every transaction id below this was final when this process last read (see above). */
 const floors = new WeakMap<DataSource, bigint>();
@@ -154,7 +152,7 @@ function settledQuery(db: DataSource, after: EventCursor, filter?: EventFilter |
 export async function settledHead(db: DataSource): Promise<EventCursor> {
   const known: { xids: string[] }[] = await db.query(`SELECT array(${FOREIGN_XIDS})::text[] AS xids`);
   const rows: { tx_id: string; id: string }[] = await db.query(
-    `SELECT e.tx_id::text AS tx_id, e.id::text AS id FROM event e WHERE e.tx_id < ${horizon('$1', '$2::bigint[]')}
+    `SELECT e.tx_id::text AS tx_id, e.id::text AS id FROM event e WHERE e.tx_id < ${horizon('$1', '$2')}
       ORDER BY e.tx_id DESC, e.id DESC LIMIT 1`,
     [floorOf(db), known[0]?.xids ?? []],
   );
