@@ -41,6 +41,14 @@ const FOREIGN_XIDS = `SELECT a.backend_xid::text::bigint FROM pg_stat_get_activi
 const horizon = (floor: string, known?: string) =>
   `(SELECT event_horizon(CAST(${floor} AS bigint)${known ? `, CAST(${known} AS bigint[])` : ''}))`;
 
+/**
+ * The horizon for reads of the event table: when no visible event is at or above the snapshot's xmin, a higher horizon
+ * would select the same rows, so the look-up of other databases' transactions (≈0.1–0.4 ms) is skipped.
+ */
+const eventHorizon = (floor: string, known?: string) =>
+  `(SELECT CASE WHEN EXISTS (SELECT 1 FROM event h WHERE h.tx_id >= pg_snapshot_xmin(pg_current_snapshot())::text::bigint)
+     THEN ${horizon(floor, known)} ELSE GREATEST(pg_snapshot_xmin(pg_current_snapshot())::text::bigint, CAST(${floor} AS bigint)) END)`;
+
 /** Per database connection: every transaction id below this was final when this process last read (see above). */
 const floors = new WeakMap<DataSource, bigint>();
 const floorOf = (db: DataSource) => (floors.get(db) ?? 0n).toString();
@@ -58,8 +66,8 @@ export function raiseFloor(db: DataSource, position: EventCursor): void {
 export const settledBelowHorizon = (column: string) => `${column} < ${horizon('0')}`;
 
 /** SQL of the horizon for the query builder (parameter `:floor`). */
-const SETTLED = `e.tx_id < ${horizon(':floor')}`;
-const HELD_BACK = `e.tx_id >= ${horizon(':floor')}`;
+const SETTLED = `e.tx_id < ${eventHorizon(':floor')}`;
+const HELD_BACK = `e.tx_id >= ${eventHorizon(':floor')}`;
 
 /**
  * The cursor of an event. Memoised per event object: the bus hands one object per event to every stream, and each
@@ -152,7 +160,7 @@ function settledQuery(db: DataSource, after: EventCursor, filter?: EventFilter |
 export async function settledHead(db: DataSource): Promise<EventCursor> {
   const known: { xids: string[] }[] = await db.query(`SELECT array(${FOREIGN_XIDS})::text[] AS xids`);
   const rows: { tx_id: string; id: string }[] = await db.query(
-    `SELECT e.tx_id::text AS tx_id, e.id::text AS id FROM event e WHERE e.tx_id < ${horizon('$1', '$2')}
+    `SELECT e.tx_id::text AS tx_id, e.id::text AS id FROM event e WHERE e.tx_id < ${eventHorizon('$1', '$2')}
       ORDER BY e.tx_id DESC, e.id DESC LIMIT 1`,
     [floorOf(db), known[0]?.xids ?? []],
   );
@@ -161,6 +169,6 @@ export async function settledHead(db: DataSource): Promise<EventCursor> {
 
 /** True when committed events exist that are not settled yet (held back behind an older running transaction). */
 export async function hasHeldBack(db: DataSource): Promise<boolean> {
-  const rows: unknown[] = await db.query(`SELECT 1 FROM event e WHERE e.tx_id >= ${horizon('$1')} LIMIT 1`, [floorOf(db)]);
+  const rows: unknown[] = await db.query(`SELECT 1 FROM event e WHERE e.tx_id >= ${eventHorizon('$1')} LIMIT 1`, [floorOf(db)]);
   return rows.length > 0;
 }
