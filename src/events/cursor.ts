@@ -8,11 +8,11 @@ import { violationsError } from '../common/violations';
  * Why not the bigserial id alone: ids are taken at INSERT but transactions commit in any order, so a reader that has
  * delivered id 6 can later see id 5 commit and would skip it with `id > 6`. Ordering by the id of the inserting
  * transaction (`tx_id`, xid8 from pg_current_xact_id()) and only reading rows whose transaction is older than
- * `pg_snapshot_xmin(pg_current_snapshot())` (the oldest transaction still running anywhere in the cluster) fixes it:
+ * the horizon (the oldest transaction still running that could write this database's event table: event-store.ts) fixes it:
  * every row read is final (committed and visible, or rolled back and never visible), and any row that becomes
  * visible later belongs to a transaction that was still running, so its tx_id is ≥ that xmin, which is greater than
  * the tx_id of everything already delivered. Hence a reader that remembers the last (tx_id, id) it delivered never
- * skips and never repeats a row. The price: an event waits until every older transaction in the cluster has ended
+ * skips and never repeats a row. The price: an event waits until every older writing transaction of this database has ended
  * (normally milliseconds; a long-running writing transaction delays delivery, never loses it).
  *
  * The cursor string is `<tx_id>:<id>`, e.g. `7812:431`; clients treat it as opaque. `0:0` is the start of the log.

@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import type { HubEvent } from './event.entity';
 import { EVENT_CHANNEL } from './event-log';
 import { START, type EventCursor } from './cursor';
-import { cursorOf, hasHeldBack, readSettled, settledHead } from './event-store';
+import { cursorOf, hasHeldBack, raiseFloor, readSettled, settledHead } from './event-store';
 
 /** One subscriber of this instance (an open `events` subscription); see event-stream.ts. */
 export interface BusSubscriber {
@@ -80,6 +80,7 @@ export class EventBus {
   async start(): Promise<void> {
     this.running = true;
     this.position = await settledHead(this.db);
+    raiseFloor(this.db, this.position);
     await this.connectListener();
     this.pollTimer = setInterval(() => this.wake(), this.config.EVENT_POLL_INTERVAL_MS);
     this.pollTimer.unref();
@@ -134,6 +135,8 @@ export class EventBus {
           // stream that registers afterwards (event-stream.ts) has replayed up to the new position, so it neither
           // misses nor repeats an event.
           this.position = cursorOf(batch[batch.length - 1]);
+          // Every later read of this process sees at least up to here (replays up to the position rely on it).
+          raiseFloor(this.db, this.position);
           await this.fanOut(batch, [...this.subscribers]);
           if (batch.length < this.batchSize) break;
           await this.waitForRoom();

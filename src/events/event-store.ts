@@ -3,8 +3,71 @@ import { HubEvent } from './event.entity';
 import { START, type EventCursor } from './cursor';
 import { INPUT_EVENT_TYPES, type EventFilter } from './visibility';
 
-/** Rows of finished transactions only: see cursor.ts. Evaluated once per statement (stable functions). */
-const SETTLED = 'e.tx_id < (pg_snapshot_xmin(pg_current_snapshot()))::text::bigint';
+/*
+ * The horizon: rows with tx_id below it are final (see cursor.ts). Transaction ids and snapshots are cluster-wide, but
+ * only a transaction connected to this database can write its event table; a horizon taken from
+ * pg_snapshot_xmin(pg_current_snapshot()) would wait for every transaction of every database on a shared server. So:
+ *
+ *   horizon = min({ x ∈ xip(snapshot) : x not known to belong to another database } ∪ { xmax(snapshot) })
+ *
+ * over the statement's own snapshot (the one the rows are read with). A transaction id is left out only on positive
+ * proof that it belongs to another database: a backend of another database shows it as backend_xid in
+ * pg_stat_get_activity (the function behind pg_stat_activity; datid and backend_xid are shown to every role), or a
+ * transaction prepared in another database has it (pg_prepared_xact()). A database is fixed for a transaction's whole
+ * life, so the proof never goes stale; anything not proven (ended between the snapshot and the look-up, a backend of
+ * no database) keeps holding back, as before. xip lists top-level ids only, which is what tx_id holds (a
+ * subtransaction's row carries its top-level id: pg_current_xact_id()). A transaction with no id yet gets one ≥ xmax
+ * when it first writes, so it cannot land below the horizon. backend_xid is 32-bit: running ids are within 2^31 of
+ * each other, so the low 32 bits identify one. On a standby the snapshot lists no xip (all are subxip) and
+ * pg_stat_activity knows no primary session: there the horizon stays the snapshot's xmin. When nothing runs
+ * (xmin = xmax) pg_stat_activity is not read at all.
+ *
+ * The look-up runs after the snapshot was taken, so a foreign transaction ending in between is not proven foreign by
+ * this read while an earlier read proved it: horizons of two reads need not grow monotonically. Each reader's cursor
+ * stays correct (anything that becomes visible later has tx_id ≥ the horizon of every earlier read), but code that
+ * mixes the bus position with a later read (replay up to the bus position, endCursor) needs the later read to see at
+ * least as far: hence the floor, the bus position's transaction + 1 (every id up to it was final when the bus read it).
+ */
+const FOREIGN_XIDS = `SELECT a.backend_xid::text::bigint FROM pg_stat_get_activity(NULL) a
+     WHERE a.backend_xid IS NOT NULL AND a.datid <> (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
+    UNION ALL SELECT p.transaction::text::bigint FROM pg_prepared_xact() p
+     WHERE p.dbid <> (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())`;
+
+/**
+ * The horizon as a scalar subquery (evaluated once per statement): SQL function event_horizon(floor, known), migration
+ * EventHorizon1764853000000 (PL/pgSQL, so its look-ups are planned once per session). `known`: ids already proven
+ * foreign.
+ */
+const horizon = (floor: string, known?: string) =>
+  `(SELECT event_horizon(CAST(${floor} AS bigint)${known ? `, CAST(${known} AS bigint[])` : ''}))`;
+
+/**
+ * The horizon for reads of the event table: when no visible event is at or above the snapshot's xmin, a higher horizon
+ * would select the same rows, so the look-up of other databases' transactions (≈0.1–0.4 ms) is skipped.
+ */
+const eventHorizon = (floor: string, known?: string) =>
+  `(SELECT CASE WHEN EXISTS (SELECT 1 FROM event h WHERE h.tx_id >= pg_snapshot_xmin(pg_current_snapshot())::text::bigint)
+     THEN ${horizon(floor, known)} ELSE GREATEST(pg_snapshot_xmin(pg_current_snapshot())::text::bigint, CAST(${floor} AS bigint)) END)`;
+
+/** Per database connection: every transaction id below this was final when this process last read (see above). */
+const floors = new WeakMap<DataSource, bigint>();
+const floorOf = (db: DataSource) => (floors.get(db) ?? 0n).toString();
+
+/** The bus read up to `position`: every transaction up to its tx_id was final then, and later reads see as far. */
+export function raiseFloor(db: DataSource, position: EventCursor): void {
+  const floor = position.tx + 1n;
+  if (floor > (floors.get(db) ?? 0n)) floors.set(db, floor);
+}
+
+/**
+ * `column < horizon` for other change feeds keyed by a transaction id (inbound records' change_tx). No floor: such a
+ * feed's page ends at its own last row, so its reader never mixes positions of two reads.
+ */
+export const settledBelowHorizon = (column: string) => `${column} < ${horizon('0')}`;
+
+/** SQL of the horizon for the query builder (parameter `:floor`). */
+const SETTLED = `e.tx_id < ${eventHorizon(':floor')}`;
+const HELD_BACK = `e.tx_id >= ${eventHorizon(':floor')}`;
 
 /**
  * The cursor of an event. Memoised per event object: the bus hands one object per event to every stream, and each
@@ -44,12 +107,28 @@ export async function settledBacklog(db: DataSource, after: EventCursor, filter?
   return { count: row?.count ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
 }
 
-/** Settled events after `after` (and at most `upTo`) that the filter lets through; null when it lets nothing through. */
-function settledQuery(db: DataSource, after: EventCursor, filter?: EventFilter | null, upTo?: EventCursor | null) {
+/**
+ * Committed events after `after` that the filter lets through but that are not settled yet: held back behind an older
+ * transaction of this database still running (they will come after `after`, in cursor order, once it ends). Counted
+ * up to `cap`.
+ */
+export async function heldBackCount(db: DataSource, after: EventCursor, filter: EventFilter | null | undefined, cap: number): Promise<number> {
+  const qb = settledQuery(db, after, filter, null, true);
+  if (!qb) return 0;
+  const [sql, params] = qb.select('1').limit(cap).getQueryAndParameters();
+  const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM (${sql}) held`, params);
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * Settled (or, with `held`, held-back) events after `after` (and at most `upTo`) that the filter lets through; null
+ * when it lets nothing through.
+ */
+function settledQuery(db: DataSource, after: EventCursor, filter?: EventFilter | null, upTo?: EventCursor | null, held = false) {
   const qb = db
     .getRepository(HubEvent)
     .createQueryBuilder('e')
-    .where(SETTLED)
+    .where(held ? HELD_BACK : SETTLED, { floor: floorOf(db) })
     .andWhere('(e.tx_id, e.id) > (:afterTx, :afterId)', { afterTx: after.tx.toString(), afterId: after.id.toString() });
   if (upTo) {
     qb.andWhere('(e.tx_id, e.id) <= (:upToTx, :upToId)', { upToTx: upTo.tx.toString(), upToId: upTo.id.toString() });
@@ -69,18 +148,27 @@ function settledQuery(db: DataSource, after: EventCursor, filter?: EventFilter |
   return qb;
 }
 
-/** The last settled event (every event up to it is final), or the start of the log. */
+/**
+ * The last settled event (every event up to it is final), or the start of the log. Used to refuse cursors ahead of
+ * the log (CURSOR_AHEAD) and to start at the head, so it must never come out lower than the horizon of a read that
+ * completed earlier, on any instance (a cursor handed out there would be refused here): the transactions of other
+ * databases are looked up first, in their own statement, and then the head is read with a snapshot taken after that
+ * look-up. A foreign transaction an earlier read proved foreign and still running at this snapshot was running at the
+ * look-up, so it is proven foreign here too (pg_stat_activity is read before pg_prepared_xact(), so a transaction
+ * being prepared meanwhile is seen in one or the other).
+ */
 export async function settledHead(db: DataSource): Promise<EventCursor> {
+  const known: { xids: string[] }[] = await db.query(`SELECT array(${FOREIGN_XIDS})::text[] AS xids`);
   const rows: { tx_id: string; id: string }[] = await db.query(
-    `SELECT e.tx_id::text AS tx_id, e.id::text AS id FROM event e WHERE ${SETTLED} ORDER BY e.tx_id DESC, e.id DESC LIMIT 1`,
+    `SELECT e.tx_id::text AS tx_id, e.id::text AS id FROM event e WHERE e.tx_id < ${eventHorizon('$1', '$2')}
+      ORDER BY e.tx_id DESC, e.id DESC LIMIT 1`,
+    [floorOf(db), known[0]?.xids ?? []],
   );
   return rows[0] ? { tx: BigInt(rows[0].tx_id), id: BigInt(rows[0].id) } : START;
 }
 
 /** True when committed events exist that are not settled yet (held back behind an older running transaction). */
 export async function hasHeldBack(db: DataSource): Promise<boolean> {
-  const rows: unknown[] = await db.query(
-    `SELECT 1 FROM event e WHERE e.tx_id >= (pg_snapshot_xmin(pg_current_snapshot()))::text::bigint LIMIT 1`,
-  );
+  const rows: unknown[] = await db.query(`SELECT 1 FROM event e WHERE e.tx_id >= ${eventHorizon('$1')} LIMIT 1`, [floorOf(db)]);
   return rows.length > 0;
 }

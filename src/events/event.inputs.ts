@@ -48,6 +48,12 @@ export class EventPage {
   })
   endCursor: string;
 
-  @Field({ description: 'True when the page is full and more events may follow immediately.' })
+  @Field({ description: 'True when the page is full and more settled events may follow immediately. False says nothing about events held back (see `heldBack`).' })
   hasMore: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Committed events after `endCursor` that you may see but that are held back, counted up to 1000 (0 when `hasMore`): an older transaction in the hub\'s database is still running and may yet commit events before them in cursor order. They come after `endCursor`, none skipped, once it ends; ask again shortly. An empty page with `heldBack` > 0 is not an empty log.',
+  })
+  heldBack: number;
 }

@@ -1,10 +1,13 @@
 import type { Context } from '../context';
 import { callerOf } from '../context';
 import { START, assertNotAhead, compareCursors, formatCursor, maxCursor, parseCursor, type EventCursor } from './cursor';
-import { cursorOf, readSettled, settledHead } from './event-store';
+import { cursorOf, heldBackCount, readSettled, settledHead } from './event-store';
 import { EventStream } from './event-stream';
 import { eventFilter, project } from './visibility';
 import type { EventPage, EventSubscriptionArgs, EventsArgs } from './event.inputs';
+
+/** `heldBack` is counted up to this (the count is advice to wait and ask again, not a size). */
+export const HELD_BACK_CAP = 1000;
 
 /** `query events`: one page of the log for consumers that poll or catch up (same visibility as the subscription). */
 export async function replayEvents(ctx: Context, args: EventsArgs): Promise<EventPage> {
@@ -15,7 +18,10 @@ export async function replayEvents(ctx: Context, args: EventsArgs): Promise<Even
   const nodes = await readSettled(ctx.runtime.db, after, args.first, filter);
   const hasMore = nodes.length === args.first;
   const last = nodes.length ? cursorOf(nodes[nodes.length - 1]) : after;
-  return { nodes: nodes.map((e) => project(filter, e)), hasMore, endCursor: formatCursor(hasMore ? last : maxCursor(last, settledBefore)) };
+  const end = hasMore ? last : maxCursor(last, settledBefore);
+  // An empty page is not an empty log: say how many committed events wait behind a transaction still running.
+  const heldBack = hasMore ? 0 : await heldBackCount(ctx.runtime.db, end, filter, HELD_BACK_CAP);
+  return { nodes: nodes.map((e) => project(filter, e)), hasMore, heldBack, endCursor: formatCursor(end) };
 }
 
 /**

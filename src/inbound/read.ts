@@ -4,6 +4,7 @@ import { scopeOf } from '../common/scope';
 import { badInput } from '../common/errors';
 import { keysetPage, keysetPageBy } from '../common/pagination';
 import type { InboundArgs } from './common-inputs';
+import { settledBelowHorizon } from '../events/event-store';
 
 const POSITION = /^(\d{1,18}):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
@@ -22,8 +23,8 @@ export function parseChangePosition(raw: string): { tx: string; id: string } {
  *
  * With `changedSince` it is the change feed: records written or retracted after that position, tombstones included,
  * in change order (transaction that last wrote the row, then id), and only rows of transactions older than the
- * oldest one still running (`pg_snapshot_xmin`), so a row committed late by an older transaction is never skipped:
- * see src/events/cursor.ts, which the event log uses for the same reason.
+ * oldest one of this database still running (the event log's horizon, src/events/event-store.ts), so a row committed
+ * late by an older transaction is never skipped: see src/events/cursor.ts, which the event log uses for the same reason.
  */
 export async function listInbound<T extends ObjectLiteral & { id: string }>(
   ctx: Context,
@@ -38,7 +39,7 @@ export async function listInbound<T extends ObjectLiteral & { id: string }>(
   if (args.receivedSince) qb.andWhere(`${alias}.received_at >= :__since`, { __since: args.receivedSince });
   if (args.changedSince != null) {
     const from = parseChangePosition(args.changedSince);
-    qb.andWhere(`${alias}.change_tx < (pg_snapshot_xmin(pg_current_snapshot()))::text::bigint`);
+    qb.andWhere(settledBelowHorizon(`${alias}.change_tx`));
     qb.andWhere(`(${alias}.change_tx, ${alias}.id) > (CAST(:__ctx AS bigint), CAST(:__cid AS uuid))`, { __ctx: from.tx, __cid: from.id });
     return keysetPageBy(
       qb,

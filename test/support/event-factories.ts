@@ -153,8 +153,8 @@ export async function replayAll(hub: GraphQLPoster, token: string, variables: Re
 }
 
 /**
- * replayAll until at least `count` events show. Transaction ids are cluster-wide: right after a commit, a short
- * transaction of another test (another database on the same server) may hold new events back for a moment.
+ * replayAll until at least `count` events show. Right after a commit, the hub's own short transactions (the test's
+ * other requests, the webhook worker) may hold new events back for a moment.
  */
 export async function replayAtLeast(hub: GraphQLPoster, token: string, count: number, variables: Record<string, unknown> = {}) {
   for (let i = 0; ; i++) {
