@@ -104,16 +104,16 @@ export const OUTPUT_LIST_ESTIMATES: Readonly<Record<string, number>> = {
   'SupportPlanAction.tasks': INPUT_LIST_LIMITS['SupportPlanActionItemInput.tasks'] as number,
   'AssistanceEvaluation.ratings': INPUT_LIST_LIMITS['SubmitAssistanceEvaluationInput.ratings'] as number,
   'EvaluationSettings.criteria': INPUT_LIST_LIMITS['EvaluationSettingsInput.criteria'] as number,
-  // A plan nests three stored lists (goals × actions): priced at about twice a plan's usual size (4 goals of 2
+  // A plan nests three stored lists (goals × actions): priced at about 1.5× a plan's usual size (4 goals of 2
   // indicators and 3 actions in the generated national data), not at the product of the maxima (100 goals × 200
-  // actions), which would refuse reading one plan whole; a page of 50 plans with their parts (issue 14's dashboard
-  // read) must stay within MAX_QUERY_COMPLEXITY.
-  'ImprovementPlan.criticalFactors': 8,
-  'ImprovementPlan.objectives': 8,
-  'ImprovementPlan.goals': 8,
-  'PlanGoal.indicators': 4,
-  'PlanGoal.actions': 6,
-  'PlanSelfEvaluation.goalRatings': 8,
+  // actions), which would refuse reading one plan whole; a page of 100 plans with their parts (issue 14's dashboard
+  // read at its largest measured page) must stay within MAX_QUERY_COMPLEXITY.
+  'ImprovementPlan.criticalFactors': 6,
+  'ImprovementPlan.objectives': 6,
+  'ImprovementPlan.goals': 6,
+  'PlanGoal.indicators': 3,
+  'PlanGoal.actions': 5,
+  'PlanSelfEvaluation.goalRatings': 6,
   'AssistanceActivity.schools': 50,
   'AssistanceActivity.tasks': 10,
   'AssistanceSession.attendees': 30,

@@ -3,7 +3,7 @@ import type pdfmakeModule from 'pdfmake';
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { RecordDefinition, RecordFormat } from './record';
 import { cellText, cellValue, percentText } from './record';
-import { FONT_DIR, FONT_FILES, codePointOf, unprintableIn } from './printable';
+import { FONT_DIR, FONT_FILES, codePointOf, printedSpaces, unprintableIn } from './printable';
 import { DomainError, ErrorCode } from '../common/errors';
 
 /**
@@ -116,7 +116,7 @@ export function breakLongWords(text: string): string {
  * (pdftotext glued a one-character number to a separate "%" word).
  */
 export function printed(text: string): string {
-  return breakLongWords(text).replace(/(\d) %/g, '$1\u00a0%');
+  return breakLongWords(printedSpaces(text)).replace(/(\d) %/g, '$1\u00a0%');
 }
 
 function cellTextOf(v: PdfCell): string {
@@ -203,7 +203,7 @@ export function definition(doc: PdfDocument): TDocumentDefinitions {
           width: '*',
           stack: [
             { text: 'República de Colombia', style: 'country' },
-            { text: secretariatTitle(doc.secretariat.name), style: 'secretariat' },
+            { text: printed(secretariatTitle(doc.secretariat.name)), style: 'secretariat' },
           ],
         },
         {

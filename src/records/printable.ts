@@ -28,9 +28,21 @@ function printFonts(): FontFile[] {
 }
 
 const printable = new Map<number, boolean>();
+
+/**
+ * Unicode's line and paragraph separators and spaces other than U+0020 and U+00A0: layout, not glyphs. The PDF prints
+ * them as a line break or a plain space (`printedSpaces`), so a text holding one is printable (an outside check found a
+ * published report that could never be downloaded because its analysis held a U+2028).
+ */
+export const LAYOUT_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const LAYOUT_SPACES = new RegExp(LAYOUT_SPACE.source, 'g');
+
+/** `text` with Unicode's separators as line breaks and its other spaces as U+0020, as the PDF prints it. */
+export const printedSpaces = (text: string): string =>
+  text.replace(LAYOUT_SPACES, (ch) => (ch === '\u2028' || ch === '\u2029' ? '\n' : ' '));
 /** Whether every font of the printed forms can show this code point (line breaks and tabs are layout, not glyphs). */
 export function canPrint(cp: number): boolean {
-  if (cp === 0x0a || cp === 0x0d || cp === 0x09) return true;
+  if (cp === 0x0a || cp === 0x0d || cp === 0x09 || LAYOUT_SPACE.test(String.fromCodePoint(cp))) return true;
   let ok = printable.get(cp);
   if (ok === undefined) {
     ok = printFonts().every((f) => f.hasGlyphForCodePoint(cp));

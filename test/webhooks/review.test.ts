@@ -123,7 +123,8 @@ describe('the URL is stored as the hub will call it', () => {
     ['port 0', 'http://127.0.0.1:0/hooks'],
   ])('refuses %s (BAD_USER_INPUT on input.url)', async (_what, url) => {
     const err = expectError(await register(url), 'BAD_USER_INPUT', 'input.url');
-    expect(err.message).toMatch(/PLAIN_URL/);
+    // A C1 control is refused by the boundary's rule for every text (naming it) before the URL's own rule.
+    expect(err.message).toMatch(url.includes('\u0085') ? /found U\+0085/ : /PLAIN_URL/);
   });
 
   it('stores and shows the parsed URL (scheme and host in lower case, dot segments resolved, default port dropped)', async () => {
