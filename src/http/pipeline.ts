@@ -1,3 +1,5 @@
+// type-graphql's decorators (reached through the guards' input checks) need the metadata API loaded first.
+import 'reflect-metadata';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
