@@ -100,6 +100,30 @@ export function operationLimit(max: number): ValidationRule {
 export const isFileType = (type: unknown): boolean => isObjectType(type) && 'contentBase64' in type.getFields();
 
 /**
+ * What a walk of a document gives for the fragment spread `name`, computed once per fragment (memoised, so a walk
+ * stays linear in the document however often a fragment is spread); an unknown or cyclic fragment — refused by
+ * validation already — gives `empty`.
+ */
+function spreadValue<T>(
+  schema: GraphQLSchema,
+  name: string,
+  state: { fragments: ReadonlyMap<string, FragmentDefinitionNode>; memo: Map<string, T>; inProgress: Set<string> },
+  empty: T,
+  walk: (set: SelectionSetNode, type: GraphQLCompositeType | undefined) => T,
+): T {
+  const known = state.memo.get(name);
+  if (known !== undefined) return known;
+  const fragment = state.fragments.get(name);
+  if (!fragment || state.inProgress.has(name)) return empty;
+  state.inProgress.add(name);
+  const cond = schema.getType(fragment.typeCondition.name.value);
+  const value = walk(fragment.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+  state.inProgress.delete(name);
+  state.memo.set(name, value);
+  return value;
+}
+
+/**
  * At most `max` file-producing fields (fields whose type is a generated file, see `isFileType`) per operation, counted
  * through every fragment spread (and aliases): one request builds at most one file, so a document of 30 aliases of a
  * PDF cannot hold the event loop for tens of seconds. Fragments are counted once each (memoised): linear in the
@@ -125,20 +149,7 @@ export function fileFieldLimit(max: number): ValidationRule {
             const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
             total += count(sel.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
           } else {
-            const name = sel.name.value;
-            let n = memo.get(name);
-            if (n === undefined) {
-              const fragment = fragments.get(name);
-              if (!fragment || inProgress.has(name)) n = 0; // unknown or cyclic: refused by validation already
-              else {
-                inProgress.add(name);
-                const cond = schema.getType(fragment.typeCondition.name.value);
-                n = count(fragment.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
-                inProgress.delete(name);
-                memo.set(name, n);
-              }
-            }
-            total += n;
+            total += spreadValue(schema, sel.name.value, { fragments, memo, inProgress }, 0, count);
           }
         }
         return total;
@@ -419,7 +430,7 @@ export function estimateCosts(
             intro += own - 1;
           }
         } else {
-          total += 1 + (own - 1 - inner.introspection) ;
+          total += 1 + (own - 1 - inner.introspection);
           intro += inner.introspection;
         }
       } else {
@@ -428,19 +439,7 @@ export function estimateCosts(
           const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
           c = costOf(sel.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
         } else {
-          const name = sel.name.value;
-          c = memo.get(name);
-          if (c === undefined) {
-            const fragment = fragments.get(name);
-            if (!fragment || inProgress.has(name)) c = { cost: 0, introspection: 0 }; // unknown or cyclic: refused by validation already
-            else {
-              inProgress.add(name);
-              const cond = schema.getType(fragment.typeCondition.name.value);
-              c = costOf(fragment.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
-              inProgress.delete(name);
-              memo.set(name, c);
-            }
-          }
+          c = spreadValue(schema, sel.name.value, { fragments, memo, inProgress }, { cost: 0, introspection: 0 }, costOf);
         }
         total += c.cost;
         intro += c.introspection;
