@@ -143,7 +143,8 @@ const MEDIA_JSON = 'application/json; charset=utf-8';
  */
 function utf8Only(req: express.Request, res: express.Response, next: express.NextFunction): void {
   const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.headers['content-type'] ?? '')?.[1].toLowerCase();
-  if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return next();
+  // `utf8` too is refused here: express.json would refuse it with another message (one answer for every other charset).
+  if (charset === undefined || charset === 'utf-8') return next();
   res.status(415).json({
     errors: [{ message: `Unsupported charset "${charset.slice(0, 40)}": send the body in UTF-8`, extensions: { code: 'BAD_REQUEST' } }],
   });
@@ -228,7 +229,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
           return [new GraphQLError(operationName ? `Unknown operation named "${operationName}"` : 'Must provide operation name if query contains multiple operations', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
         }
         try {
-          checkComplexity(schema, document, operationName, payload.variables, config.MAX_QUERY_COMPLEXITY);
+          checkComplexity(schema, document, operationName, payload.variables, config.MAX_QUERY_COMPLEXITY, config.MAX_BATCH_SIZE);
         } catch (err) {
           return [err as GraphQLError];
         }
@@ -271,7 +272,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         async didResolveOperation({ request, document, operation }) {
           // Apollo would run a subscription as a query and answer "Cannot return null" (500): it is the client's mistake.
           if (operation?.operation === 'subscription') throw subscriptionOverHttpError(GRAPHQL_PATH);
-          checkComplexity(schema, document, request.operationName, request.variables, config.MAX_QUERY_COMPLEXITY);
+          checkComplexity(schema, document, request.operationName, request.variables, config.MAX_QUERY_COMPLEXITY, config.MAX_BATCH_SIZE);
         },
         async didEncounterErrors({ contextValue, errors }) {
           logUnexpected(contextValue?.logger ?? logger, errors);

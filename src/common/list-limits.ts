@@ -1,3 +1,4 @@
+import { DomainError, ErrorCode } from './errors';
 import { isInputObjectType, isListType, isNonNullType, isObjectType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 
 /**
@@ -18,6 +19,15 @@ import { isInputObjectType, isListType, isNonNullType, isObjectType, type GraphQ
 
 /** Items of an inbound batch: MAX_BATCH_SIZE (configuration), refused by assertBatchSize (src/inbound/batch.ts). */
 export const BATCH = 'MAX_BATCH_SIZE' as const;
+
+/** LIMIT_EXCEEDED `batchSize`: a batch of `actual` items where MAX_BATCH_SIZE allows `max`. */
+export const batchTooLarge = (field: string, max: number, actual: number): DomainError =>
+  new DomainError(ErrorCode.LIMIT_EXCEEDED, `A batch may hold at most ${max} items; this one has ${actual}. Split it.`, {
+    field,
+    limit: 'batchSize',
+    max,
+    actual,
+  });
 
 /** Schools of one assistance activity (a secretariat has at most a few thousand schools; Bogotá ≈ 2,300). */
 const SCHOOLS_PER_ACTIVITY = 3_000;

@@ -41,7 +41,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Config } from '../config';
 import { ErrorCode } from '../common/errors';
-import { inputListLimit, outputListEstimate } from '../common/list-limits';
+import { BATCH, batchTooLarge, inputListLimit, outputListEstimate } from '../common/list-limits';
 import { listTooLong } from '../common/input-guard';
 
 /**
@@ -496,15 +496,24 @@ const costsSchema = new WeakMap<DocumentNode, GraphQLSchema>();
  * refuse it. Only objects and lists are walked; a list over its maximum is refused without reading its entries. The
  * boundary (src/common/input-guard.ts) checks the same maxima again on the coerced arguments (and literals).
  */
-export function checkVariableLists(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined | null): void {
+export function checkVariableLists(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined | null,
+  maxBatch = Infinity,
+  document?: DocumentNode,
+): void {
   if (!variables) return;
+  const bound = document ? variableArguments(schema, operation, document) : new Map<string, { path: string; key: string }>();
   const walk = (value: unknown, type: GraphQLInputType, path: string, name: string, key: string | undefined): void => {
     if (value === null || value === undefined || typeof value !== 'object') return;
     if (isNonNullType(type)) return walk(value, type.ofType, path, name, key);
     if (isListType(type)) {
       if (!Array.isArray(value)) return walk(value, type.ofType, path, name, undefined);
-      const max = key ? inputListLimit(key) : undefined;
-      if (typeof max === 'number' && value.length > max) throw listTooLong(path, name, max, value.length);
+      const limit = key ? inputListLimit(key) : undefined;
+      // A batch's items: MAX_BATCH_SIZE, refused here as assertBatchSize refuses it, before 2 × 10⁵ items are coerced.
+      if (limit === BATCH && value.length > maxBatch) throw batchTooLarge(path, maxBatch, value.length);
+      if (typeof limit === 'number' && value.length > limit) throw listTooLong(path, name, limit, value.length);
       const inner = getNamedType(type.ofType);
       if (!isInputObjectType(inner) && !isListType(isNonNullType(type.ofType) ? type.ofType.ofType : type.ofType)) return;
       for (let i = 0; i < value.length; i++) walk(value[i], type.ofType, `${path}.${i}`, name, undefined);
@@ -520,8 +529,44 @@ export function checkVariableLists(schema: GraphQLSchema, operation: OperationDe
   for (const def of operation.variableDefinitions ?? []) {
     const name = def.variable.name.value;
     const type = typeFromAST(schema, def.type);
-    if (type && isInputType(type)) walk(variables[name], type, name, name, undefined);
+    // Paths and maxima of the argument the variable is given to (`input.items.3.actions`, whatever the variable is
+    // called; a bare list variable gets its argument's maximum); a variable inside a literal keeps its own name.
+    const at = bound.get(name);
+    if (type && isInputType(type)) walk(variables[name], type, at?.path ?? name, at?.path ?? name, at?.key);
   }
+}
+
+/** Each variable given directly as a field's argument: the argument's name and `Type.field(argument)` (first use). */
+function variableArguments(schema: GraphQLSchema, operation: OperationDefinitionNode, document: DocumentNode): Map<string, { path: string; key: string }> {
+  const out = new Map<string, { path: string; key: string }>();
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode, type: GraphQLCompositeType | undefined): void => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        const field = type && 'getFields' in type ? type.getFields()[sel.name.value] : undefined;
+        for (const arg of sel.arguments ?? []) {
+          if (field && type && arg.value.kind === Kind.VARIABLE && !out.has(arg.value.name.value)) {
+            out.set(arg.value.name.value, { path: arg.name.value, key: `${type.name}.${field.name}(${arg.name.value})` });
+          }
+        }
+        const named = field ? getNamedType(field.type) : undefined;
+        if (sel.selectionSet) visit(sel.selectionSet, named && isCompositeType(named) ? named : undefined);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
+        visit(sel.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+      } else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value); // each fragment once: linear in the document
+        const fragment = fragments.get(sel.name.value);
+        const cond = fragment ? schema.getType(fragment.typeCondition.name.value) : undefined;
+        if (fragment) visit(fragment.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+      }
+    }
+  };
+  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  visit(operation.selectionSet, root ?? undefined);
+  return out;
 }
 
 /** Throws LIMIT_EXCEEDED when an operation's estimated cost is above the configured maximum. */
@@ -531,13 +576,14 @@ export function checkComplexity(
   operationName: string | undefined | null,
   variables: Record<string, unknown> | undefined | null,
   max: number,
+  maxBatch = Infinity,
 ): void {
   // The cost is estimated from the variables as execution will see them. Apollo and graphql-ws call this before
   // graphql-js coerces them, so a value that does not coerce (e.g. `first: 1e300` for an Int) is left to execution,
   // which refuses it as BAD_USER_INPUT before running anything, instead of being priced as LIMIT_EXCEEDED.
   const operation = getOperationAST(document, operationName);
   if (!operation) return;
-  checkVariableLists(schema, operation, variables);
+  checkVariableLists(schema, operation, variables, maxBatch, document);
   // The estimate reads only the variables given as `first`, so only those are coerced first: coercing the rest (an
   // inbound batch of 2,000 items) cost as much as execution's own coercion of them (issue 14). Coercion is per
   // variable, so these values are what a full coercion gives; only an operation found too expensive needs to know

@@ -1,7 +1,8 @@
+import { batchTooLarge } from '../common/list-limits';
 import type { Context } from '../context';
 import { callerOf } from '../context';
 import { isDaneCode } from '../common/dane';
-import { DomainError, ErrorCode, notFound } from '../common/errors';
+import { ErrorCode, notFound } from '../common/errors';
 import { scopeOf } from '../common/scope';
 import type { PrivateSchoolRegime, SchoolSector } from '../modules/schools/school.enums';
 import { ItemStatus, type IngestionItemResult, type IngestionResult } from '../modules/inputs/ingestion-result';
@@ -28,14 +29,7 @@ export async function targetSecretariat(ctx: Context, requested: string | null |
 
 export function assertBatchSize(ctx: Context, n: number, field = 'input.items') {
   const max = ctx.runtime.config.MAX_BATCH_SIZE;
-  if (n > max) {
-    throw new DomainError(ErrorCode.LIMIT_EXCEEDED, `A batch may hold at most ${max} items; this one has ${n}. Split it.`, {
-      field,
-      limit: 'batchSize',
-      max,
-      actual: n,
-    });
-  }
+  if (n > max) throw batchTooLarge(field, max, n);
 }
 
 /** Internal options of a batch (not of the GraphQL mutations). */

@@ -77,12 +77,14 @@ describe('HTTP 415, as the README documents it', () => {
     ['UTF-16LE', { 'content-type': 'application/json; charset=utf-16le' }],
     ['UTF-16, quoted and in capitals', { 'content-type': 'application/json; charset="UTF-16"' }],
     ['UTF-32', { 'content-type': 'application/json;charset=utf-32' }],
+    ['the alias utf8 (refused alike, with the same message)', { 'content-type': 'application/json; charset=utf8' }],
     ['an unsupported content encoding', { 'content-type': 'application/json', 'content-encoding': 'br2' }],
   ])('%s is 415 BAD_REQUEST', async (_what, headers) => {
     const res = await fetch(hub.url, { method: 'POST', headers: { ...headers, authorization: `Bearer ${token}` }, body: '{"query":"{ __typename }"}' });
     expect(res.status).toBe(415);
-    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    if (headers['content-type'].includes('charset')) expect(body.errors[0].message).toMatch(/^Unsupported charset ".+": send the body in UTF-8$/);
   });
 
   test.each(['utf-8', 'UTF-8', '"utf-8"'])('charset=%s is read', async (charset) => {

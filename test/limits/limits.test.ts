@@ -97,6 +97,35 @@ describe('limits (outside check: lists, cost, introspection, subscriptions, WebS
     });
   });
 
+  describe('1a. lists of variables are refused before graphql-js coerces them (re-check)', () => {
+    const INGEST_AS_B = `mutation($b: InspectionFindingBatchInput!) { ingestInspectionFindings(input: $b) { items { status } } }`;
+
+    it('a batch over MAX_BATCH_SIZE is LIMIT_EXCEEDED batchSize on input.items before its items are read, for any caller (HTTP and WebSocket)', async () => {
+      // Items that would not even coerce: refused by their number first (they were coerced, then refused — any token
+      // could hold the event loop for seconds with 90,000 of them).
+      const b = { secretariat, items: Array.from({ length: hub.runtime.config.MAX_BATCH_SIZE + 1 }, () => ({})) };
+      for (const token of [inspection, leader]) {
+        const http = await hub.gql(INGEST_AS_B, { b } as never, token);
+        expect(http.errors).toHaveLength(1);
+        expect(firstError(http)).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'batchSize', field: 'input.items', max: hub.runtime.config.MAX_BATCH_SIZE });
+      }
+      const ws = await overWs(hub, leader, INGEST_AS_B, { b });
+      expect(firstError(ws.next ?? { errors: ws.errors })).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'batchSize', field: 'input.items' });
+    });
+
+    it("names the argument's path, not the client's variable name", async () => {
+      const b = { secretariat, items: [{ externalId: 'F-b', actions: Array.from({ length: 101 }, () => ({})) }] };
+      const res = await hub.gql(INGEST_AS_B, { b } as never, inspection);
+      expect(firstError(res)).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'input.items.0.actions', max: 100, actual: 101 });
+    });
+
+    it("a bare list variable gets its argument's maximum before its entries are coerced", async () => {
+      const res = await hub.gql(`query($t: [EventType!]) { events(types: $t) { endCursor } }`, { t: Array.from({ length: 101 }, () => 'NOT_A_TYPE') } as never, leader);
+      expect(res.errors).toHaveLength(1);
+      expect(firstError(res)).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'types', max: 100, actual: 101 });
+    });
+  });
+
   describe('1b. the spreadsheet import keeps to the same maxima', () => {
     it('reports a finding whose rows make 101 actions as a problem of that item (not sent)', async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'pmi-limits-'));
