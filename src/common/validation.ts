@@ -134,15 +134,17 @@ function join(value: unknown, type: unknown, data: ResolverData<object>, defer: 
   const key = data.args as object;
   let run = runs.get(key);
   if (!run) {
-    const created: Run = { parts: [Promise.resolve(takeBoundaryViolations(key))], deferred: [], outcome: Promise.resolve() };
+    const boundary = takeBoundaryViolations(key);
+    const created: Run = { parts: [], deferred: [], outcome: Promise.resolve() };
     created.outcome = (async () => {
       await Promise.resolve();
       runs.delete(key);
-      const [boundary, ...others] = await Promise.all(created.parts);
-      // A field the boundary refused (malformed id, DANE code, NUL…) is reported once, with the boundary's message,
-      // not again by its class-validator rule.
-      const refused = new Set(boundary.map((v) => v.field));
-      const all = [...boundary, ...others.flat().filter((v) => !refused.has(v.field))];
+      const others = (await Promise.all(created.parts)).flat();
+      // A field whose form the boundary refused (malformed id, DANE code, cursor) is reported once, with the
+      // boundary's message, not again by its class-validator rule. A field holding a forbidden character keeps its
+      // rules' violations (too long, unprintable…): every problem of every field at once.
+      const refused = boundary.formRefused;
+      const all = [...boundary.violations, ...(refused ? others.filter((v) => !refused.has(v.field)) : others)];
       if (all.length === 0) return;
       const { deferred } = created;
       if (deferred.length > 0 && all.every((v) => deferred.some((d) => under(v.field, d.prefix)))) {
