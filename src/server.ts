@@ -136,6 +136,7 @@ function hubWebSocket(maxBodySize: number, label: string): typeof WebSocket {
 }
 
 const MEDIA_JSON = 'application/json; charset=utf-8';
+const MEDIA_GRAPHQL_RESPONSE = 'application/graphql-response+json; charset=utf-8';
 
 /**
  * A body declared in any charset but UTF-8 is 415 (README, HTTP status codes): express.json would decode UTF-16 and
@@ -149,7 +150,6 @@ function utf8Only(req: express.Request, res: express.Response, next: express.Nex
     errors: [{ message: `Unsupported charset "${charset.slice(0, 40)}": send the body in UTF-8`, extensions: { code: 'BAD_REQUEST' } }],
   });
 }
-const MEDIA_GRAPHQL_RESPONSE = 'application/graphql-response+json; charset=utf-8';
 
 export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promise<Hub> {
   const { config, logger } = runtime;

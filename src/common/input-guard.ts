@@ -85,7 +85,19 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 /** Whether a text is a record id (UUID): a service answers NOT_FOUND for one that is not, without asking the database. */
 export const isUuid = (s: string) => UUID_PATTERN.test(s);
 
-const pending = new WeakMap<object, Violation[]>();
+/**
+ * What the boundary found in the arguments of one field execution: every violation, and the fields whose form it
+ * refused (a malformed id, DANE code or page cursor, a date no column stores), which their own class-validator rule
+ * would only report again in other words. Forbidden characters do not put a field there: its length, format or
+ * @Printable rule finds another problem, reported too (all problems at once).
+ */
+export interface BoundaryFindings {
+  violations: Violation[];
+  formRefused?: ReadonlySet<string>;
+}
+const NONE: BoundaryFindings = { violations: [] };
+
+const pending = new WeakMap<object, BoundaryFindings>();
 
 /**
  * Arguments and input fields that name a school by its DANE code, by name: one rule for every field and filter, so
@@ -101,9 +113,9 @@ const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 const MIN_TIME = new Date('0001-01-01T00:00:00Z').getTime();
 export const isStorableDate = (d: Date) => !Number.isNaN(d.getTime()) && d.getTime() >= MIN_TIME && d.getTime() <= MAX_TIME;
 
-/** Violations the boundary found in these (coerced) arguments; each list is handed out once. */
-export function takeBoundaryViolations(args: object): Violation[] {
-  const found = pending.get(args) ?? [];
+/** What the boundary found in these (coerced) arguments; handed out once. */
+export function takeBoundaryViolations(args: object): BoundaryFindings {
+  const found = pending.get(args) ?? NONE;
   pending.delete(args);
   return found;
 }
@@ -143,11 +155,20 @@ export function normalizeDeep(value: unknown, path: string, problems: Violation[
 
 interface WalkState {
   violations: Violation[];
+  /** Fields whose form was refused (see BoundaryFindings); made on the first. */
+  formRefused?: Set<string>;
   /** The first list found longer than its maximum (src/common/list-limits.ts): the operation is refused with it. */
   tooLong?: GraphQLError;
   /** Inside the items of an inbound batch: forbidden characters are the batch's to refuse, per item. */
   perItem: boolean;
 }
+
+/** A violation of the field's form (see BoundaryFindings). */
+function refuseForm(st: WalkState, field: string, message: string): void {
+  st.violations.push({ field, message });
+  (st.formRefused ??= new Set()).add(field);
+}
+const notAnId = (name: string) => `${name} must be an id (UUID), e.g. 0b6c2f8e-3c1a-4d7e-9a59-2f1d4c5b6a7e`;
 
 function walk(value: unknown, type: GraphQLInputType, path: string, name: string, st: WalkState, listKey?: string): unknown {
   if (value === null || value === undefined) return value;
@@ -175,25 +196,26 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
       // The same state object unless it changes (one allocation per batch instead of one per field of every item).
       const inner = perItem === st.perItem ? st : { ...st, perItem };
       o[k] = walk(o[k], f.type, `${path}.${k}`, k, inner, `${type.name}.${k}`);
-      if (inner !== st) st.tooLong ??= inner.tooLong;
+      if (inner !== st) {
+        st.tooLong ??= inner.tooLong;
+        st.formRefused ??= inner.formRefused;
+      }
       st.violations = inner.violations;
     }
     return value;
   }
   if (value instanceof Date) {
-    if (!st.perItem && !isStorableDate(value)) st.violations.push({ field: path, message: `${name} must be a date-time between the years 1 and 9999` });
+    if (!st.perItem && !isStorableDate(value)) refuseForm(st, path, `${name} must be a date-time between the years 1 and 9999`);
     return value;
   }
   if (typeof value !== 'string') return value;
   if (!st.perItem && DANE_NAMES.has(name) && !DANE_CODE_PATTERN.test(value) && getNamedType(type).name === 'String') {
     // An element of a list is named with its index (schoolDanes.3), as its field is.
     const label = /\.\d+$/.test(path) ? `${name}${path.slice(path.lastIndexOf('.'))}` : name;
-    st.violations.push({ field: path, message: `${label} must be a DANE code of 12 digits (código DANE), e.g. 105001000011` });
+    refuseForm(st, path, `${label} must be a DANE code of 12 digits (código DANE), e.g. 105001000011`);
   }
   if (PLAIN_TEXT.test(value)) {
-    if (getNamedType(type).name === 'ID' && name !== 'after' && !UUID_PATTERN.test(value)) {
-      st.violations.push({ field: path, message: `${name} must be an id (UUID), e.g. 0b6c2f8e-3c1a-4d7e-9a59-2f1d4c5b6a7e` });
-    }
+    if (getNamedType(type).name === 'ID' && name !== 'after' && !UUID_PATTERN.test(value)) refuseForm(st, path, notAnId(name));
     return value;
   }
   if (!st.perItem) {
@@ -201,9 +223,7 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
     if (bad.length > 0) st.violations.push({ field: path, message: forbiddenCharactersMessage(name, bad) });
   }
   const named = getNamedType(type).name;
-  if (named === 'ID' && name !== 'after' && !UUID_PATTERN.test(value)) {
-    st.violations.push({ field: path, message: `${name} must be an id (UUID), e.g. 0b6c2f8e-3c1a-4d7e-9a59-2f1d4c5b6a7e` });
-  }
+  if (named === 'ID' && name !== 'after' && !UUID_PATTERN.test(value)) refuseForm(st, path, notAnId(name));
   return value.normalize('NFC');
 }
 
@@ -216,7 +236,7 @@ export const listTooLong = (field: string, name: string, max: number, actual: nu
     actual,
   });
 
-function checkArgs(defs: readonly GraphQLArgument[], args: Record<string, unknown>, returnsConnection: boolean, owner: string): Violation[] {
+function checkArgs(defs: readonly GraphQLArgument[], args: Record<string, unknown>, returnsConnection: boolean, owner: string): BoundaryFindings {
   const st: WalkState = { violations: [], perItem: false };
   for (const def of defs) {
     if (!(def.name in args)) continue;
@@ -224,10 +244,10 @@ function checkArgs(defs: readonly GraphQLArgument[], args: Record<string, unknow
     if (st.tooLong) throw st.tooLong;
     const v = args[def.name];
     if (def.name === 'after' && returnsConnection && typeof v === 'string' && !isWellFormedCursor(v)) {
-      st.violations.push({ field: 'after', message: 'after must be a cursor this list returned (edges.cursor or pageInfo.endCursor)' });
+      refuseForm(st, 'after', 'after must be a cursor this list returned (edges.cursor or pageInfo.endCursor)');
     }
   }
-  return st.violations;
+  return st;
 }
 
 /**
@@ -257,7 +277,7 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
         const subscribe = field.subscribe;
         // type-graphql does not validate the arguments of `subscribe`: refuse here, before anything is read.
         field.subscribe = (root, args, ctx, info) => {
-          const violations = checkArgs(defs, args, returnsConnection, owner);
+          const { violations } = checkArgs(defs, args, returnsConnection, owner);
           if (violations.length > 0) throw violationsError(violations);
           return subscribe(root, args, ctx, info);
         };
@@ -265,8 +285,8 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
       }
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, ctx, info) => {
-        const violations = checkArgs(defs, args, returnsConnection, owner);
-        if (violations.length > 0) pending.set(args, violations);
+        const found = checkArgs(defs, args, returnsConnection, owner);
+        if (found.violations.length > 0) pending.set(args, found);
         const out = resolve(root, args, ctx, info);
         return out instanceof Promise ? out.catch((err: unknown) => rethrowDataException(err, Object.keys(args).join(','))) : out;
       };

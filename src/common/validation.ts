@@ -1,4 +1,5 @@
 import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
+import { LRUCache } from 'lru-cache';
 import type { ResolverData, ValidatorFn } from 'type-graphql';
 import { getNamedType } from 'graphql';
 import { takeBoundaryViolations } from './input-guard';
@@ -43,9 +44,17 @@ function pureSpecOf(cls: Function): string[] | null {
   pureProperties.set(cls, spec);
   return spec;
 }
-/** Violations by class, prefix and values of a pure class (bounded; cleared when full). */
-const KEPT_MAX = 2_000;
-const kept = new Map<Function, Map<string, Violation[]>>();
+/**
+ * Violations by class, prefix and values of a pure class: at most KEPT_MAX values per class, the least recently used
+ * dropped first, so the values in use (a page's arguments) stay however many others come and go.
+ */
+export const KEPT_MAX = 2_000;
+const kept = new Map<Function, LRUCache<string, Violation[]>>();
+/** class-validator runs of single values so far (values not answered from what is kept), for tests and diagnostics. */
+let validatedItems = 0;
+export const itemValidations = (): number => validatedItems;
+/** How many values of this class have their violations kept, for tests and diagnostics. */
+export const keptValues = (cls: Function): number => kept.get(cls)?.size ?? 0;
 function keptKey(item: object, prefix: string): { cls: Function; key: string } | null {
   const cls = item.constructor;
   if (typeof cls !== 'function' || cls === Object) return null;
@@ -65,12 +74,12 @@ async function violationsOfItem(item: object, prefix: string): Promise<Violation
   const k = keptKey(item, prefix);
   const found = k && kept.get(k.cls)?.get(k.key);
   if (found) return found.map((v) => ({ ...v }));
+  validatedItems++;
   const errors = await validate(item, { forbidUnknownValues: false, validationError: { target: false } });
   const violations = flatten(errors, prefix);
   if (k) {
     let byKey = kept.get(k.cls);
-    if (!byKey) kept.set(k.cls, (byKey = new Map()));
-    if (byKey.size >= KEPT_MAX) byKey.clear();
+    if (!byKey) kept.set(k.cls, (byKey = new LRUCache<string, Violation[]>({ max: KEPT_MAX })));
     byKey.set(k.key, violations.map((v) => ({ ...v })));
   }
   return violations;
@@ -125,15 +134,17 @@ function join(value: unknown, type: unknown, data: ResolverData<object>, defer: 
   const key = data.args as object;
   let run = runs.get(key);
   if (!run) {
-    const created: Run = { parts: [Promise.resolve(takeBoundaryViolations(key))], deferred: [], outcome: Promise.resolve() };
+    const boundary = takeBoundaryViolations(key);
+    const created: Run = { parts: [], deferred: [], outcome: Promise.resolve() };
     created.outcome = (async () => {
       await Promise.resolve();
       runs.delete(key);
-      const [boundary, ...others] = await Promise.all(created.parts);
-      // A field the boundary refused (malformed id, DANE code, NUL…) is reported once, with the boundary's message,
-      // not again by its class-validator rule.
-      const refused = new Set(boundary.map((v) => v.field));
-      const all = [...boundary, ...others.flat().filter((v) => !refused.has(v.field))];
+      const others = (await Promise.all(created.parts)).flat();
+      // A field whose form the boundary refused (malformed id, DANE code, cursor) is reported once, with the
+      // boundary's message, not again by its class-validator rule. A field holding a forbidden character keeps its
+      // rules' violations (too long, unprintable…): every problem of every field at once.
+      const refused = boundary.formRefused;
+      const all = [...boundary.violations, ...(refused ? others.filter((v) => !refused.has(v.field)) : others)];
       if (all.length === 0) return;
       const { deferred } = created;
       if (deferred.length > 0 && all.every((v) => deferred.some((d) => under(v.field, d.prefix)))) {

@@ -36,6 +36,7 @@ import {
   type ValidationRule,
   type ValueNode,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -486,9 +487,20 @@ function firstVariables(document: DocumentNode): Set<string> {
   return names;
 }
 
-/** Estimated costs by document, operation and priced values (checkComplexity), for one schema per document. */
-const costsOf = new WeakMap<DocumentNode, Map<string, { cost: number; introspection: number }>>();
+/**
+ * Estimated costs by document, operation and priced values (checkComplexity), for one schema per document: at most
+ * COSTS_KEPT per document, the least recently used dropped first (a page read with ever new `first` values keeps the
+ * ones in use).
+ */
+type Costs = { cost: number; introspection: number };
+export const COSTS_KEPT = 64;
+const costsOf = new WeakMap<DocumentNode, LRUCache<string, Costs>>();
 const costsSchema = new WeakMap<DocumentNode, GraphQLSchema>();
+/** Cost estimates computed so far (not answered from what is kept), for tests and diagnostics. */
+let estimated = 0;
+export const costEstimates = (): number => estimated;
+/** How many estimates are kept for this document, for tests and diagnostics. */
+export const keptCosts = (document: DocumentNode): number => costsOf.get(document)?.size ?? 0;
 
 /**
  * The lists inside the variables' input objects, checked against their maxima (src/common/list-limits.ts) as sent,
@@ -596,13 +608,13 @@ export function checkComplexity(
   // The estimate depends only on the schema, the document, the operation and these values: kept per document (one
   // schema per document; another schema's estimates are not kept) (issue 14).
   if (!costsSchema.has(document)) costsSchema.set(document, schema);
-  const byValues = costsSchema.get(document) === schema ? (costsOf.get(document) ?? new Map<string, { cost: number; introspection: number }>()) : null;
+  const byValues = costsSchema.get(document) === schema ? (costsOf.get(document) ?? new LRUCache<string, Costs>({ max: COSTS_KEPT })) : null;
   const key = JSON.stringify([operationName ?? null, coerced.coerced]);
   let costs = byValues?.get(key);
   if (costs === undefined) {
+    estimated++;
     costs = estimateCosts(schema, document, operationName, coerced.coerced);
     if (byValues) {
-      if (byValues.size >= 64) byValues.clear();
       byValues.set(key, costs);
       costsOf.set(document, byValues);
     }

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { describeCharacters, unprintableIn } from '../records/printable';
+import { describeCharacters, unprintableAllowedIn } from '../records/printable';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { groupBy, loader } from '../common/loaders';
@@ -115,8 +115,9 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
       const t = p.take(text(n, field, 500));
       if (!t) continue;
       // Printed in the consolidated report, whose only format is a PDF: refused now, each character named, rather than
-      // a report that cannot be published (src/records/printable.ts).
-      const unprintable = unprintableIn(t);
+      // a report that cannot be published (src/records/printable.ts). A forbidden character is named by the item's
+      // text check already.
+      const unprintable = unprintableAllowedIn(t);
       if (unprintable.length > 0) {
         p.fail(field, `is printed in the consolidated report (PDF), whose font cannot show ${describeCharacters(unprintable)}`);
         continue;

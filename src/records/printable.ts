@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { forbiddenCharacters } from '../common/input-guard';
 
 /**
  * What the printed forms (PDF) can show: the glyphs of their font, Roboto (the four files shipped inside `pdfmake`;
@@ -70,6 +71,13 @@ export function unprintableIn(text: string): string[] {
   return [...found];
 }
 
+/**
+ * The characters of `text` the printed forms cannot show, other than those no text may hold at all (control
+ * characters, noncharacters, lone surrogates): the input boundary names those already, in the same error (each problem
+ * once).
+ */
+export const unprintableAllowedIn = (text: string): string[] => unprintableIn(text).filter((ch) => forbiddenCharacters(ch).length === 0);
+
 /** `"✓" (U+2713), "📈" (U+1F4C8)`. */
 export const describeCharacters = (chars: string[]) => chars.map((c) => `"${c}" (${codePointOf(c)})`).join(', ');
 
@@ -83,9 +91,9 @@ export function Printable(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'printable',
       validator: {
-        validate: (value: unknown) => typeof value !== 'string' || unprintableIn(value).length === 0,
+        validate: (value: unknown) => typeof value !== 'string' || unprintableAllowedIn(value).length === 0,
         defaultMessage: (args) =>
-          `${args?.property} is printed in a PDF whose font (Roboto) cannot show ${describeCharacters(unprintableIn(String(args?.value ?? '')))}: remove or replace them (e.g. "✓" by "sí", an emoji by a word)`,
+          `${args?.property} is printed in a PDF whose font (Roboto) cannot show ${describeCharacters(unprintableAllowedIn(String(args?.value ?? '')))}: remove or replace them (e.g. "✓" by "sí", an emoji by a word)`,
       },
     },
     options,

@@ -1,5 +1,5 @@
-import { getNamedType, isNonNullType, isScalarType, isEnumType, type GraphQLField } from 'graphql';
-import { startTestHub, expectData, expectError, type TestHub } from '../support/hub';
+import { getNamedType, isNonNullType, isScalarType, isEnumType, print, type ExecutionResult, type GraphQLField } from 'graphql';
+import { startTestHub, expectData, expectError, expectViolations, type TestHub } from '../support/hub';
 import { loadDemoData, DEMO_SECRETARIAT } from '../../src/demo/seed';
 import { buildHubSchema } from '../../src/schema';
 import { Role } from '../../src/common/auth/roles';
@@ -206,6 +206,54 @@ describe('strings', () => {
     );
     expectError(res, 'BAD_USER_INPUT', 'input.name');
     expectNoDatabaseText(res);
+  });
+
+  describe('a forbidden character and the field\'s own rules: every problem of every field in one error', () => {
+    // Review: a field holding U+0001 was reported for its characters only; its length and @Printable rules, and so
+    // their problems, were dropped (the boundary's violation stood for the whole field).
+    const input = () => ({
+      daneCode: newDaneCode(),
+      secretariat: DEMO_SECRETARIAT,
+      name: `IE \u0001\ufffe ✓ ${'x'.repeat(260)}`, // forbidden characters, too long, and a character the PDF cannot show
+      sector: 'OFFICIAL',
+      zone: 'URBAN',
+      municipality: 'M'.repeat(121), // too long
+      municipalityCode: '05088',
+    });
+    function expectEveryProblem(res: ExecutionResult<unknown>) {
+      const violations = expectViolations(res, ['input.name', 'input.municipality']);
+      const name = violations.filter((v) => v.field === 'input.name').map((v) => v.message);
+      expect(name).toHaveLength(3);
+      expect(name[0]).toContain('found U+0001, U+FFFE.'); // the boundary's, first
+      expect(name.slice(1)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/name must be shorter than or equal to 250 characters/), expect.stringContaining('cannot show "✓" (U+2713):')]),
+      );
+      // Each character is named once: the control character and the noncharacter by the boundary only.
+      expect(name.slice(1).join(' ')).not.toMatch(/U\+0001|U\+FFFE/);
+      expect(violations.filter((v) => v.field === 'input.municipality').map((v) => v.message)).toEqual([
+        expect.stringMatching(/municipality must be shorter than or equal to 120 characters/),
+      ]);
+      expect(res.errors![0].extensions?.field).toBe('input.name');
+    }
+
+    it('over HTTP', async () => {
+      const sent = input();
+      expectEveryProblem(await hub.gql(CreateSchoolDocument, { input: sent } as never, admin));
+      expect(await hub.runtime.db.query('SELECT 1 FROM school WHERE dane_code = $1', [sent.daneCode])).toEqual([]);
+    });
+
+    it('over WebSocket', async () => {
+      const client = hub.ws(admin);
+      const res = await new Promise<ExecutionResult<unknown>>((resolve, reject) => {
+        let last: ExecutionResult<unknown> = {};
+        client.subscribe(
+          { query: print(CreateSchoolDocument), variables: { input: input() } },
+          { next: (r) => (last = r as ExecutionResult<unknown>), error: (e) => (Array.isArray(e) ? resolve({ errors: e }) : reject(e)), complete: () => resolve(last) },
+        );
+      });
+      await client.dispose();
+      expectEveryProblem(res);
+    });
   });
 
   it('a NUL in one inbound item rejects that item only; the rest of the batch is stored', async () => {

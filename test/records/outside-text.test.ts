@@ -162,4 +162,23 @@ describe('every field that flows into the PDF-only consolidated report is checke
     expect(batch.items[0]).toMatchObject({ status: 'REJECTED', field: 'input.items.0.infrastructureNeeds.1' });
     expect(batch.items[0].message).toContain('"📈" (U+1F4C8)');
   });
+
+  it('a character no text may hold is named once, by the boundary, beside the characters the font cannot show (HTTP and inbound item)', async () => {
+    const admin = await hub.token({ role: Role.ADMIN });
+    const res = await hub.gql(
+      CreateSchoolDocument,
+      { input: { daneCode: newDaneCode(), secretariat: w.secretariat, name: 'IE \u0001 ✓', sector: 'OFFICIAL', zone: 'URBAN', municipality: 'Bello', municipalityCode: '05088' } } as never,
+      admin,
+    );
+    const violations = expectViolations(res, ['input.name']).map((v) => v.message);
+    expect(violations).toEqual([expect.stringContaining('found U+0001.'), expect.stringContaining('cannot show "✓" (U+2713):')]);
+    expect(violations[1]).not.toContain('U+0001');
+    const batch = expectData(
+      await hub.gql(IngestCharacterizationsDocument, { input: { items: [{ ...characterizationItem(w.schools.a, 2), infrastructureNeeds: ['Aulas \u0001 📈'] }] } } as never, leader),
+    ).ingestCharacterizations;
+    expect(batch.items[0]).toMatchObject({ status: 'REJECTED', field: 'input.items.0.infrastructureNeeds.0' });
+    const messages = (batch.items[0].violations ?? []).map((v) => v.message);
+    expect(messages).toEqual([expect.stringContaining('found U+0001.'), expect.stringContaining('"📈" (U+1F4C8)')]);
+    expect(messages[1]).not.toContain('U+0001');
+  });
 });

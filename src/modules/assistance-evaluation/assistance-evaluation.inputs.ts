@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Printable } from '../../records/printable';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsPeriod } from '../../common/period';
 import { PageArgs } from '../../common/pagination';
 import { DANE_CODE_PATTERN } from '../../common/dane';
@@ -37,7 +37,6 @@ export class EvaluationSettingsInput {
   })
   @IsOptional()
   @ArrayMinSize(1)
-  @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   criteria?: EvaluationCriterionInput[] | null;
 
@@ -65,7 +64,6 @@ export class SubmitAssistanceEvaluationInput {
   activityId: string;
 
   @Field(() => [CriterionRatingInput], { description: 'One rating per criterion of the period, 1–5.' })
-  @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   ratings: CriterionRatingInput[];
 

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
 import { ManagementArea } from '../../common/management-area';
 
 @InputType({ description: 'A component (componente) of a catalogue process.' })
@@ -50,6 +50,5 @@ export class SelfEvaluationCatalogueInput {
 
   @Field(() => [CatalogueProcessInput], { description: 'Processes, in order, with their components.' })
   @ArrayMinSize(1)
-  @ArrayMaxSize(200)
   processes: CatalogueProcessInput[];
 }

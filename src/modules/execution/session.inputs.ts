@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { DANE_CODE_PATTERN } from '../../common/dane';
 import { SessionMode, SessionStatus } from './session.enums';
@@ -18,7 +18,6 @@ export class SessionAttendeeInput {
   count: number;
 
   @Field(() => [String], { defaultValue: [], description: 'Names, only where the secretariat’s record needs them.' })
-  @ArrayMaxSize(200)
   @Length(1, 200, { each: true })
   names: string[];
 }
@@ -80,7 +79,6 @@ export class AssistanceSessionInput {
 
   @Field(() => [SessionAttendeeInput], { defaultValue: [], description: 'Attendees by role (required for HELD).' })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(50)
   attendees: SessionAttendeeInput[];
 
   @Field({ defaultValue: '', description: 'Topics (temas tratados); required for HELD.' })
@@ -93,7 +91,6 @@ export class AssistanceSessionInput {
 
   @Field(() => [SessionCommitmentInput], { defaultValue: [], description: 'Agreements one by one (compromisos).' })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(50)
   commitments: SessionCommitmentInput[];
 
   @Field({ defaultValue: '', description: 'Next steps (próximos pasos).' })

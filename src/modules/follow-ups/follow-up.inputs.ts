@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsPeriod } from '../../common/period';
 import { DANE_CODE_PATTERN } from '../../common/dane';
 import { ExportFormat } from '../strategy/strategy.enums';
-import { ArrayMaxSize, IsEnum, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ImplementationLevel, PlanPartKind, ProgressStatus } from './follow-up.enums';
 
 const dateOnly = () => IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' });
@@ -159,7 +159,6 @@ export class PlanSelfEvaluationInput {
 
   @Field(() => [GoalRatingInput], { description: 'Rating of each goal of the current version (every goal, once).' })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(200)
   goalRatings: GoalRatingInput[];
 
   @Field({ defaultValue: '', description: 'Achievements (logros).' })

@@ -1,6 +1,5 @@
 import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
 import {
-  ArrayMaxSize,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -159,12 +158,10 @@ export class GoalInput {
   description: string;
 
   @Field(() => [IndicatorInput], { defaultValue: [], description: 'Indicators (indicadores) of the goal.' })
-  @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   indicators: IndicatorInput[];
 
   @Field(() => [PlanActionInput], { defaultValue: [], description: 'Actions (acciones) of the goal.' })
-  @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   actions: PlanActionInput[];
 }
@@ -177,19 +174,16 @@ export class GoalInput {
 export class ImprovementPlanContentInput {
   @Field(() => [CriticalFactorInput], { nullable: true, description: 'Critical factors (factores críticos) with urgency, trend and impact.' })
   @IsOptional()
-  @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   criticalFactors?: CriticalFactorInput[] | null;
 
   @Field(() => [ObjectiveInput], { nullable: true, description: 'Objectives (objetivos).' })
   @IsOptional()
-  @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   objectives?: ObjectiveInput[] | null;
 
   @Field(() => [GoalInput], { nullable: true, description: 'Goals (metas) per management area, with indicators and actions.' })
   @IsOptional()
-  @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   goals?: GoalInput[] | null;
 

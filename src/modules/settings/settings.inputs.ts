@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsIn, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Max, Min } from 'class-validator';
 
 @InputType({ description: 'Changes to the rule thresholds; omitted fields stay as they are.' })
 export class UpdateSecretariatSettingsInput {
@@ -17,7 +17,6 @@ export class UpdateSecretariatSettingsInput {
 
   @Field(() => [String], { nullable: true, description: 'Saber 11 categories counted as low (A_PLUS, A, B, C, D).' })
   @IsOptional()
-  @ArrayMaxSize(5)
   @IsIn(['A_PLUS', 'A', 'B', 'C', 'D'], { each: true })
   lowSaber11Categories?: string[];
 

@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import {
-  ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
   IsEnum,
@@ -49,7 +48,6 @@ export class AssistanceActivityInput {
 
   @Field(() => [String], { description: 'DANE codes of the schools it serves (at least one).' })
   @ArrayMinSize(1)
-  @ArrayMaxSize(500)
   // Each code is checked at the boundary (src/common/input-guard.ts), its violation naming its index.
   schoolDanes: string[];
 
@@ -71,7 +69,6 @@ export class AssistanceActivityInput {
 
   @Field(() => [ActivityTaskInput], { defaultValue: [], description: 'Tasks.' })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(100)
   tasks: ActivityTaskInput[];
 
   @Field(() => ID, { nullable: true, description: 'PAM action (acción del PAM, D02.01) of the same period it is part of.' })
@@ -100,7 +97,6 @@ export class UpdateAssistanceActivityInput {
   @Field(() => [String], { nullable: true, description: 'Schools.' })
   @IsOptional()
   @ArrayMinSize(1)
-  @ArrayMaxSize(500)
   // Each code is checked at the boundary (src/common/input-guard.ts), its violation naming its index.
   schoolDanes?: string[];
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { AssistanceModality } from '../strategy/strategy.enums';
 import { NonconformityStatus, QualityActionKind } from './verification.enums';
@@ -26,7 +26,6 @@ export class SetServiceRequirementsInput {
 
   @Field(() => [ServiceRequirementInput], { description: 'Requirements (1–50), in the order of the ficha.' })
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   requirements: ServiceRequirementInput[];
 
@@ -89,7 +88,6 @@ export class RecordVerificationInput {
   activityId: string;
 
   @Field(() => [RequirementResultInput], { description: 'One result per requirement of the activity\'s kind of service.' })
-  @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   results: RequirementResultInput[];
 

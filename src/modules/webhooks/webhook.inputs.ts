@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsEnum, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayNotEmpty, IsEnum, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EventType } from '../../events/catalogue';
 import { IsEventCursor } from '../../events/cursor';
 import { EventConsumer } from '../../events/presets';
@@ -30,7 +30,6 @@ export class RegisterWebhookEndpointInput {
   @IsOptional()
   @IsEnum(EventType, { each: true })
   @ArrayNotEmpty({ message: 'types must not be empty: omit it (or send null) to receive every type the scopes allow' })
-  @ArrayMaxSize(100)
   types?: EventType[] | null;
 
   @Field(() => String, { nullable: true, description: 'Free description (descripción).' })
@@ -57,7 +56,6 @@ export class RegisterWebhookEndpointInput {
   })
   @IsOptional()
   @ArrayNotEmpty({ message: 'scopes must not be empty: omit it (or send null) for every read scope of your token; an administrator lists them' })
-  @ArrayMaxSize(20)
   @Matches(/^read:[A-Z0-9.]{1,20}$/, { each: true, message: 'scopes must look like read:E02.01' })
   scopes?: string[] | null;
 
