@@ -1,13 +1,10 @@
 import type { Context } from '../context';
 import { callerOf } from '../context';
 import { START, assertNotAhead, compareCursors, formatCursor, maxCursor, parseCursor, type EventCursor } from './cursor';
-import { cursorOf, heldBackCount, readSettled, settledHead } from './event-store';
+import { HELD_BACK_CAP, cursorOf, heldBackCount, readSettled, settledHead } from './event-store';
 import { EventStream } from './event-stream';
 import { eventFilter, project } from './visibility';
 import type { EventPage, EventSubscriptionArgs, EventsArgs } from './event.inputs';
-
-/** `heldBack` is counted up to this (the count is advice to wait and ask again, not a size). */
-export const HELD_BACK_CAP = 1000;
 
 /** `query events`: one page of the log for consumers that poll or catch up (same visibility as the subscription). */
 export async function replayEvents(ctx: Context, args: EventsArgs): Promise<EventPage> {

@@ -11,6 +11,10 @@ import { activeEndpointLags } from '../modules/webhooks/webhook-health';
  * - `pmi_hub_graphql_errors_total{code}`: errors sent to clients, by `extensions.code`;
  * - `pmi_hub_event_lag_events`, `pmi_hub_event_lag_seconds`: settled events of the log this instance's event bus has
  *   not read yet (what its subscribers wait for), and the age of the oldest;
+ * - `pmi_hub_event_held_back_events`, `pmi_hub_event_held_back_seconds`: committed events this instance's event bus
+ *   found held back at its last read (behind an older transaction of the hub's database still running; counted up to
+ *   1000), and how long the horizon has stayed at the transaction holding them, as seen by this instance (0 when none
+ *   is held back). Taken from the bus's own check after each read: scraping runs no statement;
  * - `pmi_hub_webhook_lag_events{endpoint}`, `pmi_hub_webhook_lag_seconds{endpoint}`: per active endpoint, events it
  *   may see that are not delivered yet and the age of the oldest (every instance reports every endpoint: the figures
  *   come from the database);
@@ -97,6 +101,24 @@ export class HubMetrics {
       async collect() {
         const { oldest } = await readEventLag();
         this.set(oldest ? Math.max(0, (Date.now() - oldest.getTime()) / 1000) : 0);
+      },
+    });
+
+    const events = runtime.events;
+    new Gauge({
+      name: 'pmi_hub_event_held_back_events',
+      help: "Committed events held back at the event bus's last read, behind an older transaction of the hub's database still running (counted up to 1000)",
+      registers,
+      collect() {
+        this.set(events.heldBack.events);
+      },
+    });
+    new Gauge({
+      name: 'pmi_hub_event_held_back_seconds',
+      help: 'How long the transaction holding events back has held the horizon, as seen by this instance (0 when none is held back)',
+      registers,
+      collect() {
+        this.set(events.heldBack.seconds);
       },
     });
 
