@@ -17,8 +17,9 @@ async function main() {
     },
   });
   const role = values.role as Role;
-  if (!role || !Object.values(Role).includes(role)) {
-    throw new Error(`--role is required, one of: ${Object.values(Role).join(', ')}`);
+  if (!role) throw new Error(`--role is required, one of: ${Object.values(Role).join(', ')}`);
+  if (!Object.values(Role).includes(role)) {
+    throw new Error(`--role ${JSON.stringify(values.role)} is not a role; one of: ${Object.values(Role).join(', ')}`);
   }
   const tokens = new TokenService(loadConfig());
   const token = await tokens.mint(

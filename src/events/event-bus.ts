@@ -237,8 +237,12 @@ export class EventBus {
       this.stats.notifications++;
       this.wake();
     });
-    client.on('error', (err) => {
-      this.logger.warn({ err }, 'event LISTEN connection failed');
+    client.on('error', (err: Error & { code?: string }) => {
+      // Ctrl-C in a terminal signals the embedded PostgreSQL too: its "terminating connection due to administrator
+      // command" (57P01) is then part of an orderly stop, not a fault worth a stack trace.
+      if (!this.running) this.logger.info({ code: err.code }, 'event LISTEN connection closed while stopping');
+      else if (err.code === '57P01') this.logger.warn({ code: err.code, message: err.message }, 'event LISTEN connection terminated by the database; reconnecting (polling meanwhile)');
+      else this.logger.warn({ err }, 'event LISTEN connection failed');
       this.dropListener(client);
     });
     client.on('end', () => this.dropListener(client));

@@ -94,3 +94,27 @@ describe('a query runner used after its unit of work ended', () => {
     expect(isDatabaseUnavailable(err)).toBe(false);
   });
 });
+
+describe('the event LISTEN connection ended by the database', () => {
+  it('is logged as a warning with its code, without a stack trace, and comes back', async () => {
+    // The bus's own logger, replaced by one writing to an array: what an operator would read.
+    const lines: Array<Record<string, unknown>> = [];
+    const pino = (await import('pino')).default;
+    const capture = pino({ level: 'info' }, { write: (s: string) => void lines.push(JSON.parse(s)) });
+    const bus = hub.runtime.events as unknown as { logger: unknown; stats: { listenerConnects: number } };
+    const original = bus.logger;
+    bus.logger = capture;
+    try {
+      const connects = bus.stats.listenerConnects;
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pmi-hub-events' AND datname = current_database()`);
+      for (let i = 0; i < 200 && bus.stats.listenerConnects === connects; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(bus.stats.listenerConnects).toBeGreaterThan(connects);
+      const ended = lines.filter((l) => String(l.msg).startsWith('event LISTEN connection'));
+      expect(ended).toHaveLength(1);
+      expect(ended[0]).toMatchObject({ level: 40, code: '57P01', msg: expect.stringMatching(/terminated by the database; reconnecting/) });
+      expect(JSON.stringify(ended[0])).not.toMatch(/stack|    at /);
+    } finally {
+      bus.logger = original;
+    }
+  });
+});

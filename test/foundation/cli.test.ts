@@ -57,6 +57,11 @@ describe('command-line entry points', () => {
     expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ role: 'QUALITY_LEADER', secretariat: '05001', sub: 'dev:quality_leader' });
 
     expect(run('cli/token.ts', ['--role', 'SCHOOL', '--secretariat', '05001'], {}).stderr).toMatch(/school claim/);
+    // A role that does not exist is named as such, not reported as a missing --role.
+    const unknown = run('cli/token.ts', ['--role', 'FOO', '--secretariat', '05001'], {});
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/--role "FOO" is not a role; one of: .*QUALITY_LEADER/);
+    expect(unknown.stderr).not.toMatch(/is required/);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pmi-key-'));
     const key = path.join(dir, 'public.pem');
     writeFileSync(key, generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }));
