@@ -74,6 +74,11 @@ const schema = z.object({
    * no completion by graphql-js, no stringify: src/common/raw-splice.ts); false: the page is parsed and completed.
    */
   JSON_READS_RAW: bool.default(true),
+  /**
+   * POST /graphql requests of a document reading only JSON-read root fields skip Apollo's request pipeline (with the
+   * response cache off; src/http/fast-lane.ts); false: every request crosses Apollo.
+   */
+  FAST_LANE: bool.default(true),
   /** Outbound webhooks (docs/webhooks.md): how often each instance looks for due endpoints; 0 turns its worker off. */
   WEBHOOK_POLL_INTERVAL_MS: int(0, 3_600_000).default(1_000),
   WEBHOOK_TIMEOUT_MS: int(100, 300_000).default(10_000),

@@ -32,6 +32,8 @@ export interface Context {
    * with the splicing serializer; undefined elsewhere (WebSocket, executeOperation, system work).
    */
   splices?: RawSplices;
+  /** Fast lane only (src/http/fast-lane.ts): JSON read pages answered, counted in the metric once the answer is sent. */
+  jsonReadPaths?: Array<'raw' | 'parsed' | 'fallback' | 'plain'>;
 }
 
 /** What an operation may do to the client's WebSocket: close it with a reason (e.g. a slow consumer). */

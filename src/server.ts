@@ -41,6 +41,7 @@ import { subscribeShared } from './events/shared-execution';
 import { DocumentCache } from './http/document-cache';
 import { ResponseCache } from './http/response-cache';
 import { RawSplices, placeSplices, stringifyResult } from './common/raw-splice';
+import { FastLane, laneBodyError, requestIdOf } from './http/fast-lane';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -156,7 +157,9 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   const metrics = metricsOf(runtime);
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // The fast lane's front (src/http/fast-lane.ts) sees each request first when it is on; otherwise express alone.
+  let front: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
+  const httpServer = http.createServer((req, res) => (front ? front(req, res) : app(req, res)));
   // A WebSocket message may be as large as an HTTP body (inbound batches go either way), plus graphql-ws's envelope.
   const maxBodySize = bodySizeBytes(config.MAX_BODY_SIZE);
   const wsServer = new WebSocketServer({
@@ -346,20 +349,21 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   });
   await apollo.start();
 
-  app.use((req, res, next) => {
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-    (req as unknown as { requestId: string }).requestId = requestId;
+  /** Every request's id (header and context), metrics and log line; the fast lane's front calls it for its answers. */
+  const observe = (req: http.IncomingMessage, res: http.ServerResponse, started: bigint): string => {
+    const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
-    const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const path = metricPath(req.originalUrl.split('?')[0]);
+      const url = ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0];
+      const path = metricPath(url);
       metrics.httpRequests.inc({ method: req.method, path, status: String(res.statusCode) });
       metrics.httpDuration.observe({ method: req.method, path }, Number(process.hrtime.bigint() - started) / 1e9);
-      logger.info(
-        { requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
-        'request',
-      );
+      logger.info({ requestId, method: req.method, path: url, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
     });
+    return requestId;
+  };
+  app.use((req, res, next) => {
+    observe(req, res, process.hrtime.bigint());
     // The per-request SQL counter (an AsyncLocalStorage scope) only when its figure is exposed (tests, benchmarks).
     if (config.EXPOSE_SQL_COUNT) withStatementCount(() => next());
     else next();
@@ -397,9 +401,10 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
     });
   }
 
+  const jsonParser = express.json({ limit: config.MAX_BODY_SIZE });
+  const bodyRules = [utf8Only, laneBodyError, jsonParser];
   const graphqlHandlers = [
-    utf8Only,
-    express.json({ limit: config.MAX_BODY_SIZE }),
+    ...bodyRules,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await authenticate(runtime, req.headers.authorization);
@@ -415,7 +420,15 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   const graphqlPost = express();
   graphqlPost.disable('x-powered-by');
   graphqlPost.set('etag', false);
-  graphqlPost.post('/', ...graphqlHandlers);
+  // The fast lane (src/http/fast-lane.ts): after the body rules, before Apollo; what it does not answer goes on to
+  // Apollo untouched. Off with the response cache on (its lookup is part of Apollo's pipeline).
+  const fastLane =
+    config.FAST_LANE && !(config.RESPONSE_CACHE_MAX_BYTES > 0)
+      ? new FastLane({ runtime, schema, parseOptions, validationRules, authenticate: (header) => authenticate(runtime, header) })
+      : null;
+  graphqlPost.post('/', ...bodyRules, ...(fastLane ? [fastLane.middleware()] : []), ...graphqlHandlers.slice(bodyRules.length));
+  // In front of express too, except where a request's SQL statements are counted (that scope is the app's middleware).
+  if (fastLane && !config.EXPOSE_SQL_COUNT) front = fastLane.front(app, { path: GRAPHQL_PATH, maxBodySize, jsonParser, observe });
   app.use(GRAPHQL_PATH, graphqlPost);
   app.use(GRAPHQL_PATH, ...graphqlHandlers);
 

@@ -622,14 +622,23 @@ export async function jsonKeysetPage<T extends ObjectLiteral>(
   // A value only the plain path answers as graphql-js expects (see UNFIT): this page takes it. (A text column holding
   // that very string only costs the plain path.)
   if (row.page.includes(UNFIT_TEXT)) {
-    metricsOf(ctx.runtime).jsonReads.inc({ path: 'plain' });
+    countRead(ctx, 'plain');
     return null;
   }
   const n = parts.length;
   const rows = (JSON.parse(row.page) as unknown[][]).map((r) => ({ keys: r.slice(0, n) as string[], node: (r[n] ?? {}) as object }));
   const connection = connectionOf(rows, args.first, row.total ?? 0, (r) => r.keys);
-  metricsOf(ctx.runtime).jsonReads.inc({ path: 'parsed' });
+  countRead(ctx, 'parsed');
   return { ...connection, edges: connection.edges.map((e) => ({ node: e.node.node, cursor: e.cursor })) };
+}
+
+/**
+ * Counts a page in `pmi_hub_json_reads_total`; in the fast lane (src/http/fast-lane.ts) only once its answer is sent:
+ * an execution it hands to Apollo (an error) is executed again there and counted there.
+ */
+function countRead(ctx: Context, path: 'raw' | 'parsed' | 'fallback' | 'plain'): void {
+  if (ctx.jsonReadPaths) ctx.jsonReadPaths.push(path);
+  else metricsOf(ctx.runtime).jsonReads.inc({ path });
 }
 
 /**
@@ -656,11 +665,11 @@ async function rawPage(
       .map((r) => `{${raw.edge.map((f) => `${JSON.stringify(f.key)}:${f.kind === 'cursor' ? JSON.stringify(cursorOf(r)) : f.kind === 'typename' ? typename : r[`n${(f as { column: number }).column}`]}`).join(',')}}`)
       .join(',')}]`;
     addSplice(ctx.splices!, [...responsePathAsArray(info.path), raw.edgesKey], text);
-    metricsOf(ctx.runtime).jsonReads.inc({ path: 'raw' });
+    countRead(ctx, 'raw');
     const pageInfo = pageInfoOf(page.length ? cursorOf(page[0]) : null, page.length ? cursorOf(page[page.length - 1]) : null, items.length > args.first);
     return { edges: [], totalCount: rows[0]?.total ?? 0, pageInfo };
   }
-  metricsOf(ctx.runtime).jsonReads.inc({ path: 'fallback' });
+  countRead(ctx, 'fallback');
   // A value graphql-js would write otherwise (or refuse): the parsed path answers this page.
   return parsed();
 }

@@ -27,6 +27,9 @@ import { activeEndpointLags } from '../modules/webhooks/webhook-health';
  *   `raw` (PostgreSQL's text spliced into the HTTP answer), `parsed` (parsed and completed by graphql-js), `fallback`
  *   (a raw read that found a value graphql-js writes otherwise, answered again by the parsed path), `plain` (a parsed
  *   read that found a value only the plain path answers as graphql-js expects: NaN, a year after 9999);
+ * - `pmi_hub_fast_lane_requests_total{result}`: POST /graphql requests whose document only reads JSON-read root
+ *   fields (src/http/fast-lane.ts): `answered` by the fast lane, `passed` to Apollo's pipeline (an error, a refused
+ *   token, a limit: Apollo answers those);
  * - the prom-client defaults (process CPU, memory, event-loop lag, `pmi_hub_` prefix).
  */
 export class HubMetrics {
@@ -37,6 +40,7 @@ export class HubMetrics {
   readonly webhookDeliveries: Counter<'result'>;
   readonly responseCache: Counter<'result'>;
   readonly jsonReads: Counter<'path'>;
+  readonly fastLane: Counter<'result'>;
   /** Set by the response cache when it is on: its size when scraped. */
   responseCacheSize: () => { bytes: number; entries: number } = () => ({ bytes: 0, entries: 0 });
 
@@ -64,6 +68,12 @@ export class HubMetrics {
       name: 'pmi_hub_json_reads_total',
       help: 'Pages of the JSON reads by how they were answered: raw (text spliced into the HTTP answer), parsed, fallback (raw found a value to leave to graphql-js), plain (left to the plain path)',
       labelNames: ['path'],
+      registers,
+    });
+    this.fastLane = new Counter({
+      name: 'pmi_hub_fast_lane_requests_total',
+      help: 'POST /graphql requests of a JSON read document seen by the fast lane: answered by it, or passed (to Apollo) because something needs the full pipeline (an error, a refused token, a limit)',
+      labelNames: ['result'],
       registers,
     });
     const cacheSize = () => this.responseCacheSize();

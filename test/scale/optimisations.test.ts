@@ -1,4 +1,5 @@
 import path from 'node:path';
+import http from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
 import { parse } from 'graphql';
@@ -164,6 +165,10 @@ describe('optimisations keep results identical', () => {
     let fast: TestHub;
     let parsed: TestHub;
     let plain: TestHub;
+    /** The fast lane (src/http/fast-lane.ts) needs the response cache off: the lane, and the same hub without it. */
+    let lane: TestHub;
+    let laneCounted: TestHub;
+    let noLane: TestHub;
     let etc: string;
     let otherEtc: string;
     let ownSchool: string;
@@ -173,6 +178,9 @@ describe('optimisations keep results identical', () => {
       fast = await startTestHub({ EXPOSE_SQL_COUNT: 'true' }, database);
       parsed = await startTestHub({ EXPOSE_SQL_COUNT: 'true', JSON_READS_RAW: 'false' }, database);
       plain = await startTestHub({ EXPOSE_SQL_COUNT: 'true', JSON_READS: 'false' }, database);
+      lane = await startTestHub({ RESPONSE_CACHE_MAX_BYTES: '0' }, database);
+      laneCounted = await startTestHub({ EXPOSE_SQL_COUNT: 'true', RESPONSE_CACHE_MAX_BYTES: '0' }, database);
+      noLane = await startTestHub({ EXPOSE_SQL_COUNT: 'true', RESPONSE_CACHE_MAX_BYTES: '0', FAST_LANE: 'false' }, database);
       [etc, otherEtc] = (await db.query(`SELECT secretariat_code AS c FROM school GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 2`)).rows.map((r) => r.c);
       ownSchool = (await db.query(`SELECT school_dane AS d FROM improvement_plan WHERE secretariat_code = $1 ORDER BY 1 LIMIT 1`, [etc])).rows[0].d;
       for (const role of Object.values(Role)) {
@@ -189,6 +197,9 @@ describe('optimisations keep results identical', () => {
       await fast?.stop();
       await parsed?.stop();
       await plain?.stop();
+      await lane?.stop();
+      await laneCounted?.stop();
+      await noLane?.stop();
     });
 
     /** One answer as sent: HTTP status, the body's text (the statement count taken out) and parsed, the count. */
@@ -216,10 +227,11 @@ describe('optimisations keep results identical', () => {
      */
     const both = async (query: string, variables: Record<string, unknown>, role: Role | null) => {
       const token = role ? tokens[role] : undefined;
-      const [a, p, b] = await Promise.all([fast, parsed, plain].map((h) => send(h, query, variables, token)));
+      const [a, p, b, l] = await Promise.all([fast, parsed, plain, lane].map((h) => send(h, query, variables, token)));
       expect(a.text).toBe(b.text);
       expect(p.text).toBe(b.text);
-      expect([a.status, p.status]).toEqual([b.status, b.status]);
+      expect(l.text).toBe(b.text);
+      expect([a.status, p.status, l.status]).toEqual([b.status, b.status, b.status]);
       return { fast: a.body, plain: b.body, fastStatements: a.statements, plainStatements: b.statements, text: a.text };
     };
 
@@ -530,6 +542,208 @@ describe('optimisations keep results identical', () => {
       } finally {
         for (const [list, entry] of added) list.splice(list.indexOf(entry), 1);
       }
+    });
+
+    describe('the fast lane (src/http/fast-lane.ts): the bytes, headers and status of Apollo\'s pipeline', () => {
+      interface Exchange {
+        status: number;
+        /** Response headers as sent, in order (Date left out). */
+        headers: string[];
+        body: string;
+      }
+      /** One HTTP exchange on loopback: `request` is the method, path (after /graphql), headers and body. */
+      const exchange = (hub: TestHub, request: { method?: string; search?: string; headers?: Record<string, string>; body?: string }) =>
+        new Promise<Exchange>((resolve, reject) => {
+          const url = new URL(hub.url);
+          const req = http.request(
+            {
+              host: url.hostname,
+              port: url.port,
+              path: url.pathname + (request.search ?? ''),
+              method: request.method ?? 'POST',
+              agent: false,
+              headers: { 'x-request-id': 'lane-test', ...(request.body !== undefined && !request.headers?.['content-type'] ? { 'content-type': 'application/json' } : {}), ...request.headers },
+            },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (c: Buffer) => chunks.push(c));
+              res.on('end', () => {
+                const headers: string[] = [];
+                for (let i = 0; i < res.rawHeaders.length; i += 2) if (res.rawHeaders[i].toLowerCase() !== 'date') headers.push(`${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}`);
+                resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString() });
+              });
+              res.on('error', reject);
+            },
+          );
+          req.on('error', reject);
+          req.end(request.body);
+        });
+      const laneCounts = async (hub: TestHub) => {
+        const values = (await metricsOf(hub.runtime).fastLane.get()).values;
+        const of = (result: string) => values.find((v) => v.labels.result === result)?.value ?? 0;
+        return { answered: of('answered'), passed: of('passed') };
+      };
+      const bearer = (token: string | undefined): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+      const post = (query: string, variables?: unknown, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}) => ({
+        headers,
+        body: JSON.stringify({ query, ...(variables === undefined ? {} : { variables }), ...extra }),
+      });
+
+      /**
+       * The same exchange with the lane (statements counted), without it (same settings), and with the lane without
+       * the statement count against that answer without its count: the same status, headers and bytes; `expected`
+       * says whether the lane answered, passed the request to Apollo, or did not take it at all.
+       */
+      const compare = async (request: Parameters<typeof exchange>[1], expected: 'answered' | 'passed' | 'none') => {
+        const before = await laneCounts(laneCounted);
+        const beforeQuiet = await laneCounts(lane);
+        const [a, b, quiet] = [await exchange(laneCounted, request), await exchange(noLane, request), await exchange(lane, request)];
+        expect(a).toEqual(b);
+        const uncounted = (e: Exchange) => {
+          const body = e.body.replace(/,"extensions":\{"sqlStatements":\d+\}\}\n$/, '}\n');
+          // The count changes the length and, on GET, the ETag (a hash of the body).
+          return { ...e, body, headers: e.headers.map((h) => (/^(content-length|etag):/i.test(h) ? h.split(':')[0] : h)) };
+        };
+        expect(uncounted(quiet)).toEqual(uncounted(b));
+        // Each lane hub answered (or passed) it: inside express where statements are counted, in front otherwise.
+        const expectedAfter = (b: { answered: number; passed: number }) => ({
+          answered: b.answered + (expected === 'answered' ? 1 : 0),
+          passed: b.passed + (expected === 'passed' ? 1 : 0),
+        });
+        expect(await laneCounts(laneCounted)).toEqual(expectedAfter(before));
+        expect(await laneCounts(lane)).toEqual(expectedAfter(beforeQuiet));
+        expect(await laneCounts(noLane)).toEqual({ answered: 0, passed: 0 });
+        return a;
+      };
+      const errorCode = (e: Exchange) => (JSON.parse(e.body) as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0].extensions.code;
+
+      it('every role: the benchmark reads, pages followed by their cursors', async () => {
+        const paged = (q: string, field: string) => q.replace('$first: Int!', '$first: Int!, $after: String').replace(`${field}(first: $first`, `${field}(first: $first, after: $after`);
+        for (const role of roles) {
+          for (const [query, field, variables] of [
+            [paged(SCHOOLS_QUERY, 'schools'), 'schools', {}],
+            [paged(PLANS_QUERY, 'improvementPlans'), 'improvementPlans', { period: '2026' }],
+          ] as const) {
+            let after: string | null = null;
+            for (let page = 0; page < 3; page++) {
+              // The lane takes every authenticated request of these documents; a refused role is passed to Apollo.
+              const probe = await exchange(noLane, post(query, { ...variables, first: 4, after }, bearer(tokens[role])));
+              const refused = JSON.parse(probe.body).errors !== undefined;
+              const r = await compare(post(query, { ...variables, first: 4, after }, bearer(tokens[role])), refused ? 'passed' : 'answered');
+              const list = (JSON.parse(r.body) as { data?: Record<string, { edges: unknown[] }> | null }).data?.[field];
+              if (!list || refused) break;
+              const next: string = (await exchange(noLane, post(`query($after: String) { ${field}(first: 4, after: $after${field === 'improvementPlans' ? ', period: "2026"' : ''}) { pageInfo { hasNextPage endCursor } } }`, { after }, bearer(tokens[role])))).body;
+              const info: { hasNextPage: boolean; endCursor: string } = (JSON.parse(next) as { data: Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string } }> }).data[field].pageInfo;
+              if (!info.hasNextPage) break;
+              after = info.endCursor;
+            }
+          }
+        }
+        // The leader's first page of schools, in the benchmark's form, was answered by the lane.
+        const r = await compare(post(SCHOOLS_QUERY, { first: 50 }, bearer(tokens[Role.QUALITY_LEADER])), 'answered');
+        expect(JSON.parse(r.body).data.schools.edges).toHaveLength(50);
+      });
+
+      it('filters, another tenant, a school user, invalid arguments and variables', async () => {
+        const leader = bearer(tokens[Role.QUALITY_LEADER]);
+        const q = `query S($first: Int!, $secretariat: String, $sector: SchoolSector, $search: String, $after: String) {
+          schools(first: $first, secretariat: $secretariat, sector: $sector, search: $search, after: $after) { totalCount edges { cursor node { daneCode name secretariat { code } } } pageInfo { hasNextPage endCursor } } }`;
+        await compare(post(q, { first: 5, sector: 'NON_OFFICIAL' }, leader), 'answered');
+        await compare(post(q, { first: 5, search: 'colegio' }, bearer(tokens[Role.CITIZEN_SERVICE])), 'answered');
+        await compare(post(q, { first: 5, secretariat: otherEtc }, bearer(tokens[Role.MINISTRY])), 'answered');
+        expect(errorCode(await compare(post(q, { first: 5, secretariat: otherEtc }, leader), 'passed'))).toBe('NOT_FOUND');
+        const own = await compare(post(q, { first: 5 }, bearer(tokens[Role.SCHOOL])), 'answered');
+        expect(JSON.parse(own.body).data.schools.edges.map((e: { node: { daneCode: string } }) => e.node.daneCode)).toEqual([ownSchool]);
+        await compare(post(`{ improvementPlans(first: 3, period: "2026", school: "${ownSchool}") { edges { node { id school { name } } } } }`, undefined, bearer(tokens[Role.SCHOOL])), 'answered');
+        // Arguments class-validator refuses, all at once; a malformed cursor.
+        expect(errorCode(await compare(post(q, { first: 0, search: '' }, leader), 'passed'))).toBe('BAD_USER_INPUT');
+        expect(errorCode(await compare(post(q, { first: 5, after: 'bm90LWEtY3Vyc29y' }, leader), 'passed'))).toBe('BAD_USER_INPUT');
+        // Variables missing, of the wrong type, unknown enum values, not an object (Apollo's 400).
+        expect(errorCode(await compare(post(q, {}, leader), 'passed'))).toBe('BAD_USER_INPUT');
+        expect(errorCode(await compare(post(q, { first: 'five' }, leader), 'passed'))).toBe('BAD_USER_INPUT');
+        expect(errorCode(await compare(post(q, { first: 5, sector: 'PUBLIC' }, leader), 'passed'))).toBe('BAD_USER_INPUT');
+        expect((await compare(post(q, '{"first":5}', leader), 'none')).status).toBe(400);
+        await compare(post(q, null, leader), 'passed'); // null variables: none given
+      });
+
+      it('tokens: none, malformed, refused, expired, another scheme', async () => {
+        const q = `{ schools(first: 3) { edges { node { daneCode } } } }`;
+        expect(errorCode(await compare(post(q), 'passed'))).toBe('UNAUTHENTICATED');
+        for (const authorization of ['Bearer not-a-jwt', 'Basic dXNlcjpwYXNz', 'Bearer', `Bearer ${tokens[Role.MINISTRY]}x`]) {
+          const r = await compare(post(q, undefined, { authorization }), 'passed');
+          expect([r.status, errorCode(r)]).toEqual([401, 'UNAUTHENTICATED']);
+        }
+        // A token whose exp has passed (signed by hand: mint refuses a past expiry).
+        const { SignJWT } = await import('jose');
+        const past = await new SignJWT({ role: Role.MINISTRY }).setProtectedHeader({ alg: 'HS256' }).setSubject('t:past').setIssuer('pmi-hub').setAudience('pmi-hub')
+          .setIssuedAt(Math.floor(Date.now() / 1000) - 120).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(new TextEncoder().encode('test-secret-for-pmi-hub-tests'));
+        const r = await compare(post(q, undefined, bearer(past)), 'passed');
+        expect([r.status, JSON.parse(r.body).errors[0].message]).toEqual([401, 'Authentication failed: token expired']);
+      });
+
+      it('limits, aliases, fragments, __typename, directives, operation names, other documents', async () => {
+        const ministry = bearer(tokens[Role.MINISTRY]);
+        const parts = `edges { node { goals { indicators { id name } actions { id description } } } }`;
+        const overCost = `{ a: improvementPlans(first: 200) { ${parts} } b: improvementPlans(first: 200) { ${parts} } c: improvementPlans(first: 200) { ${parts} } }`;
+        expect(errorCode(await compare(post(overCost, undefined, ministry), 'passed'))).toBe('LIMIT_EXCEEDED');
+        const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ');
+        expect(errorCode(await compare(post(`{ schools(first: 1) { totalCount } ${aliases} }`, undefined, ministry), 'none'))).toBeDefined();
+        const directives = Array.from({ length: 60 }, () => '@skip(if: false)').join(' ');
+        expect(errorCode(await compare(post(`{ schools(first: 1) { totalCount ${directives} } }`, undefined, ministry), 'none'))).toBeDefined();
+        // Aliases at every level, the root field twice, __typename at the root and below.
+        await compare(post(`{ __typename t: __typename a: schools(first: 2) { n: totalCount edges { c: cursor x: node { d: daneCode __typename s: secretariat { __typename name } } } } b: improvementPlans(first: 2, period: "2026") { edges { node { id } } } }`, undefined, ministry), 'answered');
+        // Fragments below the root (the lane) and at the root (Apollo).
+        await compare(post(`query Q { schools(first: 3) { ...C } } fragment C on SchoolConnection { edges { node { ...S ... on School { zone } } } } fragment S on School { daneCode name }`, undefined, ministry), 'answered');
+        await compare(post(`{ ...Q } fragment Q on Query { schools(first: 3) { totalCount } }`, undefined, ministry), 'none');
+        await compare(post(`{ ... on Query { schools(first: 3) { totalCount } } }`, undefined, ministry), 'none');
+        // Directives: below the root the lane executes them as graphql-js does; at the root, Apollo.
+        await compare(post(`{ schools(first: 3) { edges { node { daneCode name @skip(if: true) secretariat @include(if: false) { name } } } } }`, undefined, ministry), 'answered');
+        await compare(post(`{ schools(first: 3) @include(if: true) { totalCount } }`, undefined, ministry), 'none');
+        await compare(post(`{ schools(first: 3) @nope { totalCount } }`, undefined, ministry), 'none');
+        // Operation names: the document's own, another one, two operations.
+        const named = `query Named { schools(first: 2) { totalCount } }`;
+        await compare(post(named, undefined, ministry, { operationName: 'Named' }), 'answered');
+        await compare(post(named, undefined, ministry, { operationName: null }), 'answered');
+        await compare(post(named, undefined, ministry, { operationName: 'Other' }), 'none');
+        await compare(post(`query A { schools(first: 2) { totalCount } } query B { schools(first: 1) { totalCount } }`, undefined, ministry, { operationName: 'A' }), 'none');
+        // Another root field, a mutation, a subscription, only __typename, a syntax error, an unknown field.
+        await compare(post(`{ schools(first: 2) { totalCount } secretariats { code } }`, undefined, ministry), 'none');
+        await compare(post(`mutation { schools(first: 2) { totalCount } }`, undefined, ministry), 'none');
+        await compare(post(`subscription { schools(first: 2) { totalCount } }`, undefined, ministry), 'none');
+        await compare(post(`{ __typename }`, undefined, ministry), 'none');
+        await compare(post(`{ schools(first: 2) { totalCount }`, undefined, ministry), 'none');
+        await compare(post(`{ schools(first: 2) { totalCount nope } }`, undefined, ministry), 'none');
+        // extensions in the body (Apollo's rules), a batch, a body that is not an object.
+        await compare(post(`{ schools(first: 2) { totalCount } }`, undefined, ministry, { extensions: {} }), 'none');
+        await compare({ headers: ministry, body: JSON.stringify([{ query: `{ schools(first: 2) { totalCount } }` }]) }, 'none');
+        await compare({ headers: ministry, body: '"{ schools(first: 2) { totalCount } }"' }, 'none');
+      });
+
+      it('content negotiation, body rules and GET: as Apollo and express answer', async () => {
+        const ministry = bearer(tokens[Role.MINISTRY]);
+        const q = `{ schools(first: 2) { edges { node { daneCode } } } }`;
+        for (const accept of ['*/*', 'application/json']) await compare(post(q, undefined, { ...ministry, accept }), 'answered');
+        for (const accept of ['application/graphql-response+json', 'text/html', 'application/json;q=0.5, application/graphql-response+json']) await compare(post(q, undefined, { ...ministry, accept }), 'none');
+        await compare(post(q, undefined, { ...ministry, 'content-type': 'application/json; charset=utf-8' }), 'answered');
+        await compare(post(q, undefined, { ...ministry, 'content-type': 'application/json; charset=utf-16' }), 'none');
+        await compare(post(q, undefined, { ...ministry, 'content-type': 'text/plain' }), 'none');
+        await compare({ headers: ministry, body: '{"query": "{ schools(first: 2) {' }, 'none');
+        await compare({ method: 'GET', search: `?query=${encodeURIComponent(q)}`, headers: ministry }, 'none');
+        await compare({ method: 'GET', search: `?query=${encodeURIComponent(q)}`, headers: { ...ministry, 'apollo-require-preflight': 'true' } }, 'none');
+      });
+
+      it('over WebSocket the same document answers the same data (graphql-ws, never the lane)', async () => {
+        const query = `{ schools(first: 4) { totalCount edges { cursor node { daneCode name secretariat { code } } } } }`;
+        const overHttp = await compare(post(query, undefined, bearer(tokens[Role.QUALITY_LEADER])), 'answered');
+        const before = await laneCounts(laneCounted);
+        const overWs = await new Promise<unknown>((resolve, reject) => {
+          const client = laneCounted.ws(tokens[Role.QUALITY_LEADER]);
+          let result: unknown;
+          client.subscribe({ query }, { next: (r) => (result = r), error: reject, complete: () => resolve(result) });
+        });
+        expect(overWs).toEqual({ data: JSON.parse(overHttp.body).data });
+        expect(await laneCounts(laneCounted)).toEqual(before);
+      });
     });
 
     it('the compiled selections take the JSON read: fewer statements than the plain path, constant', async () => {
