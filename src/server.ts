@@ -3,7 +3,6 @@ import { KnownTenants } from './common/auth/known-tenants';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -32,6 +31,7 @@ import {
 } from './http/guards';
 import { hubErrorFormatter, logUnexpected, codeForWebSocket } from './http/pipeline';
 import { graphiqlAssets, graphiqlPage } from './http/graphiql';
+import { graphqlHandler } from './http/graphql-handler';
 import { withStatementCount, currentStatementCounter } from './db/statement-counter';
 import { migrationsApplied } from './db/data-source';
 import { metricsOf, metricPath } from './observability/metrics';
@@ -405,14 +405,13 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   const bodyRules = [utf8Only, laneBodyError, jsonParser];
   const graphqlHandlers = [
     ...bodyRules,
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const caller = await authenticate(runtime, req.headers.authorization);
-        const ctx = createContext(runtime, (req as unknown as { requestId: string }).requestId, caller);
-        // Answers over HTTP are serialized by stringifyResult, which puts raw JSON parts in place.
-        ctx.splices = new RawSplices();
-        return ctx;
-      },
+    // Apollo's express handler, writing raw JSON parts to the socket as they are (src/http/graphql-handler.ts).
+    graphqlHandler(apollo, async ({ req }) => {
+      const caller = await authenticate(runtime, req.headers.authorization);
+      const ctx = createContext(runtime, (req as unknown as { requestId: string }).requestId, caller);
+      // Answers over HTTP are serialized by stringifyResult, which puts raw JSON parts in place.
+      ctx.splices = new RawSplices();
+      return ctx;
     }),
   ];
   // POST answers carry no ETag: a client revalidates only GET and HEAD (express answers 304 to those alone), and

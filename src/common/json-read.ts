@@ -661,9 +661,25 @@ async function rawPage(
     const page = items.slice(0, args.first);
     const cursorOf = (r: (typeof items)[number]) => cursorOfKey(JSON.parse(r.keys!) as string[]);
     const typename = JSON.stringify(raw.edgeType);
-    const text = `[${page
-      .map((r) => `{${raw.edge.map((f) => `${JSON.stringify(f.key)}:${f.kind === 'cursor' ? JSON.stringify(cursorOf(r)) : f.kind === 'typename' ? typename : r[`n${(f as { column: number }).column}`]}`).join(',')}}`)
-      .join(',')}]`;
+    // The edges' text in pieces: PostgreSQL's node texts as they came (flat strings) and the small JSON between
+    // them, never joined (a page of plans is ≈250 KB; each whole copy was a large object in V8's heap:
+    // src/common/raw-splice.ts).
+    const text: string[] = [];
+    let between = '[';
+    page.forEach((r, i) => {
+      between += i ? ',{' : '{';
+      raw.edge.forEach((f, j) => {
+        between += `${j ? ',' : ''}${JSON.stringify(f.key)}:`;
+        if (f.kind === 'cursor') between += JSON.stringify(cursorOf(r));
+        else if (f.kind === 'typename') between += typename;
+        else {
+          text.push(between, r[`n${(f as { column: number }).column}`]);
+          between = '';
+        }
+      });
+      between += '}';
+    });
+    text.push(`${between}]`);
     addSplice(ctx.splices!, [...responsePathAsArray(info.path), raw.edgesKey], text);
     countRead(ctx, 'raw');
     const pageInfo = pageInfoOf(page.length ? cursorOf(page[0]) : null, page.length ? cursorOf(page[page.length - 1]) : null, items.length > args.first);

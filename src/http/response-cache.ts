@@ -51,7 +51,7 @@ const SNAPSHOT = `SELECT pg_current_snapshot()::text AS snapshot`;
 const COALESCE_WAIT_MS = 10_000;
 
 interface Entry {
-  /** The answer's `data`, as the UTF-8 JSON of each root field (`rootTexts`); a hit serializes it by concatenation. */
+  /** The answer's `data`, as the UTF-8 JSON of each root field (`rootTexts`); over HTTP a hit is written from these bytes. */
   parts: Array<[string, Buffer]>;
   /** A snapshot at which the answer held: taken before the operation ran, or by the last check that found no change. */
   snapshot: string;
@@ -196,17 +196,20 @@ export class ResponseCache {
     return { snapshot: found.snapshot, done: finish };
   }
 
-  store(key: string, caller: Caller, snapshot: string, data: Record<string, unknown>): void {
+  /** Keeps the answer; returns the parts kept (null when it is larger than the whole cache). */
+  store(key: string, caller: Caller, snapshot: string, data: Record<string, unknown>): Array<[string, Buffer]> | null {
     // Kept as JSON text, not as objects: graphql-js builds each result object with Object.create(null) field by field
     // (V8 dictionary-mode objects, ≈3.8 bytes of heap per byte of JSON; a full cache of 64 MB took 326 MB of heap),
     // JSON.parse's compact objects still take ≈1.5; the text takes one byte per byte, outside the V8 heap, and a hit
-    // is served by concatenation instead of JSON.stringify (test/scale/response-cache-memory.test.ts; issue 14).
+    // is written to the socket from those bytes, without JSON.stringify nor any copy in the heap
+    // (test/scale/response-cache-memory.test.ts, test/scale/answers-in-flight.test.ts; issue 14).
     const parts = rootTexts(data);
     const size = parts.reduce((n, [key, bytes]) => n + key.length + bytes.length, 0);
     // lru-cache refuses (and drops) an entry larger than the whole cache.
-    if (size > this.lru!.maxSize) return;
+    if (size > this.lru!.maxSize) return null;
     const tenant = isNational(caller) || !caller.secretariat ? null : caller.secretariat;
     this.lru!.set(key, { parts, snapshot, tenant }, { size });
+    return parts;
   }
 
   /**
@@ -244,7 +247,10 @@ export class ResponseCache {
               placeSplices(contextValue.splices, response.body.singleResult.data);
               const { data, errors } = response.body.singleResult;
               if (errors?.length || !data || (response.http.status !== undefined && response.http.status !== 200)) return;
-              this.store(pending.key, caller, pending.snapshot, data);
+              const parts = this.store(pending.key, caller, pending.snapshot, data);
+              // The answer is then sent from the kept bytes, as a hit is: the same JSON, and over HTTP no copy of it
+              // in the V8 heap (src/http/graphql-handler.ts; issue 14, memory).
+              if (parts && contextValue.splices) response.body.singleResult.data = fromRootTexts(parts);
             } finally {
               pending.done(); // stored or not: the requests waiting for this one look again
             }

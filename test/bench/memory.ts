@@ -12,17 +12,20 @@ import { cpuMsOf, httpClient, rssOf, startServer } from './support/processes';
 
 /**
  * npm run bench:memory -- --db URL [--clients 50] [--seconds 20 --rounds 2 | --minutes 5 --interval 30]
- *                         [--variants 'name:FLAG_OR_ENV …;name2:…'] [--hub-cache on|off] [--mix 8] [--hold S]
+ *                         [--variants 'name:FLAG_OR_ENV … [@main.js];name2:…'] [--hub-cache on|off] [--mix 8] [--hold S]
  * The hub's memory under the dashboard's reads (issue 14: RSS under 50 clients below 300 MB, flat over 5 minutes), on
  * a database filled by `npm run generate` (only read). Each variant is a hub process started as `npm start` starts it
  * (`node dist/src/main.js`, so with the V8 heap settings src/heap-flags.ts gives it) plus, per variant, node flags
- * (`--max-semi-space-size=8`) and/or environment settings (`HEAP_YOUNG_MB=0`); `default:` is the hub as configured.
+ * (`--max-semi-space-size=8`) and/or environment settings (`HEAP_YOUNG_MB=0`); `default:` is the hub as configured;
+ * `@/path/to/dist/src/main.js` runs another build of the hub (e.g. a baseline from `git archive`) in its own root.
  * Every client asks, request after request, the next of a mix of the dashboard's reads — improvementPlans(first: 50)
  * with parts as the Ministry and as a leader, schools(first: 50), jurisdictionAnalysis(first: 50), pmiResultsNational —
  * over the first 8 pages (or departments) of each, by the hub's own cursors, so answers differ as they do in use.
  * Compare (default): every variant's hub is started, then loaded in turn for --seconds at --clients, --rounds times
  * (the order rotating), so variants share the machine's state; prints req/s, p50/p95, the hub's CPU per request and its
- * RSS before / at peak / 5 s after, and the JS heap (V8's own figures from /metrics) at the end.
+ * RSS before / at peak / 5 s after, and the JS heap (V8's own figures from /metrics) at the end; and, sampled every
+ * second, what the RSS was made of at its highest sample: V8's heap (its large objects apart), the memory outside it
+ * that V8 is told of (Buffers' bytes: `external`), malloc's main arena and the process's anonymous memory (/proc).
  * Soak (--minutes M): one hub per variant, in turn, under --clients for M minutes; every --interval seconds prints the
  * interval's req/s, CPU per request, peak and last RSS and the heap, then the trend of the per-interval peaks (MB per
  * minute, least squares over the intervals after the first: flat is about 0). Never pass/fail.
@@ -58,6 +61,7 @@ interface Variant {
   name: string;
   flags: string[];
   env: Record<string, string>;
+  main: string;
 }
 const variants: Variant[] = String(values.variants)
   .split(';')
@@ -70,7 +74,8 @@ const variants: Variant[] = String(values.variants)
     return {
       name,
       flags: parts.filter((p) => p.startsWith('--')),
-      env: Object.fromEntries(parts.filter((p) => !p.startsWith('--')).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)])),
+      env: Object.fromEntries(parts.filter((p) => !p.startsWith('--') && !p.startsWith('@')).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)])),
+      main: path.resolve(parts.find((p) => p.startsWith('@'))?.slice(1) ?? path.join(root, 'dist', 'src', 'main.js')),
     };
   });
 
@@ -85,8 +90,8 @@ interface Hub {
 }
 
 async function startHub(variant: Variant): Promise<Hub> {
-  const { child, pid, port } = await startServer(`hub ${variant.name}`, [...variant.flags, path.join(root, 'dist', 'src', 'main.js')], {
-    cwd: root,
+  const { child, pid, port } = await startServer(`hub ${variant.name}`, [...variant.flags, variant.main], {
+    cwd: path.join(variant.main, '..', '..', '..'),
     env: {
       NODE_ENV: 'development', // what `npm start` serves unless NODE_ENV is set
       DATABASE_URL: URL_DB,
@@ -106,11 +111,39 @@ async function startHub(variant: Variant): Promise<Hub> {
   return { variant, child, pid, port, execArgv };
 }
 
+interface Heap {
+  used: number;
+  total: number;
+  external: number;
+  cache: number;
+  /** V8's large-object spaces (old and young), committed: every string or array over ≈128 KB. */
+  large: number;
+}
+
 /** V8's heap figures the hub exports (prom-client's default metrics), in MB. */
-async function heapOf(hub: Hub): Promise<{ used: number; total: number; external: number; cache: number }> {
+async function heapOf(hub: Hub): Promise<Heap> {
   const text = (await request(hub.port, 'GET', '/metrics', null).catch(() => ({ status: 0, text: '' }))).text;
   const g = (name: string) => Number(new RegExp(`^pmi_hub_${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 1024 / 1024;
-  return { used: g('nodejs_heap_size_used_bytes'), total: g('nodejs_heap_size_total_bytes'), external: g('nodejs_external_memory_bytes'), cache: g('response_cache_bytes') };
+  return {
+    used: g('nodejs_heap_size_used_bytes'),
+    total: g('nodejs_heap_size_total_bytes'),
+    external: g('nodejs_external_memory_bytes'),
+    cache: g('response_cache_bytes'),
+    large: g('nodejs_heap_space_size_total_bytes\\{space="large_object"\\}') + g('nodejs_heap_space_size_total_bytes\\{space="new_large_object"\\}'),
+  };
+}
+
+/** Anonymous resident memory of a process (heap pages, malloc, stacks: not the binary's pages), MB. */
+const anonOf = (pid: number) => Number(/RssAnon:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+/** Resident memory of malloc's main arena (the `[heap]` mapping; blocks over its mmap threshold are elsewhere), MB. */
+const brkOf = (pid: number) => Number(/\[heap\]\n(?:.*\n)*?Rss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps`, 'utf8'))?.[1] ?? 0) / 1024;
+
+/** What the RSS was made of at the highest of the once-a-second samples. */
+interface AtPeak {
+  rss: number;
+  anon: number;
+  brk: number;
+  heap: Heap;
 }
 
 const pct = (xs: number[], p: number) => {
@@ -168,6 +201,7 @@ interface Sample {
   seconds: number;
   cpuMs: number;
   peakRss: number;
+  atPeak?: AtPeak;
 }
 
 /** `clients` clients on `hub` for `seconds`; `tick` is called every `every` seconds with that slice's figures. */
@@ -184,6 +218,14 @@ async function load(hub: Hub, mix: Mix, seconds: number, every = Infinity, tick?
     slice.peakRss = Math.max(slice.peakRss, r);
     total.peakRss = Math.max(total.peakRss, r);
   }, 250);
+  const composition = setInterval(() => {
+    const rss = rssOf(hub.pid);
+    const anon = anonOf(hub.pid);
+    const brk = brkOf(hub.pid);
+    void heapOf(hub).then((heap) => {
+      if (!total.atPeak || rss > total.atPeak.rss) total.atPeak = { rss, anon, brk, heap };
+    });
+  }, 1000);
   let ticking = Promise.resolve();
   const ticker = setInterval(() => {
     const now = performance.now();
@@ -211,6 +253,7 @@ async function load(hub: Hub, mix: Mix, seconds: number, every = Infinity, tick?
     }),
   );
   clearInterval(sampler);
+  clearInterval(composition);
   clearInterval(ticker);
   await ticking;
   total.seconds = (performance.now() - t0) / 1000;
@@ -245,13 +288,13 @@ async function main() {
         const idle = rssOf(hub.pid);
         for (const [i, b] of mix.bodies.entries()) await request(hub.port, 'POST', '/graphql', b, mix.headers[i]); // warm-up
         process.stdout.write(`\n${v.name} (${hub.execArgv || 'no node flags'}): ${mix.bodies.length} requests in the mix; RSS after start-up ${f0(idle)} MB, after one pass of the mix ${f0(rssOf(hub.pid))} MB\n`);
-        process.stdout.write(`| t (s) | req/s | p95 ms | CPU ms/req | RSS peak MB | RSS end MB | heap used / total MB | external MB | errors | load |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`);
+        process.stdout.write(`| t (s) | req/s | p95 ms | CPU ms/req | RSS peak MB | RSS end MB | heap used / total MB | large objects MB | external MB | errors | load |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`);
         const peaks: [number, number][] = [];
         const all = await load(hub, mix, SOAK_MINUTES * 60, INTERVAL, async (s, t) => {
           const heap = await heapOf(hub);
           peaks.push([t, s.peakRss]);
           process.stdout.write(
-            `| ${f0(t)} | ${f0(s.latencies.length / s.seconds)} | ${f0(pct(s.latencies, 95))} | ${(s.cpuMs / s.latencies.length).toFixed(2)} | ${f0(s.peakRss)} | ${f0(rssOf(hub.pid))} | ${f0(heap.used)} / ${f0(heap.total)} | ${f0(heap.external)} | ${s.errors} | ${loadAvg().toFixed(1)} |\n`,
+            `| ${f0(t)} | ${f0(s.latencies.length / s.seconds)} | ${f0(pct(s.latencies, 95))} | ${(s.cpuMs / s.latencies.length).toFixed(2)} | ${f0(s.peakRss)} | ${f0(rssOf(hub.pid))} | ${f0(heap.used)} / ${f0(heap.total)} | ${f0(heap.large)} | ${f0(heap.external)} | ${s.errors} | ${loadAvg().toFixed(1)} |\n`,
           );
         });
         await new Promise((r) => setTimeout(r, 5000));
@@ -281,20 +324,22 @@ async function main() {
           const h = hubs[(i + round) % hubs.length];
           const s = await load(h, mix, SECONDS);
           const a = acc.get(h);
-          acc.set(h, a ? { latencies: a.latencies.concat(s.latencies), errors: a.errors + s.errors, seconds: a.seconds + s.seconds, cpuMs: a.cpuMs + s.cpuMs, peakRss: Math.max(a.peakRss, s.peakRss) } : s);
+          const atPeak = !a?.atPeak || (s.atPeak && s.atPeak.rss > a.atPeak.rss) ? s.atPeak : a.atPeak;
+          acc.set(h, a ? { latencies: a.latencies.concat(s.latencies), errors: a.errors + s.errors, seconds: a.seconds + s.seconds, cpuMs: a.cpuMs + s.cpuMs, peakRss: Math.max(a.peakRss, s.peakRss), atPeak } : s);
         }
         process.stdout.write(`  round ${round + 1}/${ROUNDS} done\n`);
       }
       await new Promise((r) => setTimeout(r, 5000));
       process.stdout.write(
-        `\n| variant | node flags | req/s | p50 ms | p95 ms | CPU ms/req | RSS after start-up MB | RSS peak MB | RSS 5 s after MB | heap used / total MB after | response cache MB held | errors |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`,
+        `\n| variant | node flags | req/s | p50 ms | p95 ms | CPU ms/req | RSS after start-up MB | RSS peak MB | RSS 5 s after MB | heap used / total MB after | response cache MB held | highest 1 s sample: RSS (anon) / heap total (large objects) / external / malloc arena MB | errors |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`,
       );
       for (const h of hubs) {
         const s = acc.get(h)!;
         const heap = await heapOf(h);
         process.stdout.write(
           `| ${h.variant.name} | ${h.execArgv || '–'} | ${f0(s.latencies.length / s.seconds)} | ${pct(s.latencies, 50).toFixed(0)} | ${f0(pct(s.latencies, 95))} | ${(s.cpuMs / s.latencies.length).toFixed(2)} | ` +
-            `${f0(before.get(h)!)} | ${f0(s.peakRss)} | ${f0(rssOf(h.pid))} | ${f0(heap.used)} / ${f0(heap.total)} | ${f0(heap.cache)} | ${s.errors} |\n`,
+            `${f0(before.get(h)!)} | ${f0(s.peakRss)} | ${f0(rssOf(h.pid))} | ${f0(heap.used)} / ${f0(heap.total)} | ${f0(heap.cache)} | ` +
+            `${s.atPeak ? `${f0(s.atPeak.rss)} (${f0(s.atPeak.anon)}) / ${f0(s.atPeak.heap.total)} (${f0(s.atPeak.heap.large)}) / ${f0(s.atPeak.heap.external)} / ${f0(s.atPeak.brk)}` : '–'} | ${s.errors} |\n`,
         );
       }
     }
