@@ -16,7 +16,8 @@ import {
 import type { Runtime } from '../context';
 import { createContext } from '../context';
 import type { Caller } from '../common/auth/caller';
-import { RawSplices, placeSplices, stringifyResult } from '../common/raw-splice';
+import { RawSplices, placeSplices, stringifyResult, withBodyPieces } from '../common/raw-splice';
+import { sendPieces, writePieces } from './graphql-handler';
 import { checkComplexity } from './guards';
 import { currentStatementCounter, withStatementCount } from '../db/statement-counter';
 import { metricsOf } from '../observability/metrics';
@@ -202,18 +203,25 @@ export class FastLane {
     return stringifyResult({ data: out.data, ...(extensions ? { extensions } : {}) } as { data: unknown });
   }
 
+  /** `answer`, its raw parts left as pieces to write as they are (src/common/raw-splice.ts, `withBodyPieces`). */
+  async answerPieces(plan: LanePlan, authorization: string | undefined, requestId: string): Promise<Array<string | Buffer> | null> {
+    const { result, bodyPieces } = withBodyPieces(() => this.answer(plan, authorization, requestId));
+    const text = await result;
+    return text === null ? null : bodyPieces(text);
+  }
+
   /** The lane inside express: after the body rules, before Apollo's middleware. */
   middleware(): express.RequestHandler {
     return async (req, res, next) => {
       if ((req as SeenRequest).laneSeen) return next();
       const plan = this.plan(req.body, req.headers);
       if (!plan) return next();
-      const text = await this.answer(plan, req.headers.authorization, (req as unknown as { requestId: string }).requestId);
-      if (text === null) return next();
-      // What the express integration does with Apollo's response (same header, status and res.send).
+      const pieces = await this.answerPieces(plan, req.headers.authorization, (req as unknown as { requestId: string }).requestId);
+      if (pieces === null) return next();
+      // What the HTTP handler does with Apollo's response (src/http/graphql-handler.ts: same header, status, pieces).
       res.setHeader('content-type', APPLICATION_JSON);
       res.statusCode = 200;
-      res.send(text);
+      sendPieces(req, res, pieces);
     };
   }
 
@@ -262,16 +270,16 @@ export class FastLane {
         (req as { body?: unknown }).body = body;
         const plan = this.plan(body, h);
         if (!plan) return app(req, res);
-        void this.answer(plan, h.authorization, requestIdOf(req)).then(
-          (text) => {
-            if (text === null) return app(req, res);
+        void this.answerPieces(plan, h.authorization, requestIdOf(req)).then(
+          (pieces) => {
+            if (pieces === null) return app(req, res);
             options.observe(req, res, started);
-            // The headers express's res.send writes after the integration's content-type (same names, same order).
+            // The headers the HTTP handler writes after Apollo's content-type (same names, same order), then the
+            // answer in pieces as it writes them (raw parts never joined into one string).
             res.setHeader('content-type', APPLICATION_JSON);
             res.statusCode = 200;
             res.setHeader('Content-Type', APPLICATION_JSON);
-            res.setHeader('Content-Length', String(Buffer.byteLength(text, 'utf8')));
-            res.end(text, 'utf8');
+            writePieces(res, pieces);
           },
           () => app(req, res),
         );

@@ -1,3 +1,4 @@
+import type * as http from 'node:http';
 import { parse as parseUrl } from 'node:url';
 import type { Request, Response } from 'express';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
@@ -59,13 +60,20 @@ const UTF8_TYPE = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+; charset=utf-8$/;
  * The body in pieces: consecutive strings written into one Buffer of their own, Buffers as they are (a cached
  * answer's), in one corked write (node's HTTP corks the writes of a tick).
  */
-function sendPieces(req: Request, res: Response, pieces: Array<string | Buffer>): void {
+export function sendPieces(req: Request, res: Response, pieces: Array<string | Buffer>): void {
   const type = res.get('Content-Type');
   const plain = req.method !== 'POST' || typeof type !== 'string' || !UTF8_TYPE.test(type) || res.get('Transfer-Encoding') !== undefined || [204, 205, 304].includes(res.statusCode);
   if (plain) {
     res.send(pieces.map((p) => (typeof p === 'string' ? p : p.toString('utf8'))).join(''));
     return;
   }
+  // res.send sets the type again under this name: the same header bytes as before.
+  res.setHeader('Content-Type', type);
+  writePieces(res, pieces);
+}
+
+/** Writes the body in pieces with its Content-Length (the caller has set status and the other headers). */
+export function writePieces(res: http.ServerResponse, pieces: Array<string | Buffer>): void {
   const chunks: Buffer[] = [];
   let run: string[] = [];
   let runBytes = 0;
@@ -88,7 +96,7 @@ function sendPieces(req: Request, res: Response, pieces: Array<string | Buffer>)
     }
   }
   flush();
-  res.setHeader('Content-Length', chunks.reduce((n, c) => n + c.length, 0));
+  res.setHeader('Content-Length', String(chunks.reduce((n, c) => n + c.length, 0)));
   for (let i = 0; i < chunks.length - 1; i++) res.write(chunks[i]);
   res.end(chunks[chunks.length - 1]);
 }
