@@ -53,6 +53,16 @@ export function forbiddenCharacters(text: string): string[] {
   return [...found];
 }
 
+/**
+ * A client's text as a message shows it: each forbidden character (see FORBIDDEN_CHARACTER) written `<U+0001>`, so no
+ * error message, item result or import line carries one raw (invisible, or breaking the XML, terminal or log it
+ * reaches). Text without one is returned as it is.
+ */
+export function showClientText(text: string): string {
+  if (PLAIN_TEXT.test(text)) return text;
+  return text.replace(FORBIDDEN_CHARACTER, (ch) => `<${codePointName(ch)}>`);
+}
+
 /** The one message for a text holding forbidden characters (every one named), on every transport and in every batch. */
 export function forbiddenCharactersMessage(name: string, chars: string[]): string {
   const nul = chars.includes('U+0000') ? ' (the NUL character U+0000 cannot be stored at all)' : '';

@@ -309,6 +309,79 @@ describe('retractions report every problem of an item at once', () => {
   });
 });
 
+describe('a field refused for its characters is reported once, not looked up, and never echoed (attack of 2026-12-01)', () => {
+  const CTRL = '\u0001';
+  /** Whether a string of the answer holds the character raw (graphql-js's own `"X\\u0001"` quoting is escaped text). */
+  const echoes = (res: unknown): boolean =>
+    typeof res === 'string' ? res.includes(CTRL) : !!res && typeof res === 'object' && Object.values(res).some(echoes);
+
+  it('D01.03 componentCode "DIR-01-01\\u0001": the forbidden-character violation only, no NOT_FOUND naming it; nothing echoed', async () => {
+    const item = { ...selfEvaluationItem(dane, 3), componentCode: `DIR-01-01${CTRL}` };
+    const res = await hub.gql(IngestSelfEvaluationsDocument, { input: { items: [item] } }, token);
+    const [r] = expectData(res).ingestSelfEvaluations.items;
+    expect(r.status).toBe('REJECTED');
+    expect(r.violations?.map((v) => [v.code, v.field])).toEqual([[BAD, 'input.items.0.componentCode']]);
+    expect(r.message).toMatch(/^componentCode must not contain control characters.*found U\+0001/);
+    expect(echoes(res)).toBe(false);
+  });
+
+  it('D01.03 catalogueVersion holding NUL: reported once, its components left unchecked, the batch still answered', async () => {
+    const item = { ...selfEvaluationItem(dane, 4), catalogueVersion: `GUIA34-2008\u0000` };
+    const res = await hub.gql(IngestSelfEvaluationsDocument, { input: { items: [item, selfEvaluationItem(dane, 5)] } }, token);
+    const [bad, good] = expectData(res).ingestSelfEvaluations.items;
+    expect(bad.violations?.map((v) => [v.code, v.field])).toEqual([[BAD, 'input.items.0.catalogueVersion']]);
+    expect(good.status).not.toBe('REJECTED');
+    expect(JSON.stringify(res)).not.toMatch(/[^\\]\\u0000/);
+  });
+
+  /** Every string of an item, as [path, set-to] pairs (nested lists and objects included). */
+  const strings = (value: unknown, at: string[] = []): string[][] => {
+    if (typeof value === 'string') return [at];
+    if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...at, String(i)]));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, [...at, k]));
+    return [];
+  };
+  const withControl = (item: Record<string, unknown>, at: string[]) => {
+    const copy = structuredClone(item) as Record<string, unknown>;
+    let o = copy as Record<string, unknown>;
+    for (const k of at.slice(0, -1)) o = o[k] as Record<string, unknown>;
+    o[at[at.length - 1]] = `${String(o[at[at.length - 1]])}${CTRL}`;
+    return copy;
+  };
+
+  it.each(CASES.map((c) => [c.source, c] as const))('%s: every text field with a control character is that one violation, nothing echoed', async (_source, c) => {
+    const good = c.good();
+    const paths = strings(good).filter((p) => p[0] !== 'sourceTimestamp');
+    let checked = 0;
+    for (const p of paths) {
+      const res = await hub.gql(c.doc, { input: { items: [withControl(good, p)] } }, token);
+      expect(echoes(res)).toBe(false);
+      // An enum value with the character does not coerce: refused by GraphQL as a whole (still not echoed).
+      if (!res.data) {
+        expect(res.errors?.[0]?.extensions?.code).toBe(BAD);
+        continue;
+      }
+      const [r] = Object.values(res.data as Record<string, IngestionResultFieldsFragment>)[0].items;
+      expect([r.status, r.violations?.map((v) => v.field)]).toEqual(['REJECTED', [`input.items.0.${p.join('.')}`]]);
+      expect(r.message).toContain('found U+0001');
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a retraction whose externalId holds the character: one violation, its externalId not echoed in the result', async () => {
+    const res = await hub.gql(
+      RetractInputsDocument,
+      { input: { kind: 'PEI_UPDATE', items: [{ externalId: `PEI-1${CTRL}`, reason: 'Duplicado', sourceTimestamp: '2026-03-02T10:00:00Z' }] } },
+      token,
+    );
+    const [r] = expectData(res).retractInputs.items;
+    expect(r.violations?.map((v) => v.field)).toEqual(['input.items.0.externalId']);
+    expect(r.externalId).toBeNull();
+    expect(echoes(res)).toBe(false);
+  });
+});
+
 describe('the file import lists every problem of a row at once', () => {
   async function importFile(source: string, file: string, ...flags: string[]) {
     let out = '';
@@ -345,6 +418,19 @@ describe('the file import lists every problem of a row at once', () => {
     );
     expect(res.out).toMatch(/^line 3: CREATED/m);
     expect((await stored('self_evaluation_score_all')).length).toBe(before + 1);
+  });
+
+  it('a component_code holding U+0001: named once, by its cell, and the output never carries it raw', async () => {
+    const file = csv('d0103-ctrl.csv', [
+      'dane_code;year;catalogue_version;component_code;score;evidence;source_timestamp',
+      `${dane};2024;GUIA34-2008;DIR-01-01\u0001;2;Acta;2026-03-01T00:00:00Z`,
+    ]);
+    const res = await importFile('D01.03', file);
+    expect(res.code).toBe(1);
+    expect(res.out).not.toContain('\u0001');
+    const line = res.out.split('\n').find((l) => l.startsWith('line 2:'));
+    // The reader refuses the cell itself (its character named); nothing else is said of it (no NOT_FOUND echoing it).
+    expect(line).toBe('line 2: REJECTED BAD_USER_INPUT line 2, column component_code: holds the control character U+0001 (expected text)');
   });
 
   it('--retract: an unreadable source_timestamp and a blank reason are both named; the valid row is retracted', async () => {
