@@ -1,7 +1,7 @@
 import { isDaneCode } from '../common/dane';
 import { ErrorCode } from '../common/errors';
 import { normalizeDeep, showClientText } from '../common/input-guard';
-import type { Violation } from '../common/violations';
+import { fieldLabel, type Violation } from '../common/violations';
 import { SchoolSector } from '../modules/schools/school.enums';
 import type { BatchEnv, ItemProvenance, SchoolInfo } from './source-spec';
 
@@ -114,17 +114,17 @@ export function isValidDate(s: unknown): s is string {
 
 export function text(value: unknown, field: string, max: number, required = true): string | null | Rejection {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
-    return required ? reject(field, 'is required') : null;
+    return required ? reject(field, `${fieldLabel(field)} is required`) : null;
   }
-  if (typeof value !== 'string') return reject(field, 'must be text');
+  if (typeof value !== 'string') return reject(field, `${fieldLabel(field)} must be text`);
   const t = value.trim();
-  if (t.length > max) return reject(field, `must be at most ${max} characters`);
+  if (t.length > max) return reject(field, `${fieldLabel(field)} must be at most ${max} characters`);
   return t;
 }
 
 /** A school of the batch's secretariat; one of another secretariat reads as unknown (NOT_FOUND), never revealed. */
 export function schoolFor(env: BatchEnv, dane: unknown, field: string): SchoolInfo | Rejection {
-  if (!isDaneCode(dane)) return reject(field, 'daneCode must be exactly 12 digits (código DANE)');
+  if (!isDaneCode(dane)) return reject(field, `${fieldLabel(field)} must be exactly 12 digits (código DANE)`);
   const s = env.schools.get(dane);
   if (!s || s.secretariatCode !== env.secretariat) {
     return reject(field, `School ${dane} not found in secretariat ${env.secretariat}`, ErrorCode.NOT_FOUND);

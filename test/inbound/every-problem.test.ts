@@ -19,6 +19,7 @@ import {
 import { Role } from '../../src/common/auth/roles';
 import { PrivateSchoolRegime, SchoolSector } from '../../src/modules/schools/school.enums';
 import { runImport } from '../../src/cli/import';
+import { fieldLabel } from '../../src/common/violations';
 import {
   IngestCharacterizationsDocument,
   IngestCurriculumChangesDocument,
@@ -225,7 +226,7 @@ const CASES: Case[] = [
     dependent: {
       item: () => ({ ...regimeItem(dane, 3), year: '26' }),
       expected: [
-        [BAD, 'regime', /Only non-official schools have a regime/],
+        [BAD, 'regime', /only non-official schools have a regime/],
         [BAD, 'year'],
       ],
     },
@@ -259,6 +260,10 @@ describe('every adapter reports every independent problem of an item at once', (
     expect(bad.violations?.map((v) => [v.code, v.field])).toEqual(at(c.expected));
     messagesMatch(bad.violations, c.expected);
     expect(c.expected.length).toBeGreaterThanOrEqual(3);
+    // Every violation names its field first ("evidence must be at most 4000 characters"), as the boundary's do; a
+    // NOT_FOUND or CONFLICT names the record instead.
+    const named = [...(bad.violations ?? []), ...(c.dependent ? (res.items[2].violations ?? []) : [])].filter((v) => v.code === BAD);
+    for (const v of named) expect(v.message.startsWith(`${fieldLabel(v.field)} `) ? v.message : `${fieldLabel(v.field)}: ${v.message}`).toBe(v.message);
     // Backward compatible: code, field and message are the first problem's.
     expect(bad.violations?.[0]).toEqual({ code: bad.code, field: bad.field, message: bad.message });
     for (const v of bad.violations ?? []) expect(v.message).toBeTruthy();
@@ -273,6 +278,20 @@ describe('every adapter reports every independent problem of an item at once', (
     // Only the valid item is stored.
     const ids = await hub.runtime.db.query(`SELECT id FROM ${c.table} WHERE secretariat_code = $1`, [se]);
     expect(ids.map((r: { id: string }) => r.id)).toEqual([good.id]);
+  });
+});
+
+describe('every message names its field', () => {
+  it('evidence of 20,001 characters reads "evidence must be at most 4000 characters" (it lacked the field name)', async () => {
+    const res = expectData(await hub.gql(IngestSelfEvaluationsDocument, { input: { items: [{ ...selfEvaluationItem(dane, 6), evidence: 'e'.repeat(20_001) }] } }, token));
+    const [r] = res.ingestSelfEvaluations.items;
+    expect(r.violations).toEqual([{ code: BAD, field: 'input.items.0.evidence', message: 'evidence must be at most 4000 characters' }]);
+  });
+
+  it('a blank required text and an entry of a list are named too', async () => {
+    const item = { ...characterizationItem(dane, 7), infrastructureNeeds: ['Cubierta', ' '] };
+    const [r] = expectData(await hub.gql(IngestCharacterizationsDocument, { input: { items: [item] } }, token)).ingestCharacterizations.items;
+    expect(r.violations?.map((v) => v.message)).toEqual(['infrastructureNeeds.1 is required']);
   });
 });
 
@@ -438,7 +457,7 @@ describe('the file import lists every problem of a row at once', () => {
     const file = csv('retract.csv', ['external_id;reason;source_timestamp', 'PEI-60;;31/02/2026 10:00', 'PEI-61;Duplicado;02/03/2026 10:00']);
     const res = await importFile('D02.02', file, '--retract');
     expect(res.code).toBe(1);
-    expect(res.out).toMatch(/^line 2: REJECTED BAD_USER_INPUT line 2, column source_timestamp: "31\/02\/2026 10:00" is not a calendar date[^;]*; reason: is required$/m);
+    expect(res.out).toMatch(/^line 2: REJECTED BAD_USER_INPUT line 2, column source_timestamp: "31\/02\/2026 10:00" is not a calendar date[^;]*; reason: reason is required$/m);
     expect(res.out).toMatch(/^line 3: RETRACTED PEI-61$/m);
     const rows = await hub.runtime.db.query(`SELECT external_id, retracted_at FROM pei_update_all WHERE secretariat_code = $1 AND external_id IN ('PEI-60', 'PEI-61') ORDER BY external_id`, [se]);
     expect(rows.map((r: { retracted_at: Date | null }) => r.retracted_at !== null)).toEqual([false, true]);
