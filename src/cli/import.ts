@@ -16,6 +16,7 @@ import { retractInputs } from '../inbound/retraction';
 import { ingestBatch } from '../inbound/batch';
 import { RetractionStatus } from '../modules/inputs/retraction-result';
 import { DomainError, ErrorCode, isDatabaseUnavailable, unavailable } from '../common/errors';
+import { showClientText } from '../common/input-guard';
 
 const USAGE = `usage: npm run import -- --source <${Object.keys(FILE_SOURCES).join('|')}> --secretariat <code> [--sheet name] [--source-timestamp ISO] [--retract] file.csv|file.xlsx
        --retract: the file lists records to withdraw (columns external_id, reason [, source_timestamp])
@@ -219,7 +220,7 @@ function rowProblems(reading: Reading, fi: FileItem, index: number, violations: 
     if (column !== null && unreadable.has(column)) continue;
     out.push(`${label}: ${v.message}`);
   }
-  return out.join('; ');
+  return showClientText(out.join('; ')); // an unreadable cell's text is quoted in its message: never raw
 }
 
 /**

@@ -12,8 +12,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { DANE_CODE_PATTERN } from './dane';
-import { DomainError, ErrorCode, badInput } from './errors';
-import { inputListLimit } from './list-limits';
+import { badInput } from './errors';
+import { inputListLimit, listTooLong, listsTooLong, type ListOverLimit } from './list-limits';
 import { isWellFormedCursor } from './pagination';
 import { violationsError, type Violation } from './violations';
 
@@ -51,6 +51,16 @@ export function forbiddenCharacters(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(FORBIDDEN_CHARACTER)) found.add(codePointName(m[0]));
   return [...found];
+}
+
+/**
+ * A client's text as a message shows it: each forbidden character (see FORBIDDEN_CHARACTER) written `<U+0001>`, so no
+ * error message, item result or import line carries one raw (invisible, or breaking the XML, terminal or log it
+ * reaches). Text without one is returned as it is.
+ */
+export function showClientText(text: string): string {
+  if (PLAIN_TEXT.test(text)) return text;
+  return text.replace(FORBIDDEN_CHARACTER, (ch) => `<${codePointName(ch)}>`);
 }
 
 /** The one message for a text holding forbidden characters (every one named), on every transport and in every batch. */
@@ -157,8 +167,8 @@ interface WalkState {
   violations: Violation[];
   /** Fields whose form was refused (see BoundaryFindings); made on the first. */
   formRefused?: Set<string>;
-  /** The first list found longer than its maximum (src/common/list-limits.ts): the operation is refused with it. */
-  tooLong?: GraphQLError;
+  /** Every list found longer than its maximum (src/common/list-limits.ts), one array for the whole walk: refused together. */
+  tooLong: ListOverLimit[];
   /** Inside the items of an inbound batch: forbidden characters are the batch's to refuse, per item. */
   perItem: boolean;
 }
@@ -178,7 +188,7 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
     const max = listKey ? inputListLimit(listKey) : undefined;
     if (typeof max === 'number' && value.length > max) {
       // Refused whole, its entries unread: a list of 150,000 actions is not walked (nor stored) before the refusal.
-      st.tooLong ??= listTooLong(path, name, max, value.length);
+      st.tooLong.push({ field: path, name, limit: 'listSize', max, actual: value.length });
       return value;
     }
     for (let i = 0; i < value.length; i++) value[i] = walk(value[i], type.ofType, `${path}.${i}`, name, st);
@@ -196,10 +206,7 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
       // The same state object unless it changes (one allocation per batch instead of one per field of every item).
       const inner = perItem === st.perItem ? st : { ...st, perItem };
       o[k] = walk(o[k], f.type, `${path}.${k}`, k, inner, `${type.name}.${k}`);
-      if (inner !== st) {
-        st.tooLong ??= inner.tooLong;
-        st.formRefused ??= inner.formRefused;
-      }
+      if (inner !== st) st.formRefused ??= inner.formRefused;
       st.violations = inner.violations;
     }
     return value;
@@ -227,26 +234,20 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
   return value.normalize('NFC');
 }
 
-/** LIMIT_EXCEEDED for a list longer than its maximum (README "Limits"), naming its path. */
-export const listTooLong = (field: string, name: string, max: number, actual: number) =>
-  new DomainError(ErrorCode.LIMIT_EXCEEDED, `${name} holds ${actual} entries; at most ${max} (${field})`, {
-    field,
-    limit: 'listSize',
-    max,
-    actual,
-  });
+export { listTooLong };
 
 function checkArgs(defs: readonly GraphQLArgument[], args: Record<string, unknown>, returnsConnection: boolean, owner: string): BoundaryFindings {
-  const st: WalkState = { violations: [], perItem: false };
+  const st: WalkState = { violations: [], perItem: false, tooLong: [] };
   for (const def of defs) {
     if (!(def.name in args)) continue;
     args[def.name] = walk(args[def.name], def.type, def.name, def.name, st, `${owner}(${def.name})`);
-    if (st.tooLong) throw st.tooLong;
     const v = args[def.name];
     if (def.name === 'after' && returnsConnection && typeof v === 'string' && !isWellFormedCursor(v)) {
       refuseForm(st, 'after', 'after must be a cursor this list returned (edges.cursor or pageInfo.endCursor)');
     }
   }
+  // Checked before execution already (src/http/guards.ts); this is for the schema executed any other way.
+  if (st.tooLong.length > 0) throw listsTooLong(st.tooLong);
   return st;
 }
 

@@ -4,9 +4,11 @@ import { isInputObjectType, isListType, isNonNullType, isObjectType, type GraphQ
 /**
  * How long every list may be: the one table of the hub (README "Limits"), read by
  *
- * - the input boundary (src/common/input-guard.ts): a list argument or input field longer than its maximum refuses
- *   the whole operation with LIMIT_EXCEEDED (`limit: listSize`, `field` its path, e.g. `input.items.0.actions`,
- *   `max`, `actual`) before any resolver runs, so nothing is read or written; the spreadsheet import
+ * - the guards before execution (checkOperationLists in src/http/guards.ts, HTTP and WebSocket alike): a list argument
+ *   or input field longer than its maximum — in a variable, a literal, a variable inside a literal or a variable's
+ *   default — refuses the whole operation with LIMIT_EXCEEDED (`limit: listSize`, `field` its path, e.g.
+ *   `input.items.0.actions`, `max`, `actual`; every such list in `lists`) before any field executes, so nothing is
+ *   read or written; the input boundary (src/common/input-guard.ts) checks the coerced arguments again; the spreadsheet import
  *   (src/inbound/file-import.ts) checks the items it builds against the same table;
  * - the schema's descriptions (`At most N.` is appended to each list input field and argument, see
  *   {@link describeListLimits});
@@ -28,6 +30,38 @@ export const batchTooLarge = (field: string, max: number, actual: number): Domai
     max,
     actual,
   });
+
+/** A list found longer than its maximum: `field` its path from the argument (`input.items.0.actions`), `name` its own. */
+export interface ListOverLimit {
+  field: string;
+  name: string;
+  limit: 'listSize' | 'batchSize';
+  max: number;
+  actual: number;
+}
+
+/** LIMIT_EXCEEDED `listSize` for a list longer than its maximum (README "Limits"), naming its path. */
+export const listTooLong = (field: string, name: string, max: number, actual: number): DomainError =>
+  new DomainError(ErrorCode.LIMIT_EXCEEDED, `${name} holds ${actual} entries; at most ${max} (${field})`, {
+    field,
+    limit: 'listSize',
+    max,
+    actual,
+  });
+
+/**
+ * The one LIMIT_EXCEEDED error for every list of an operation over its maximum (all problems at once, as
+ * BAD_USER_INPUT's `violations`): `field`, `limit`, `max`, `actual` and the message are the first list's, and
+ * `extensions.lists` names each `{ field, limit, max, actual }`, the first included.
+ */
+export function listsTooLong(found: readonly ListOverLimit[]): DomainError {
+  const [first] = found;
+  const error = first.limit === 'batchSize' ? batchTooLarge(first.field, first.max, first.actual) : listTooLong(first.field, first.name, first.max, first.actual);
+  const lists = found.map(({ field, limit, max, actual }) => ({ field, limit, max, actual }));
+  const more = found.length - 1;
+  const message = more === 0 ? error.message : `${error.message} (and ${more} more ${more === 1 ? 'list' : 'lists'} over ${more === 1 ? 'its' : 'their'} maximum: see extensions.lists)`;
+  return new DomainError(ErrorCode.LIMIT_EXCEEDED, message, { ...error.extensions, lists });
+}
 
 /** Schools of one assistance activity (a secretariat has at most a few thousand schools; Bogotá ≈ 2,300). */
 const SCHOOLS_PER_ACTIVITY = 3_000;

@@ -7,7 +7,7 @@ import { badInput } from './errors';
  * Schools on calendario B still report under the year their school year starts.
  */
 export const PERIOD_PATTERN = /^(19|20)\d{2}$/;
-export const IsPeriod = () => Matches(PERIOD_PATTERN, { message: 'period must be a year such as 2026 (vigencia)' });
+export const IsPeriod = () => Matches(PERIOD_PATTERN, { message: '$property must be a year such as 2026 (vigencia)' });
 /** For a bare `period` argument (no ArgsType to validate it): BAD_USER_INPUT on the argument unless it is a year. */
 export function assertPeriod(period: string, field = 'period'): string {
   if (!PERIOD_PATTERN.test(period)) throw badInput(field, 'period must be a year such as 2026 (vigencia)');

@@ -11,6 +11,16 @@ export interface Violation {
   message: string;
 }
 
+/**
+ * How a message names the field at `path` (every violation reads "<field> must …"): its own name, with the index of
+ * an entry of a list (`input.items.0.infrastructureNeeds.1` → `infrastructureNeeds.1`).
+ */
+export function fieldLabel(path: string): string {
+  const parts = path.split('.');
+  const last = parts[parts.length - 1];
+  return parts.length > 1 && /^\d+$/.test(last) ? `${parts[parts.length - 2]}.${last}` : last;
+}
+
 /** One BAD_USER_INPUT error listing every violation; `field` and the message are the first one's. */
 export function violationsError(violations: Violation[]) {
   const [first] = violations;

@@ -13,10 +13,8 @@ import {
   isCompositeType,
   isEnumType,
   isInputObjectType,
-  isInputType,
   isInterfaceType,
   isListType,
-  typeFromAST,
   type GraphQLInputType,
   isNonNullType,
   isObjectType,
@@ -42,8 +40,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Config } from '../config';
 import { ErrorCode } from '../common/errors';
-import { BATCH, batchTooLarge, inputListLimit, outputListEstimate } from '../common/list-limits';
-import { listTooLong } from '../common/input-guard';
+import { BATCH, inputListLimit, listsTooLong, outputListEstimate, type ListOverLimit } from '../common/list-limits';
 
 /**
  * The guards every document passes, over HTTP and over WebSocket alike (src/server.ts gives both transports these
@@ -503,96 +500,112 @@ export const costEstimates = (): number => estimated;
 export const keptCosts = (document: DocumentNode): number => costsOf.get(document)?.size ?? 0;
 
 /**
- * The lists inside the variables' input objects, checked against their maxima (src/common/list-limits.ts) as sent,
- * before graphql-js coerces them: coercing one finding with 150,000 actions took seconds before the boundary could
- * refuse it. Only objects and lists are walked; a list over its maximum is refused without reading its entries. The
- * boundary (src/common/input-guard.ts) checks the same maxima again on the coerced arguments (and literals).
+ * Every list the operation sends, checked against its maximum (src/common/list-limits.ts) before any field executes
+ * and before graphql-js coerces the variables (coercing one finding with 150,000 actions took seconds before the
+ * boundary could refuse it): the arguments of every field, at the root and nested, through fragments, whatever their
+ * form — a variable (as sent), a literal list or object, a variable inside a literal, a variable's default. Every list
+ * over its maximum is reported in one LIMIT_EXCEEDED error (listsTooLong), so an operation with one such list is
+ * refused whole: no other root field of it runs. A list over its maximum is refused without reading its entries;
+ * only objects and lists are walked. Linear in the document and the variables: each fragment is walked once, and each
+ * variable once per position type (a variable used twice at the same kind of position is reported at its first
+ * use). The boundary (src/common/input-guard.ts) checks the same maxima again on the coerced arguments.
  */
-export function checkVariableLists(
+export function checkOperationLists(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
+  document: DocumentNode,
   variables: Record<string, unknown> | undefined | null,
   maxBatch = Infinity,
-  document?: DocumentNode,
 ): void {
-  if (!variables) return;
-  const bound = document ? variableArguments(schema, operation, document) : new Map<string, { path: string; key: string }>();
-  const walk = (value: unknown, type: GraphQLInputType, path: string, name: string, key: string | undefined): void => {
+  const found: ListOverLimit[] = [];
+  const values = variables ?? {};
+  const defaults = new Map<string, ValueNode>();
+  for (const def of operation.variableDefinitions ?? []) if (def.defaultValue) defaults.set(def.variable.name.value, def.defaultValue);
+  /** Whether a list of `length` entries at `key` is over its maximum (then recorded, and its entries left unread). */
+  const over = (length: number, path: string, name: string, key: string | undefined): boolean => {
+    const limit = key ? inputListLimit(key) : undefined;
+    // A batch's items: MAX_BATCH_SIZE, refused here as assertBatchSize refuses it, before 2 × 10⁵ items are coerced.
+    if (limit === BATCH && length > maxBatch) found.push({ field: path, name, limit: 'batchSize', max: maxBatch, actual: length });
+    else if (typeof limit === 'number' && length > limit) found.push({ field: path, name, limit: 'listSize', max: limit, actual: length });
+    else return false;
+    return true;
+  };
+  // A variable's value as sent (before coercion).
+  const walkValue = (value: unknown, type: GraphQLInputType, path: string, name: string, key: string | undefined): void => {
     if (value === null || value === undefined || typeof value !== 'object') return;
-    if (isNonNullType(type)) return walk(value, type.ofType, path, name, key);
+    if (isNonNullType(type)) return walkValue(value, type.ofType, path, name, key);
     if (isListType(type)) {
-      if (!Array.isArray(value)) return walk(value, type.ofType, path, name, undefined);
-      const limit = key ? inputListLimit(key) : undefined;
-      // A batch's items: MAX_BATCH_SIZE, refused here as assertBatchSize refuses it, before 2 × 10⁵ items are coerced.
-      if (limit === BATCH && value.length > maxBatch) throw batchTooLarge(path, maxBatch, value.length);
-      if (typeof limit === 'number' && value.length > limit) throw listTooLong(path, name, limit, value.length);
+      if (!Array.isArray(value)) return walkValue(value, type.ofType, path, name, undefined);
+      if (over(value.length, path, name, key)) return;
       const inner = getNamedType(type.ofType);
       if (!isInputObjectType(inner) && !isListType(isNonNullType(type.ofType) ? type.ofType.ofType : type.ofType)) return;
-      for (let i = 0; i < value.length; i++) walk(value[i], type.ofType, `${path}.${i}`, name, undefined);
+      for (let i = 0; i < value.length; i++) walkValue(value[i], type.ofType, `${path}.${i}`, name, undefined);
       return;
     }
     if (!isInputObjectType(type) || Array.isArray(value)) return;
     const fields = type.getFields();
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       const f = fields[k];
-      if (f) walk(v, f.type, `${path}.${k}`, k, `${type.name}.${k}`);
+      if (f) walkValue(v, f.type, `${path}.${k}`, k, `${type.name}.${k}`);
     }
   };
-  for (const def of operation.variableDefinitions ?? []) {
-    const name = def.variable.name.value;
-    const type = typeFromAST(schema, def.type);
-    // Paths and maxima of the argument the variable is given to (`input.items.3.actions`, whatever the variable is
-    // called; a bare list variable gets its argument's maximum); a variable inside a literal keeps its own name.
-    const at = bound.get(name);
-    if (type && isInputType(type)) walk(variables[name], type, at?.path ?? name, at?.path ?? name, at?.key);
-  }
-}
-
-/**
- * variableArguments' answer per operation (a node of one document) and schema: it depends on nothing else, and
- * walking the document on every request with variables cost ~1 % of a page of schools (issue 14).
- */
-const variableArgumentsOf = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; document: DocumentNode; map: Map<string, { path: string; key: string }> }>();
-
-/** Each variable given directly as a field's argument: the argument's name and `Type.field(argument)` (first use). */
-function variableArguments(schema: GraphQLSchema, operation: OperationDefinitionNode, document: DocumentNode): Map<string, { path: string; key: string }> {
-  const kept = variableArgumentsOf.get(operation);
-  if (kept && kept.schema === schema && kept.document === document) return kept.map;
-  const out = walkVariableArguments(schema, operation, document);
-  variableArgumentsOf.set(operation, { schema, document, map: out });
-  return out;
-}
-
-function walkVariableArguments(schema: GraphQLSchema, operation: OperationDefinitionNode, document: DocumentNode): Map<string, { path: string; key: string }> {
-  const out = new Map<string, { path: string; key: string }>();
+  const walkedVariables = new Set<string>();
+  // A variable at a position of the document: its path and maximum are the position's (`input.items.3.actions`,
+  // whatever the variable is called; a bare list variable gets its argument's maximum).
+  const walkVariable = (variable: string, type: GraphQLInputType, path: string, name: string, key: string | undefined): void => {
+    const once = `${variable}\u0000${key ?? ''}\u0000${String(type)}`;
+    if (walkedVariables.has(once)) return;
+    walkedVariables.add(once);
+    if (Object.hasOwn(values, variable)) return walkValue(values[variable], type, path, name, key);
+    const fallback = defaults.get(variable);
+    if (fallback) walkLiteral(fallback, type, path, name, key);
+  };
+  // A value written in the document (validation has checked it fits its type).
+  const walkLiteral = (node: ValueNode, type: GraphQLInputType, path: string, name: string, key: string | undefined): void => {
+    if (node.kind === Kind.VARIABLE) return walkVariable(node.name.value, type, path, name, key);
+    if (isNonNullType(type)) return walkLiteral(node, type.ofType, path, name, key);
+    if (isListType(type)) {
+      if (node.kind !== Kind.LIST) return walkLiteral(node, type.ofType, path, name, undefined);
+      if (over(node.values.length, path, name, key)) return;
+      for (let i = 0; i < node.values.length; i++) walkLiteral(node.values[i], type.ofType, `${path}.${i}`, name, undefined);
+      return;
+    }
+    if (!isInputObjectType(type) || node.kind !== Kind.OBJECT) return;
+    const fields = type.getFields();
+    for (const f of node.fields) {
+      const def = fields[f.name.value];
+      if (def) walkLiteral(f.value, def.type, `${path}.${f.name.value}`, f.name.value, `${type.name}.${f.name.value}`);
+    }
+  };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const seen = new Set<string>();
-  const visit = (set: SelectionSetNode, type: GraphQLCompositeType | undefined): void => {
+  const visitSet = (set: SelectionSetNode, type: GraphQLCompositeType | undefined): void => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         const field = type && 'getFields' in type ? type.getFields()[sel.name.value] : undefined;
-        for (const arg of sel.arguments ?? []) {
-          if (field && type && arg.value.kind === Kind.VARIABLE && !out.has(arg.value.name.value)) {
-            out.set(arg.value.name.value, { path: arg.name.value, key: `${type.name}.${field.name}(${arg.name.value})` });
+        if (field && type) {
+          for (const arg of sel.arguments ?? []) {
+            const def = field.args.find((a) => a.name === arg.name.value);
+            if (def) walkLiteral(arg.value, def.type, def.name, def.name, `${type.name}.${field.name}(${def.name})`);
           }
         }
         const named = field ? getNamedType(field.type) : undefined;
-        if (sel.selectionSet) visit(sel.selectionSet, named && isCompositeType(named) ? named : undefined);
+        if (sel.selectionSet) visitSet(sel.selectionSet, named && isCompositeType(named) ? named : undefined);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
-        visit(sel.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+        visitSet(sel.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
       } else if (!seen.has(sel.name.value)) {
         seen.add(sel.name.value); // each fragment once: linear in the document
         const fragment = fragments.get(sel.name.value);
         const cond = fragment ? schema.getType(fragment.typeCondition.name.value) : undefined;
-        if (fragment) visit(fragment.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
+        if (fragment) visitSet(fragment.selectionSet, cond && isCompositeType(cond) ? cond : undefined);
       }
     }
   };
   const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  visit(operation.selectionSet, root ?? undefined);
-  return out;
+  visitSet(operation.selectionSet, root ?? undefined);
+  if (found.length > 0) throw listsTooLong(found);
 }
 
 /** Throws LIMIT_EXCEEDED when an operation's estimated cost is above the configured maximum. */
@@ -609,7 +622,7 @@ export function checkComplexity(
   // which refuses it as BAD_USER_INPUT before running anything, instead of being priced as LIMIT_EXCEEDED.
   const operation = getOperationAST(document, operationName);
   if (!operation) return;
-  checkVariableLists(schema, operation, variables, maxBatch, document);
+  checkOperationLists(schema, operation, document, variables, maxBatch);
   // The estimate reads only the variables given as `first`, so only those are coerced first: coercing the rest (an
   // inbound batch of 2,000 items) cost as much as execution's own coercion of them (issue 14). Coercion is per
   // variable, so these values are what a full coercion gives; only an operation found too expensive needs to know

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { ErrorCode, isDatabaseUnavailable, unavailable } from '../common/errors';
 import { Limit, limitError, tokenLimitError, validationAbortedError } from './guards';
+import { showClientText } from '../common/input-guard';
 
 /**
  * What every error goes through before it reaches a client, over HTTP (Apollo's formatError) and over WebSocket
@@ -39,6 +40,11 @@ export function hubErrorFormatter(config: Config) {
     if (extensions.code === ErrorCode.BAD_USER_INPUT && !extensions.field) {
       const field = variableField(message);
       if (field) extensions = { ...extensions, field, violations: [{ field, message }] };
+    }
+    // A client's forbidden characters are never echoed raw, whichever message interpolated its value.
+    message = showClientText(message);
+    if (Array.isArray(extensions.violations)) {
+      extensions = { ...extensions, violations: (extensions.violations as { message?: unknown }[]).map((v) => (typeof v?.message === 'string' ? { ...v, message: showClientText(v.message) } : v)) };
     }
     const code = extensions.code as string | undefined;
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...formatted, message, extensions };

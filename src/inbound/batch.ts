@@ -8,7 +8,7 @@ import type { PrivateSchoolRegime, SchoolSector } from '../modules/schools/schoo
 import { ItemStatus, type IngestionItemResult, type IngestionResult } from '../modules/inputs/ingestion-result';
 import { storeInboundRecords } from '../modules/inputs/inbound-store';
 import type { Violation } from '../common/violations';
-import { Problems, timestampOf } from './validation';
+import { Problems, screenItem, timestampOf } from './validation';
 import type { BatchEnv, BatchInput, ItemProvenance, Prepared, SchoolInfo, SourceSpec } from './source-spec';
 
 /**
@@ -52,6 +52,9 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
   assertBatchSize(ctx, items.length);
   const secretariat = await targetSecretariat(ctx, input.secretariat);
 
+  // Every item's text is screened before the adapter's lookups: a field refused for its characters is removed from
+  // its item, so it is neither looked up (its school, loadEnv, prepare) nor reported again, nor echoed.
+  const screened = items.map((item, index) => screenItem(item, `input.items.${index}`));
   const danes = new Set<string>();
   if (spec.schoolOf) {
     for (const it of items) {
@@ -89,7 +92,7 @@ export async function ingestBatch<Item extends ItemProvenance, C, Env>(
     const path = `input.items.${index}`;
     // Every problem at once: what was found before the batch (a spreadsheet's unreadable cells), the text's, then every
     // independent check of the adapter, in its order (the first is what a check-and-stop adapter would have returned).
-    problems.beginItem(item, path, options.problems?.[index]);
+    problems.beginItem(path, options.problems?.[index], screened[index]);
     let out: Prepared<C> | undefined;
     try {
       out = spec.prepare(item, path, env, extra, problems);

@@ -84,7 +84,10 @@ export const selfEvaluationSpec: SourceSpec<SelfEvaluationItemInput, never, Cata
     if (typeof item.year !== 'string' || !PERIOD_PATTERN.test(item.year)) p.fail(`${path}.year`, 'year must be a year such as 2026');
     const version = item.catalogueVersion || DEFAULT_CATALOGUE_VERSION;
     let comp: ComponentRef | undefined;
-    if (!cat.versions.has(version)) {
+    // A version refused for its characters is gone from the item (reported once, by that refusal): its components are
+    // left unchecked, as for an unknown version.
+    if (p.isRefused(`${path}.catalogueVersion`)) comp = undefined;
+    else if (!cat.versions.has(version)) {
       p.fail(`${path}.catalogueVersion`, `Unknown catalogue version ${version}`, ErrorCode.NOT_FOUND);
     } else {
       // Dependent: a component is looked up in its catalogue version, so an unknown version leaves it unchecked.

@@ -7,6 +7,7 @@ import { PERIOD_PATTERN } from '../common/period';
 import { writeSaberResults, type SaberRow } from '../modules/inputs/child-rows';
 import { Characterization, SaberResult } from '../modules/inputs/characterization.entity';
 import { InfrastructureCondition, Saber11Category, SaberSubject } from '../modules/inputs/inputs.enums';
+import { fieldLabel } from '../common/violations';
 import { externalIdOf, joinKey, reject, schoolFor, text, timestampOf, type Rejection } from './validation';
 import { ingestBatch } from './batch';
 import { type SourceSpec } from './source-spec';
@@ -72,7 +73,7 @@ export class CharacterizationBatchInput extends BatchInputType(CharacterizationI
 
 const percent = (v: unknown, field: string): number | null | Rejection => {
   if (v === null || v === undefined) return null;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) return reject(field, 'must be a percent between 0 and 100');
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) return reject(field, `${fieldLabel(field)} must be a percent between 0 and 100`);
   return v;
 };
 
@@ -119,7 +120,7 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
       // text check already.
       const unprintable = unprintableAllowedIn(t);
       if (unprintable.length > 0) {
-        p.fail(field, `is printed in the consolidated report (PDF), whose font cannot show ${describeCharacters(unprintable)}`);
+        p.fail(field, `${fieldLabel(field)} is printed in the consolidated report (PDF), whose font cannot show ${describeCharacters(unprintable)}`);
         continue;
       }
       needs.push(t);
@@ -130,21 +131,21 @@ export const characterizationSpec: SourceSpec<CharacterizationItemInput, SaberRo
       const at = `${path}.saberResults.${i}`;
       const before = p.count;
       const grade = [3, 5, 9].includes(s.grade) || p.fail(`${at}.grade`, 'grade must be 3, 5 or 9');
-      const subject = Object.values(SaberSubject).includes(s.subject) || p.fail(`${at}.subject`, 'unknown subject');
+      const subject = Object.values(SaberSubject).includes(s.subject) || p.fail(`${at}.subject`, `subject must be ${Object.values(SaberSubject).join(', ')}`);
       // Dependent: a result repeats another only by a valid grade and subject.
       if (grade && subject) {
-        if (seen.has(`${s.grade}|${s.subject}`)) p.fail(at, `grade ${s.grade} ${s.subject} appears twice`);
+        if (seen.has(`${s.grade}|${s.subject}`)) p.fail(at, `${fieldLabel(at)} repeats grade ${s.grade} ${s.subject} (each grade and subject appears once)`);
         seen.add(`${s.grade}|${s.subject}`);
       }
       let levels = true;
       for (const level of ['insufficient', 'minimum', 'satisfactory', 'advanced'] as const) {
         const v = p.take(percent(s[level], `${at}.${level}`));
-        if (v === null) p.fail(`${at}.${level}`, 'is required');
+        if (v === null) p.fail(`${at}.${level}`, `${level} is required`);
         if (v == null) levels = false;
       }
       // Dependent: the four levels add up to 100 only once each is a percent.
       const sum = s.insufficient + s.minimum + s.satisfactory + s.advanced;
-      if (levels && Math.abs(sum - 100) > 1.5) p.fail(at, `the four levels must add up to 100 (got ${sum})`);
+      if (levels && Math.abs(sum - 100) > 1.5) p.fail(at, `${fieldLabel(at)} levels (insufficient, minimum, satisfactory, advanced) must add up to 100 (got ${sum})`);
       if (p.count === before) {
         saber.push({ grade: s.grade, subject: s.subject, insufficient: s.insufficient, minimum: s.minimum, satisfactory: s.satisfactory, advanced: s.advanced });
       }

@@ -68,7 +68,7 @@ export const inspectionFindingSpec: SourceSpec<InspectionFindingItemInput, Actio
   prepare: (item, path, env, _extra, p) =>
     prepareSchoolEvent(item, path, env, p, () => {
       const before = p.count;
-      if (item.area != null && !Object.values(ManagementArea).includes(item.area)) p.fail(`${path}.area`, 'unknown management area');
+      if (item.area != null && !Object.values(ManagementArea).includes(item.area)) p.fail(`${path}.area`, `area must be ${Object.values(ManagementArea).join(', ')}`);
       const description = p.take(text(item.description, `${path}.description`, 4000));
       const actions: ActionRow[] = [];
       const ids = new Set<string>();
@@ -76,7 +76,7 @@ export const inspectionFindingSpec: SourceSpec<InspectionFindingItemInput, Actio
         const at = `${path}.actions.${i}`;
         const id = p.take(text(a.externalId, `${at}.externalId`, 200));
         // Dependent: an action repeats another only by a valid id.
-        if (id && ids.has(id)) p.fail(`${at}.externalId`, `action ${id} appears twice in the finding`, ErrorCode.CONFLICT);
+        if (id && ids.has(id)) p.fail(`${at}.externalId`, `externalId ${id} appears twice among the finding's actions`, ErrorCode.CONFLICT);
         if (id) ids.add(id);
         const type = Object.values(FindingActionType).includes(a.type) || p.fail(`${at}.type`, 'type must be CORRECTIVE or PREVENTIVE');
         const d = p.take(text(a.description, `${at}.description`, 4000));
@@ -139,8 +139,8 @@ export const schoolRegimeSpec: SourceSpec<SchoolRegimeItemInput> = {
   prepare(item, path, env, _extra, p) {
     const school = p.take(schoolFor(env, item.daneCode, `${path}.daneCode`));
     // Dependent: whether the school may have a regime is known only once the school is.
-    if (school && isOfficial(school)) p.fail(`${path}.regime`, 'Only non-official schools have a regime (régimen)');
-    if (!Object.values(PrivateSchoolRegime).includes(item.regime)) p.fail(`${path}.regime`, 'unknown regime');
+    if (school && isOfficial(school)) p.fail(`${path}.regime`, 'regime must not be given: only non-official schools have a regime (régimen)');
+    if (!Object.values(PrivateSchoolRegime).includes(item.regime)) p.fail(`${path}.regime`, `regime must be ${Object.values(PrivateSchoolRegime).join(', ')}`);
     if (item.year != null && !PERIOD_PATTERN.test(item.year)) p.fail(`${path}.year`, 'year must be a year such as 2026');
     const ts = p.take(timestampOf(item, path));
     const externalId = p.take(externalIdOf(item, path, item.daneCode));

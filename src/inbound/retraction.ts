@@ -9,7 +9,7 @@ import { InputKind } from '../modules/inputs/inputs.enums';
 import { RetractionStatus, type RetractionItemResult, type RetractionResult } from '../modules/inputs/retraction-result';
 import { INPUT_KINDS, retractStored, type RetractionItem } from '../modules/inputs/retraction.store';
 import { assertBatchSize, targetSecretariat, type BatchOptions } from './batch';
-import { Problems, text, timestampOf, type Rejection } from './validation';
+import { Problems, screenItem, text, timestampOf, type Rejection } from './validation';
 import { SECRETARIAT_DESCRIPTION } from './common-inputs';
 
 /**
@@ -82,7 +82,7 @@ export async function retractInputs(ctx: Context, input: RetractionBatchInput, o
   const problems = new Problems();
   items.forEach((item, index) => {
     const path = `input.items.${index}`;
-    problems.beginItem(item, path, options.problems?.[index]);
+    problems.beginItem(path, options.problems?.[index], screenItem(item, path));
     const externalId = problems.take(text(item.externalId, `${path}.externalId`, 200));
     const reason = problems.take(text(item.reason, `${path}.reason`, 2000));
     // Only a newer version revives a tombstone: a withdrawal dated in the future would keep the record down for good.

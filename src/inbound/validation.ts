@@ -1,7 +1,7 @@
 import { isDaneCode } from '../common/dane';
 import { ErrorCode } from '../common/errors';
-import { normalizeDeep } from '../common/input-guard';
-import type { Violation } from '../common/violations';
+import { normalizeDeep, showClientText } from '../common/input-guard';
+import { fieldLabel, type Violation } from '../common/violations';
 import { SchoolSector } from '../modules/schools/school.enums';
 import type { BatchEnv, ItemProvenance, SchoolInfo } from './source-spec';
 
@@ -23,10 +23,32 @@ export const reject = (field: string, message: string, code: ErrorCode = ErrorCo
 export const isRejection = (x: unknown): x is Rejection => !!x && (x as Rejection).rejected === true;
 
 /**
+ * An item's text screened before anything reads it (src/inbound/batch.ts does it for a whole batch before the
+ * adapter's lookups): its text is normalised to NFC in place (keys and content hashes are of NFC text; the GraphQL
+ * boundary normalises too, the CLI import comes here directly) and its text problems returned (a forbidden character,
+ * every one named; a date-time no column stores), undefined when none. The value of each field refused so is removed
+ * from the item (made undefined): no lookup, later check, message or result sees it, so none echoes it.
+ */
+export function screenItem(item: unknown, path: string): Violation[] | undefined {
+  const found: Violation[] = [];
+  normalizeDeep(item, path, found);
+  if (found.length === 0) return undefined;
+  for (const v of found) {
+    const parts = v.field.slice(path.length + 1).split('.');
+    let at = item as Record<string, unknown> | undefined;
+    for (const part of parts.slice(0, -1)) at = at?.[part] as Record<string, unknown> | undefined;
+    if (at && typeof at === 'object') at[parts[parts.length - 1]] = undefined;
+  }
+  return found;
+}
+
+/**
  * The problems of one inbound item. Its adapter runs every check that does not need an earlier one to pass and records
  * each fault here, so a rejected item lists them all (`violations`), the first being the one a check-and-stop adapter
  * would have returned. One collector serves a whole batch (src/inbound/batch.ts and retraction.ts call `beginItem`
- * before each item), so a valid item allocates nothing for it.
+ * before each item), so a valid item allocates nothing for it. A field whose text was refused (screenItem) is
+ * reported once, by that refusal: what later checks find in it (now empty) is not recorded. Every message is recorded
+ * with the client's forbidden characters written `<U+0001>` (showClientText).
  */
 export class Problems {
   readonly list: Rejection[] = [];
@@ -36,26 +58,33 @@ export class Problems {
     return this.list.length;
   }
 
-  private readonly text: Violation[] = [];
+  /** Fields of the current item refused for their text (screenItem). */
+  private readonly refused: string[] = [];
 
   /**
    * Starts an item: clears the collector, then records the problems found before the batch (`earlier`, e.g. the import
-   * CLI's unreadable cells; `field` relative to the item, '' for the item itself) and the item's text problems (NUL,
-   * lone surrogate, a date-time no column stores), normalising its text to NFC in place (keys and content hashes are
-   * of NFC text; the GraphQL boundary normalises too, the CLI import comes here directly).
+   * CLI's unreadable cells; `field` relative to the item, '' for the item itself) and the item's text problems
+   * (`text`, from screenItem).
    */
-  beginItem(item: unknown, path: string, earlier?: readonly Violation[]): void {
+  beginItem(path: string, earlier?: readonly Violation[], text?: readonly Violation[]): void {
     this.list.length = 0;
+    this.refused.length = 0;
     if (earlier) for (const e of earlier) this.fail(e.field ? `${path}.${e.field}` : path, e.message);
-    this.text.length = 0;
-    normalizeDeep(item, path, this.text);
-    for (const t of this.text) this.fail(t.field, t.message);
+    if (text) {
+      for (const t of text) this.fail(t.field, t.message);
+      for (const t of text) this.refused.push(t.field);
+    }
+  }
+
+  /** Whether the field (or one holding it) was refused for its text: its value is gone, checks of it are moot. */
+  isRefused(field: string): boolean {
+    return this.refused.length > 0 && this.refused.some((r) => field === r || field.startsWith(`${r}.`));
   }
 
   /** The value of a check (e.g. `text(...)`, `schoolFor(...)`), or undefined once its rejection is recorded. */
   take<T>(x: T | Rejection): T | undefined {
     if (isRejection(x)) {
-      this.list.push(x);
+      this.fail(x.field, x.message, x.code);
       return undefined;
     }
     return x;
@@ -63,7 +92,7 @@ export class Problems {
 
   /** Records a problem; returns undefined, as `take` does for a failed check. */
   fail(field: string, message: string, code: ErrorCode = ErrorCode.BAD_USER_INPUT): undefined {
-    this.list.push(reject(field, message, code));
+    if (!this.isRefused(field)) this.list.push(reject(field, showClientText(message), code));
     return undefined;
   }
 
@@ -85,17 +114,17 @@ export function isValidDate(s: unknown): s is string {
 
 export function text(value: unknown, field: string, max: number, required = true): string | null | Rejection {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
-    return required ? reject(field, 'is required') : null;
+    return required ? reject(field, `${fieldLabel(field)} is required`) : null;
   }
-  if (typeof value !== 'string') return reject(field, 'must be text');
+  if (typeof value !== 'string') return reject(field, `${fieldLabel(field)} must be text`);
   const t = value.trim();
-  if (t.length > max) return reject(field, `must be at most ${max} characters`);
+  if (t.length > max) return reject(field, `${fieldLabel(field)} must be at most ${max} characters`);
   return t;
 }
 
 /** A school of the batch's secretariat; one of another secretariat reads as unknown (NOT_FOUND), never revealed. */
 export function schoolFor(env: BatchEnv, dane: unknown, field: string): SchoolInfo | Rejection {
-  if (!isDaneCode(dane)) return reject(field, 'daneCode must be exactly 12 digits (código DANE)');
+  if (!isDaneCode(dane)) return reject(field, `${fieldLabel(field)} must be exactly 12 digits (código DANE)`);
   const s = env.schools.get(dane);
   if (!s || s.secretariatCode !== env.secretariat) {
     return reject(field, `School ${dane} not found in secretariat ${env.secretariat}`, ErrorCode.NOT_FOUND);

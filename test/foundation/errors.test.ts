@@ -2,6 +2,9 @@ import { startTestHub, expectError, type TestHub } from '../support/hub';
 import { createTwoTenants } from '../support/factories';
 import { Role } from '../../src/common/auth/roles';
 import { SchoolsDocument, CreateSchoolDocument } from '../generated/graphql';
+import { buildHubSchema } from '../../src/schema';
+import { getMetadataStorage as typeGraphqlMetadata } from 'type-graphql';
+import { getMetadataStorage as validationMetadata } from 'class-validator';
 
 let dev: TestHub;
 let prod: TestHub;
@@ -27,6 +30,20 @@ async function withSchoolTableGone<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 describe('errors', () => {
+  it('every custom class-validator message names its field first ("startsOn must be a date YYYY-MM-DD")', async () => {
+    // A shared rule without the name read "must be a date YYYY-MM-DD" while every other violation reads "<field> must …";
+    // another named a `year` argument "period".
+    await buildHubSchema(); // loads every input and arguments class
+    const { inputTypes, argumentTypes } = typeGraphqlMetadata();
+    const unnamed = [...inputTypes, ...argumentTypes].flatMap(({ target }) =>
+      (validationMetadata().getTargetValidationMetadatas(target, '', true, false) as unknown as { message?: unknown; propertyName: string }[])
+        // class-validator's own nested-object messages name the property with $property already.
+        .filter((r) => typeof r.message === 'string' && !r.message.includes('$property') && !r.message.startsWith(`${r.propertyName} `))
+        .map((r) => `${target.name}.${r.propertyName}: ${String(r.message)}`),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
   it('hides internal errors and stack traces from clients in production', async () => {
     const res = await withSchoolTableGone(() => prod.gql(SchoolsDocument, {}, token));
     const err = expectError(res, 'INTERNAL_SERVER_ERROR');

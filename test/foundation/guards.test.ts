@@ -1,7 +1,7 @@
 import { getOperationAST, getVariableValues, parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { buildHubSchema } from '../../src/schema';
 import { loadConfig } from '../../src/config';
-import { checkComplexity, estimateCost, hubValidationRules } from '../../src/http/guards';
+import { checkComplexity, checkOperationLists, estimateCost, hubValidationRules } from '../../src/http/guards';
 import { fragmentBomb } from '../fuzz/generate';
 
 /**
@@ -40,6 +40,25 @@ describe('guards are linear in the document size', () => {
     const doc = parse('query($n: Int) { a: schools(first: 10) { edges { node { daneCode } } } b: schools(first: $n) { totalCount } c: schools { totalCount } }');
     // a: 1 + 10 × (edges 1 + node 1 + daneCode 1) = 31; b: 1 + 7 × 1 = 8; c: 1 + 20 × 1 = 21.
     expect(estimateCost(schema, doc, undefined, { n: 7 })).toBe(31 + 8 + 21);
+  });
+});
+
+describe('the list maxima are checked in one pass over the document and the variables', () => {
+  it('walks a chained fragment bomb (2^60 expansions) once, and a variable used at every level once, and reports each list once', () => {
+    const parts = ['query($t: [EventType!]) { ...A0 }'];
+    for (let i = 0; i < 60; i++) parts.push(`fragment A${i} on Query { e${i}: events(types: $t) { endCursor } ...A${i + 1} ...A${i + 1} }`);
+    parts.push('fragment A60 on Query { events(types: [SCHOOL_UPDATED]) { endCursor } }');
+    const document = parse(parts.join(' '));
+    const types = Array.from({ length: 101 }, () => 'SCHOOL_UPDATED');
+    const started = Date.now();
+    let error: GraphQLError | undefined;
+    try {
+      checkOperationLists(schema, getOperationAST(document, undefined)!, document, { t: types });
+    } catch (e) {
+      error = e as GraphQLError;
+    }
+    expect(Date.now() - started).toBeLessThan(10_000); // exponential would never end; linear is microseconds
+    expect(error?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'types', max: 100, actual: 101, lists: [{ field: 'types', limit: 'listSize', max: 100, actual: 101 }] });
   });
 });
 

@@ -19,6 +19,7 @@ import {
 import { Role } from '../../src/common/auth/roles';
 import { PrivateSchoolRegime, SchoolSector } from '../../src/modules/schools/school.enums';
 import { runImport } from '../../src/cli/import';
+import { fieldLabel } from '../../src/common/violations';
 import {
   IngestCharacterizationsDocument,
   IngestCurriculumChangesDocument,
@@ -225,7 +226,7 @@ const CASES: Case[] = [
     dependent: {
       item: () => ({ ...regimeItem(dane, 3), year: '26' }),
       expected: [
-        [BAD, 'regime', /Only non-official schools have a regime/],
+        [BAD, 'regime', /only non-official schools have a regime/],
         [BAD, 'year'],
       ],
     },
@@ -259,6 +260,10 @@ describe('every adapter reports every independent problem of an item at once', (
     expect(bad.violations?.map((v) => [v.code, v.field])).toEqual(at(c.expected));
     messagesMatch(bad.violations, c.expected);
     expect(c.expected.length).toBeGreaterThanOrEqual(3);
+    // Every violation names its field first ("evidence must be at most 4000 characters"), as the boundary's do; a
+    // NOT_FOUND or CONFLICT names the record instead.
+    const named = [...(bad.violations ?? []), ...(c.dependent ? (res.items[2].violations ?? []) : [])].filter((v) => v.code === BAD);
+    for (const v of named) expect(v.message.startsWith(`${fieldLabel(v.field)} `) ? v.message : `${fieldLabel(v.field)}: ${v.message}`).toBe(v.message);
     // Backward compatible: code, field and message are the first problem's.
     expect(bad.violations?.[0]).toEqual({ code: bad.code, field: bad.field, message: bad.message });
     for (const v of bad.violations ?? []) expect(v.message).toBeTruthy();
@@ -273,6 +278,20 @@ describe('every adapter reports every independent problem of an item at once', (
     // Only the valid item is stored.
     const ids = await hub.runtime.db.query(`SELECT id FROM ${c.table} WHERE secretariat_code = $1`, [se]);
     expect(ids.map((r: { id: string }) => r.id)).toEqual([good.id]);
+  });
+});
+
+describe('every message names its field', () => {
+  it('evidence of 20,001 characters reads "evidence must be at most 4000 characters" (it lacked the field name)', async () => {
+    const res = expectData(await hub.gql(IngestSelfEvaluationsDocument, { input: { items: [{ ...selfEvaluationItem(dane, 6), evidence: 'e'.repeat(20_001) }] } }, token));
+    const [r] = res.ingestSelfEvaluations.items;
+    expect(r.violations).toEqual([{ code: BAD, field: 'input.items.0.evidence', message: 'evidence must be at most 4000 characters' }]);
+  });
+
+  it('a blank required text and an entry of a list are named too', async () => {
+    const item = { ...characterizationItem(dane, 7), infrastructureNeeds: ['Cubierta', ' '] };
+    const [r] = expectData(await hub.gql(IngestCharacterizationsDocument, { input: { items: [item] } }, token)).ingestCharacterizations.items;
+    expect(r.violations?.map((v) => v.message)).toEqual(['infrastructureNeeds.1 is required']);
   });
 });
 
@@ -306,6 +325,79 @@ describe('retractions report every problem of an item at once', () => {
     expect(res).toMatchObject({ retracted: 1, rejected: 1 });
     const [row] = await hub.runtime.db.query(`SELECT retracted_at FROM pei_update_all WHERE secretariat_code = $1 AND external_id = 'PEI-50'`, [se]);
     expect(row.retracted_at).not.toBeNull();
+  });
+});
+
+describe('a field refused for its characters is reported once, not looked up, and never echoed (attack of 2026-12-01)', () => {
+  const CTRL = '\u0001';
+  /** Whether a string of the answer holds the character raw (graphql-js's own `"X\\u0001"` quoting is escaped text). */
+  const echoes = (res: unknown): boolean =>
+    typeof res === 'string' ? res.includes(CTRL) : !!res && typeof res === 'object' && Object.values(res).some(echoes);
+
+  it('D01.03 componentCode "DIR-01-01\\u0001": the forbidden-character violation only, no NOT_FOUND naming it; nothing echoed', async () => {
+    const item = { ...selfEvaluationItem(dane, 3), componentCode: `DIR-01-01${CTRL}` };
+    const res = await hub.gql(IngestSelfEvaluationsDocument, { input: { items: [item] } }, token);
+    const [r] = expectData(res).ingestSelfEvaluations.items;
+    expect(r.status).toBe('REJECTED');
+    expect(r.violations?.map((v) => [v.code, v.field])).toEqual([[BAD, 'input.items.0.componentCode']]);
+    expect(r.message).toMatch(/^componentCode must not contain control characters.*found U\+0001/);
+    expect(echoes(res)).toBe(false);
+  });
+
+  it('D01.03 catalogueVersion holding NUL: reported once, its components left unchecked, the batch still answered', async () => {
+    const item = { ...selfEvaluationItem(dane, 4), catalogueVersion: `GUIA34-2008\u0000` };
+    const res = await hub.gql(IngestSelfEvaluationsDocument, { input: { items: [item, selfEvaluationItem(dane, 5)] } }, token);
+    const [bad, good] = expectData(res).ingestSelfEvaluations.items;
+    expect(bad.violations?.map((v) => [v.code, v.field])).toEqual([[BAD, 'input.items.0.catalogueVersion']]);
+    expect(good.status).not.toBe('REJECTED');
+    expect(JSON.stringify(res)).not.toMatch(/[^\\]\\u0000/);
+  });
+
+  /** Every string of an item, as [path, set-to] pairs (nested lists and objects included). */
+  const strings = (value: unknown, at: string[] = []): string[][] => {
+    if (typeof value === 'string') return [at];
+    if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...at, String(i)]));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, [...at, k]));
+    return [];
+  };
+  const withControl = (item: Record<string, unknown>, at: string[]) => {
+    const copy = structuredClone(item) as Record<string, unknown>;
+    let o = copy as Record<string, unknown>;
+    for (const k of at.slice(0, -1)) o = o[k] as Record<string, unknown>;
+    o[at[at.length - 1]] = `${String(o[at[at.length - 1]])}${CTRL}`;
+    return copy;
+  };
+
+  it.each(CASES.map((c) => [c.source, c] as const))('%s: every text field with a control character is that one violation, nothing echoed', async (_source, c) => {
+    const good = c.good();
+    const paths = strings(good).filter((p) => p[0] !== 'sourceTimestamp');
+    let checked = 0;
+    for (const p of paths) {
+      const res = await hub.gql(c.doc, { input: { items: [withControl(good, p)] } }, token);
+      expect(echoes(res)).toBe(false);
+      // An enum value with the character does not coerce: refused by GraphQL as a whole (still not echoed).
+      if (!res.data) {
+        expect(res.errors?.[0]?.extensions?.code).toBe(BAD);
+        continue;
+      }
+      const [r] = Object.values(res.data as Record<string, IngestionResultFieldsFragment>)[0].items;
+      expect([r.status, r.violations?.map((v) => v.field)]).toEqual(['REJECTED', [`input.items.0.${p.join('.')}`]]);
+      expect(r.message).toContain('found U+0001');
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a retraction whose externalId holds the character: one violation, its externalId not echoed in the result', async () => {
+    const res = await hub.gql(
+      RetractInputsDocument,
+      { input: { kind: 'PEI_UPDATE', items: [{ externalId: `PEI-1${CTRL}`, reason: 'Duplicado', sourceTimestamp: '2026-03-02T10:00:00Z' }] } },
+      token,
+    );
+    const [r] = expectData(res).retractInputs.items;
+    expect(r.violations?.map((v) => v.field)).toEqual(['input.items.0.externalId']);
+    expect(r.externalId).toBeNull();
+    expect(echoes(res)).toBe(false);
   });
 });
 
@@ -347,12 +439,25 @@ describe('the file import lists every problem of a row at once', () => {
     expect((await stored('self_evaluation_score_all')).length).toBe(before + 1);
   });
 
+  it('a component_code holding U+0001: named once, by its cell, and the output never carries it raw', async () => {
+    const file = csv('d0103-ctrl.csv', [
+      'dane_code;year;catalogue_version;component_code;score;evidence;source_timestamp',
+      `${dane};2024;GUIA34-2008;DIR-01-01\u0001;2;Acta;2026-03-01T00:00:00Z`,
+    ]);
+    const res = await importFile('D01.03', file);
+    expect(res.code).toBe(1);
+    expect(res.out).not.toContain('\u0001');
+    const line = res.out.split('\n').find((l) => l.startsWith('line 2:'));
+    // The reader refuses the cell itself (its character named); nothing else is said of it (no NOT_FOUND echoing it).
+    expect(line).toBe('line 2: REJECTED BAD_USER_INPUT line 2, column component_code: holds the control character U+0001 (expected text)');
+  });
+
   it('--retract: an unreadable source_timestamp and a blank reason are both named; the valid row is retracted', async () => {
     expectData(await hub.gql(IngestPeiUpdatesDocument, { input: { items: [peiItem(dane, 60), peiItem(dane, 61)] } }, token));
     const file = csv('retract.csv', ['external_id;reason;source_timestamp', 'PEI-60;;31/02/2026 10:00', 'PEI-61;Duplicado;02/03/2026 10:00']);
     const res = await importFile('D02.02', file, '--retract');
     expect(res.code).toBe(1);
-    expect(res.out).toMatch(/^line 2: REJECTED BAD_USER_INPUT line 2, column source_timestamp: "31\/02\/2026 10:00" is not a calendar date[^;]*; reason: is required$/m);
+    expect(res.out).toMatch(/^line 2: REJECTED BAD_USER_INPUT line 2, column source_timestamp: "31\/02\/2026 10:00" is not a calendar date[^;]*; reason: reason is required$/m);
     expect(res.out).toMatch(/^line 3: RETRACTED PEI-61$/m);
     const rows = await hub.runtime.db.query(`SELECT external_id, retracted_at FROM pei_update_all WHERE secretariat_code = $1 AND external_id IN ('PEI-60', 'PEI-61') ORDER BY external_id`, [se]);
     expect(rows.map((r: { retracted_at: Date | null }) => r.retracted_at !== null)).toEqual([false, true]);

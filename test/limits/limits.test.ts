@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileItems } from '../../src/inbound/file-import';
 import { startTestHub, type TestHub } from '../support/hub';
 import { createSecretariat, createSchool } from '../support/factories';
+import { strategyFor } from '../support/evaluation-factories';
+import { classifyForTest } from '../support/activities-factories';
 import { Role } from '../../src/common/auth/roles';
 import { buildHubSchema } from '../../src/schema';
 import { INPUT_LIST_LIMITS, listInputsOf, listLimitSentence } from '../../src/common/list-limits';
@@ -140,6 +142,84 @@ describe('limits (outside check: lists, cost, introspection, subscriptions, WebS
       const res = await hub.gql(`query($t: [EventType!]) { events(types: $t) { endCursor } }`, { t: Array.from({ length: 101 }, () => 'NOT_A_TYPE') } as never, leader);
       expect(res.errors).toHaveLength(1);
       expect(firstError(res)).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'types', max: 100, actual: 101 });
+    });
+  });
+
+  describe('1c. lists written in the document are refused before anything runs (attack of 2026-12-01)', () => {
+    // A list over its maximum written inline, or a variable inside an inline object, was checked only when its field
+    // executed: the operation answered data:null with LIMIT_EXCEEDED at ["b"], and root field "a" was committed.
+    let strategyId: string;
+    let schools: string[];
+    beforeAll(async () => {
+      strategyId = (await strategyFor(hub, secretariat, '2027')).id;
+      schools = [daneCode, (await createSchool(hub, secretariat)).daneCode];
+      await classifyForTest(hub, strategyId, schools);
+    });
+    const activities = async (title: string) =>
+      (await hub.runtime.db.query(`SELECT count(*)::int AS n FROM assistance_activity WHERE strategy_id = $1 AND title = $2`, [strategyId, title]))[0].n as number;
+    const fields = (title: string, danes: string) =>
+      `title:"${title}",method:"Visita",modality:INTEGRAL,responsible:"Ana Gómez",startsOn:"2027-02-01",endsOn:"2027-03-01",schoolDanes:${danes}`;
+    const codes = (n: number) => Array.from({ length: n }, (_, i) => String(105001000000 + i));
+
+    it('a variable inside an inline object: the whole operation is refused, root field "a" is not written (HTTP and WebSocket)', async () => {
+      const q = `mutation($d:[String!]!,$e:[String!]!){ a: programAssistanceActivity(strategyId:"${strategyId}", input:{${fields('A-var', '$d')}}){id} b: programAssistanceActivity(strategyId:"${strategyId}", input:{${fields('B-var', '$e')}}){id} }`;
+      const vars = { d: schools, e: codes(3001) };
+      const http = await hub.gql(q, vars as never, leader);
+      expect(http.data ?? undefined).toBeUndefined();
+      expect(http.errors).toHaveLength(1);
+      expect(firstError(http)).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'input.schoolDanes', max: 3000, actual: 3001 });
+      const ws = await overWs(hub, leader, q, vars);
+      expect(ws.next).toBeUndefined();
+      expect(firstError({ errors: ws.errors })).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'input.schoolDanes', max: 3000, actual: 3001 });
+      expect(await activities('A-var')).toBe(0);
+      // Within the maximum both run.
+      const ok = await hub.gql(q, { d: schools, e: schools } as never, leader);
+      expect(ok.errors).toBeUndefined();
+      expect(await activities('A-var')).toBe(1);
+    });
+
+    it('a fully literal list in a second root field, through a fragment too (HTTP and WebSocket)', async () => {
+      const names = JSON.stringify(Array.from({ length: 21 }, (_, i) => `N${i}`));
+      const session = `input:{activityId:"0b6c2f8e-3c1a-4d7e-9a59-2f1d4c5b6a7e",schoolDane:"${daneCode}",status:HELD,scheduledOn:"2027-02-02",heldOn:"2027-02-02",staff:"tecnico",topics:"t",attendees:[{role:"Rector",count:1,names:${names}}]}`;
+      const q = `mutation { a: programAssistanceActivity(strategyId:"${strategyId}", input:{${fields('A-lit', JSON.stringify(schools))}}){id} ...S }
+        fragment S on Mutation { b: recordAssistanceSession(${session}){id} }`;
+      const http = await hub.gql(q, {} as never, leader);
+      expect(http.data ?? undefined).toBeUndefined();
+      expect(firstError(http)).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'input.attendees.0.names', max: 20, actual: 21 });
+      const ws = await overWs(hub, leader, q);
+      expect(firstError({ errors: ws.errors })).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'input.attendees.0.names' });
+      expect(await activities('A-lit')).toBe(0);
+    });
+
+    it("a variable's default is checked as well", async () => {
+      const names = JSON.stringify(Array.from({ length: 21 }, (_, i) => `N${i}`));
+      const q = `mutation($n:[String!]! = ${names}){ a: programAssistanceActivity(strategyId:"${strategyId}", input:{${fields('A-def', JSON.stringify(schools))}}){id}
+        b: recordAssistanceSession(input:{activityId:"0b6c2f8e-3c1a-4d7e-9a59-2f1d4c5b6a7e",schoolDane:"${daneCode}",status:HELD,scheduledOn:"2027-02-02",heldOn:"2027-02-02",staff:"tecnico",topics:"t",attendees:[{role:"R",count:1,names:$n}]}){id} }`;
+      const res = await hub.gql(q, {} as never, leader);
+      expect(firstError(res)).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'input.attendees.0.names', max: 20, actual: 21 });
+      expect(await activities('A-def')).toBe(0);
+    });
+
+    it('reports every list over its maximum at once (it gave the first only)', async () => {
+      const commitments = Array.from({ length: 101 }, () => '{description:"d",responsible:"r"}').join(',');
+      const names = JSON.stringify(Array.from({ length: 21 }, (_, i) => `N${i}`));
+      const session = (attendees: string, more = '') =>
+        `input:{activityId:"0b6c2f8e-3c1a-4d7e-9a59-2f1d4c5b6a7e",schoolDane:"${daneCode}",status:HELD,scheduledOn:"2027-02-02",heldOn:"2027-02-02",staff:"tecnico",topics:"t",attendees:${attendees}${more}}`;
+      const q = `mutation($att:[SessionAttendeeInput!]!) {
+        a: recordAssistanceSession(${session('$att')}){id}
+        b: recordAssistanceSession(${session(`[{role:"R",count:1},{role:"D",count:2,names:${names}}]`, `,commitments:[${commitments}]`)}){id} }`;
+      const att = Array.from({ length: 501 }, () => ({ role: 'Docente', count: 1 }));
+      const res = await hub.gql(q, { att } as never, leader);
+      expect(res.errors).toHaveLength(1);
+      expect(firstError(res)).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'listSize', field: 'input.attendees', max: 500, actual: 501 });
+      expect(res.errors![0].message).toContain('and 2 more lists over their maximum');
+      expect(firstError(res).lists).toEqual([
+        { field: 'input.attendees', limit: 'listSize', max: 500, actual: 501 },
+        { field: 'input.attendees.1.names', limit: 'listSize', max: 20, actual: 21 },
+        { field: 'input.commitments', limit: 'listSize', max: 100, actual: 101 },
+      ]);
+      const ws = await overWs(hub, leader, q, { att });
+      expect((firstError({ errors: ws.errors }).lists as unknown[]).length).toBe(3);
     });
   });
 

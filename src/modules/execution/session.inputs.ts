@@ -4,7 +4,7 @@ import { PageArgs } from '../../common/pagination';
 import { DANE_CODE_PATTERN } from '../../common/dane';
 import { SessionMode, SessionStatus } from './session.enums';
 
-const dateOnly = () => IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' });
+const dateOnly = () => IsISO8601({ strict: true }, { message: '$property must be a date YYYY-MM-DD' });
 
 @InputType({ description: 'Attendees of one role (asistentes).' })
 export class SessionAttendeeInput {

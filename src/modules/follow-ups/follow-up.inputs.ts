@@ -5,7 +5,7 @@ import { ExportFormat } from '../strategy/strategy.enums';
 import { IsEnum, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ImplementationLevel, PlanPartKind, ProgressStatus } from './follow-up.enums';
 
-const dateOnly = () => IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' });
+const dateOnly = () => IsISO8601({ strict: true }, { message: '$property must be a date YYYY-MM-DD' });
 
 @InputType({ description: 'Progress of a PMI action (avance).' })
 export class ActionProgressInput {

@@ -43,11 +43,11 @@ import type {
 export function progressViolations(input: ActionProgressInput): Violation[] {
   const v: Violation[] = [];
   if (input.status === ProgressStatus.DONE) {
-    if (!input.evidence?.trim()) v.push({ field: 'input.evidence', message: 'An action is DONE only with its evidence (evidencia)' });
-    if (input.percent !== 100) v.push({ field: 'input.percent', message: 'A DONE action is 100 %' });
+    if (!input.evidence?.trim()) v.push({ field: 'input.evidence', message: 'evidence is required for a DONE action (evidencia)' });
+    if (input.percent !== 100) v.push({ field: 'input.percent', message: 'percent must be 100 for a DONE action' });
   }
   if (input.status === ProgressStatus.NOT_STARTED && input.percent !== 0) {
-    v.push({ field: 'input.percent', message: 'A NOT_STARTED action is 0 %' });
+    v.push({ field: 'input.percent', message: 'percent must be 0 for a NOT_STARTED action' });
   }
   return v;
 }
@@ -62,7 +62,7 @@ export function selfEvaluationViolations(input: PlanSelfEvaluationInput, goalIds
     else if (seen.has(r.goalId)) v.push({ field: `input.goalRatings.${i}.goalId`, message: `${r.goalId} is rated twice` });
     seen.add(r.goalId);
     if (r.level === ImplementationLevel.FULL && !r.evidence?.trim()) {
-      v.push({ field: `input.goalRatings.${i}.evidence`, message: 'FULL implementation needs evidence' });
+      v.push({ field: `input.goalRatings.${i}.evidence`, message: 'evidence is required for FULL implementation' });
     }
   });
   const missing = goalIds.filter((g) => !seen.has(g));

@@ -65,7 +65,7 @@ export async function createSchool(ctx: Context, input: CreateSchoolInput): Prom
   const found = takeDeferredViolations(input);
   const ok = (field: string) => !hasViolation(found, field);
   if (ok('input.sector') && ok('input.regime') && input.sector === SchoolSector.OFFICIAL && input.regime) {
-    found.push({ field: 'input.regime', message: 'Only non-official schools have a regime (régimen)' });
+    found.push({ field: 'input.regime', message: 'regime must not be given: only non-official schools have a regime (régimen)' });
   }
   return unitOfWork(ctx, async (uow) => {
     const { tx } = uow;

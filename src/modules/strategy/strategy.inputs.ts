@@ -14,7 +14,7 @@ import { IsPeriod } from '../../common/period';
 import { DANE_CODE_PATTERN } from '../../common/dane';
 import { ActivityStatus, AssistanceModality, ExportFormat } from './strategy.enums';
 
-const dateOnly = () => IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' });
+const dateOnly = () => IsISO8601({ strict: true }, { message: '$property must be a date YYYY-MM-DD' });
 
 @InputType({ description: 'A task of an activity.' })
 export class ActivityTaskInput {

@@ -4,7 +4,7 @@ import { PageArgs } from '../../common/pagination';
 import { AssistanceModality } from '../strategy/strategy.enums';
 import { NonconformityStatus, QualityActionKind } from './verification.enums';
 
-const dateOnly = () => IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' });
+const dateOnly = () => IsISO8601({ strict: true }, { message: '$property must be a date YYYY-MM-DD' });
 export const REQUIREMENT_CODE = /^[A-Z][A-Z0-9_]{1,31}$/;
 
 @InputType({ description: 'A requirement of the ficha técnica (N01.05.F01).' })

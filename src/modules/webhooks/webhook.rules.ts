@@ -157,7 +157,7 @@ export function checkUrlShape(raw: string, policy: UrlPolicy): { url: URL | null
   try {
     url = new URL(raw);
   } catch {
-    return { url: null, problems: [...problems, [WebhookRule.PLAIN_URL, 'not a valid absolute URL']] };
+    return { url: null, problems: [...problems, [WebhookRule.PLAIN_URL, 'is not a valid absolute URL']] };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') problems.push([WebhookRule.HTTPS_ONLY, 'must be an http(s) URL']);
   else if (policy.httpsOnly && url.protocol !== 'https:') problems.push([WebhookRule.HTTPS_ONLY, 'must use https:// in production']);

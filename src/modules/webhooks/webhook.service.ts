@@ -158,9 +158,9 @@ export async function registerEndpoint(ctx: Context, input: RegisterWebhookEndpo
     secretariat = input.secretariat ?? '';
     clientId = input.clientId ?? '';
     scopes = distinct(input.scopes ?? []);
-    if (!input.secretariat && !hasViolation(violations, 'input.secretariat')) violations.push({ field: 'input.secretariat', message: 'An administrator must name the secretariat of the endpoint' });
-    if (!input.clientId && !hasViolation(violations, 'input.clientId')) violations.push({ field: 'input.clientId', message: 'An administrator must name the client the endpoint belongs to' });
-    if (!input.scopes && scopesOk) violations.push({ field: 'input.scopes', message: 'An administrator must give the read:<code> scopes that bound what the endpoint receives' });
+    if (!input.secretariat && !hasViolation(violations, 'input.secretariat')) violations.push({ field: 'input.secretariat', message: 'secretariat is required when an administrator registers: name the secretariat of the endpoint' });
+    if (!input.clientId && !hasViolation(violations, 'input.clientId')) violations.push({ field: 'input.clientId', message: 'clientId is required when an administrator registers: name the client the endpoint belongs to' });
+    if (!input.scopes && scopesOk) violations.push({ field: 'input.scopes', message: 'scopes are required when an administrator registers: give the read:<code> scopes that bound what the endpoint receives' });
     if (input.scopes && scopesOk) {
       const problems = scopeViolations(input.scopes);
       violations.push(...problems);
