@@ -18,6 +18,7 @@ import {
   isListType,
   typeFromAST,
   type GraphQLInputType,
+  type GraphQLInputObjectType,
   isNonNullType,
   isObjectType,
   type GraphQLInterfaceType,
@@ -516,6 +517,9 @@ export function checkVariableLists(
       if (typeof limit === 'number' && value.length > limit) throw listTooLong(path, name, limit, value.length);
       const inner = getNamedType(type.ofType);
       if (!isInputObjectType(inner) && !isListType(isNonNullType(type.ofType) ? type.ofType.ofType : type.ofType)) return;
+      // Elements of an input type that holds no list anywhere cannot be refused here: 2,000 items of a batch are not
+      // walked field by field for nothing (issue 14).
+      if (isInputObjectType(inner) && !holdsList(inner)) return;
       for (let i = 0; i < value.length; i++) walk(value[i], type.ofType, `${path}.${i}`, name, undefined);
       return;
     }
@@ -534,6 +538,28 @@ export function checkVariableLists(
     const at = bound.get(name);
     if (type && isInputType(type)) walk(variables[name], type, at?.path ?? name, at?.path ?? name, at?.key);
   }
+}
+
+const listHolders = new WeakMap<GraphQLInputObjectType, boolean>();
+/** Whether a value of this input type can hold a list: a list-typed field in it or in any input type it reaches. */
+function holdsList(type: GraphQLInputObjectType): boolean {
+  let found = listHolders.get(type);
+  if (found !== undefined) return found;
+  found = false;
+  const seen = new Set<GraphQLInputObjectType>([type]);
+  const queue = [type];
+  while (queue.length > 0 && !found) {
+    for (const f of Object.values(queue.pop()!.getFields())) {
+      const t = isNonNullType(f.type) ? f.type.ofType : f.type;
+      if (isListType(t)) found = true;
+      else if (isInputObjectType(t) && !seen.has(t)) {
+        seen.add(t);
+        queue.push(t);
+      }
+    }
+  }
+  listHolders.set(type, found);
+  return found;
 }
 
 /** Each variable given directly as a field's argument: the argument's name and `Type.field(argument)` (first use). */
