@@ -8,6 +8,7 @@ import { inboundResolvers } from './inbound/inbound.resolver';
 import { authChecker } from './common/auth/auth-checker';
 import { validateArgument } from './common/validation';
 import { guardInputs } from './common/input-guard';
+import { rememberDateTimeParses } from './common/date-time-parse';
 import { describeListLimits } from './common/list-limits';
 import { projectRoot } from './paths';
 import { preReadResolvers } from './common/json-read';
@@ -38,7 +39,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
     validateFn: validateArgument,
     pubSub: noPubSub,
   });
-  return preReadResolvers(guardInputs(describeListLimits(schema)), [PLAN_JSON, SCHOOL_JSON]);
+  return preReadResolvers(guardInputs(rememberDateTimeParses(describeListLimits(schema))), [PLAN_JSON, SCHOOL_JSON]);
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted so that it only changes when the API does. */

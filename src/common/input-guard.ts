@@ -11,6 +11,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { batchArgument, liftBatchItems } from './batch-items';
 import { DANE_CODE_PATTERN } from './dane';
 import { badInput } from './errors';
 import { inputListLimit, listTooLong, listsTooLong, type ListOverLimit } from './list-limits';
@@ -202,6 +203,12 @@ function walk(value: unknown, type: GraphQLInputType, path: string, name: string
     for (const k of Object.keys(o)) {
       const f = fields[k];
       if (!f) continue;
+      // Inside an item, a number, a boolean, a date or a plain text that is not an ID is left as it is (as the call
+      // would leave it, without building its path: ~16,000 such values in a batch of 2,000 items; issue 14).
+      if (st.perItem) {
+        const v = o[k];
+        if (typeof v === 'string' ? PLAIN_TEXT.test(v) && getNamedType(f.type).name !== 'ID' : v === null || typeof v !== 'object' || v instanceof Date) continue;
+      }
       const perItem = st.perItem || (batch && k === 'items');
       // The same state object unless it changes (one allocation per batch instead of one per field of every item).
       const inner = perItem === st.perItem ? st : { ...st, perItem };
@@ -285,9 +292,11 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
         continue;
       }
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      const batch = batchArgument(defs);
       field.resolve = (root, args, ctx, info) => {
         const found = checkArgs(defs, args, returnsConnection, owner);
         if (found.violations.length > 0) pending.set(args, found);
+        if (batch) liftBatchItems(batch, args);
         const out = resolve(root, args, ctx, info);
         return out instanceof Promise ? out.catch((err: unknown) => rethrowDataException(err, Object.keys(args).join(','))) : out;
       };

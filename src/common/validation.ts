@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { ResolverData, ValidatorFn } from 'type-graphql';
 import { getNamedType } from 'graphql';
 import { takeBoundaryViolations } from './input-guard';
+import { restoreBatchItems } from './batch-items';
 
 import { assertNoViolations, deferredByContext, deferredViolations, type Violation } from './violations';
 
@@ -132,6 +133,8 @@ const under = (field: string, prefix: string) => field === prefix || field.start
 
 function join(value: unknown, type: unknown, data: ResolverData<object>, defer: boolean): Promise<void> {
   const key = data.args as object;
+  // The items of an inbound batch the boundary converted itself (src/common/batch-items.ts), before any check.
+  restoreBatchItems(value, key);
   let run = runs.get(key);
   if (!run) {
     const boundary = takeBoundaryViolations(key);

@@ -16,6 +16,7 @@ import {
   isInterfaceType,
   isListType,
   type GraphQLInputType,
+  type GraphQLInputObjectType,
   isNonNullType,
   isObjectType,
   type GraphQLInterfaceType,
@@ -499,6 +500,28 @@ export const costEstimates = (): number => estimated;
 /** How many estimates are kept for this document, for tests and diagnostics. */
 export const keptCosts = (document: DocumentNode): number => costsOf.get(document)?.size ?? 0;
 
+const listHolders = new WeakMap<GraphQLInputObjectType, boolean>();
+/** Whether a value of this input type can hold a list: a list-typed field in it or in any input type it reaches. */
+function holdsList(type: GraphQLInputObjectType): boolean {
+  let found = listHolders.get(type);
+  if (found !== undefined) return found;
+  found = false;
+  const seen = new Set<GraphQLInputObjectType>([type]);
+  const queue = [type];
+  while (queue.length > 0 && !found) {
+    for (const f of Object.values(queue.pop()!.getFields())) {
+      const t = isNonNullType(f.type) ? f.type.ofType : f.type;
+      if (isListType(t)) found = true;
+      else if (isInputObjectType(t) && !seen.has(t)) {
+        seen.add(t);
+        queue.push(t);
+      }
+    }
+  }
+  listHolders.set(type, found);
+  return found;
+}
+
 /**
  * Every list the operation sends, checked against its maximum (src/common/list-limits.ts) before any field executes
  * and before graphql-js coerces the variables (coercing one finding with 150,000 actions took seconds before the
@@ -539,6 +562,9 @@ export function checkOperationLists(
       if (over(value.length, path, name, key)) return;
       const inner = getNamedType(type.ofType);
       if (!isInputObjectType(inner) && !isListType(isNonNullType(type.ofType) ? type.ofType.ofType : type.ofType)) return;
+      // Elements of an input type that holds no list anywhere cannot be refused here: 2,000 items of a batch are not
+      // walked field by field for nothing (issue 14).
+      if (isInputObjectType(inner) && !holdsList(inner)) return;
       for (let i = 0; i < value.length; i++) walkValue(value[i], type.ofType, `${path}.${i}`, name, undefined);
       return;
     }

@@ -224,7 +224,8 @@ export function statementsFor(spec: StoreSpec<unknown>, columnArrays: boolean) {
       if (arrays && rows.length > 0) {
         const first = rows[0];
         const constants = BATCH_CONSTANTS.map((c) => arrayElement(first[c]));
-        const sameConstants = rows.every((r) => BATCH_CONSTANTS.every((c, i) => arrayElement(r[c]) === constants[i]));
+        // The same object (the batch's one reception time) needs no ISO text per row to be known equal.
+        const sameConstants = rows.every((r) => BATCH_CONSTANTS.every((c, i) => r[c] === first[c] || arrayElement(r[c]) === constants[i]));
         const params = sameConstants && constants.every(isArrayElement) ? perRow.map((c) => arrayLiteral(rows.map((r) => r[c]))) : [null];
         if (params.every((a) => a !== null)) {
           return [upsertArrays, [...constants, ...params]];
