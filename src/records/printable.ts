@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { forbiddenCharacters } from '../common/input-guard';
+import { forbiddenCharacters } from '../common/forbidden-characters';
 
 /**
  * What the printed forms (PDF) can show: the glyphs of their font, Roboto (the four files shipped inside `pdfmake`;
