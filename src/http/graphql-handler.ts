@@ -1,5 +1,4 @@
 import type * as http from 'node:http';
-import { parse as parseUrl } from 'node:url';
 import type { Request, Response } from 'express';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import { withBodyPieces } from '../common/raw-splice';
@@ -32,7 +31,7 @@ export function graphqlHandler<TContext extends BaseContext>(
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: req.method.toUpperCase(),
       headers,
-      search: parseUrl(req.url).search ?? '',
+      search: searchOf(req.url),
       body: req.body,
     };
     const { result, bodyPieces } = withBodyPieces(() => server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context({ req, res }) }));
@@ -99,4 +98,12 @@ export function writePieces(res: http.ServerResponse, pieces: Array<string | Buf
   res.setHeader('Content-Length', String(chunks.reduce((n, c) => n + c.length, 0)));
   for (let i = 0; i < chunks.length - 1; i++) res.write(chunks[i]);
   res.end(chunks[chunks.length - 1]);
+}
+
+/** The query string with its `?` ('' without one), as url.parse gave it (node deprecates url.parse: DEP0169). */
+function searchOf(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return '';
+  const hash = url.indexOf('#', q);
+  return hash < 0 ? url.slice(q) : url.slice(q, hash);
 }
