@@ -25,7 +25,7 @@ WITH periods AS (
          EXISTS (SELECT 1 FROM improvement_plan q WHERE q.secretariat_code = $1 AND q.period = g::text) AS has_plans
     FROM generate_series($2::int - $3::int + 1, $2::int) g
 ), schools AS (
-  SELECT dane_code FROM school WHERE secretariat_code = $1 AND active AND ($5::text[] IS NULL OR dane_code = ANY($5::text[]))
+  SELECT dane_code FROM school WHERE secretariat_code = $1 AND active AND ($5::bpchar[] IS NULL OR dane_code = ANY($5::bpchar[]))
 ), plan AS (
   SELECT p.id, p.school_dane, p.period, p.status, p.pertinent, p.reviewed_version
     FROM improvement_plan p JOIN periods x ON x.period = p.period

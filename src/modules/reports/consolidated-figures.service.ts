@@ -137,7 +137,7 @@ export async function computeConsolidatedFigures(db: EntityManager, secretariat:
     ? await db.query(
         `SELECT DISTINCT ON (c.school_dane) c.school_dane, s.name, c.infrastructure_condition AS condition, c.infrastructure_needs AS needs, c.year
            FROM characterization c JOIN school s ON s.dane_code = c.school_dane
-          WHERE c.secretariat_code = $1 AND c.year <= $2 AND c.school_dane = ANY($3::text[])
+          WHERE c.secretariat_code = $1 AND c.year <= $2 AND c.school_dane = ANY($3::bpchar[])
           ORDER BY c.school_dane, c.year DESC`,
         [secretariat, period, plannedSchools],
       )
