@@ -157,6 +157,16 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   const metrics = metricsOf(runtime);
   const app = express();
   app.disable('x-powered-by');
+  // Answers to anything but GET and HEAD carry no ETag — GraphQL POSTs, their 4xx and Apollo's 405 alike: a client
+  // revalidates only GET and HEAD, and hashing every answer cost ~2 % of a page of schools (issue 14). express's
+  // res.send reads the setting from res.app; this app differs from the hub's only in it.
+  const noETag = express();
+  noETag.disable('x-powered-by');
+  noETag.set('etag', false);
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') Object.defineProperty(res, 'app', { value: noETag, configurable: true, writable: true });
+    next();
+  });
   // The fast lane's front (src/http/fast-lane.ts) sees each request first when it is on; otherwise express alone.
   let front: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
   const httpServer = http.createServer((req, res) => (front ? front(req, res) : app(req, res)));
@@ -229,7 +239,7 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
         const document = checked.document;
         const operationName = payload.operationName ?? undefined;
         if (!getOperationAST(document, operationName)) {
-          return [new GraphQLError(operationName ? `Unknown operation named "${operationName}"` : 'Must provide operation name if query contains multiple operations', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+          return [new GraphQLError(operationName ? `Unknown operation named "${operationName}".` : 'Must provide operation name if query contains multiple operations.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
         }
         try {
           checkComplexity(schema, document, operationName, payload.variables, config.MAX_QUERY_COMPLEXITY, config.MAX_BATCH_SIZE);
@@ -428,8 +438,9 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   graphqlPost.post('/', ...bodyRules, ...(fastLane ? [fastLane.middleware()] : []), ...graphqlHandlers.slice(bodyRules.length));
   // In front of express too, except where a request's SQL statements are counted (that scope is the app's middleware).
   if (fastLane && !config.EXPOSE_SQL_COUNT) front = fastLane.front(app, { path: GRAPHQL_PATH, maxBodySize, jsonParser, observe });
-  app.use(GRAPHQL_PATH, graphqlPost);
-  app.use(GRAPHQL_PATH, ...graphqlHandlers);
+  // Exactly /graphql (and /graphql/): a sub-path is not the endpoint (404); OPTIONS, PUT… reach Apollo (405, Allow).
+  app.use(GRAPHQL_PATH, (req, res, next) => (req.method === 'POST' && req.path === '/' ? graphqlPost(req, res, next) : next()));
+  app.all(GRAPHQL_PATH, ...graphqlHandlers);
 
   // Body too large, malformed JSON, unsupported encoding: a GraphQL-shaped error with a 4xx status, never an HTML page.
   app.use((err: { type?: string; status?: number; message: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -64,17 +64,37 @@ export function callerKey(c: Caller): string {
   return JSON.stringify([c.role, c.secretariat ?? null, c.school ?? null, [...c.scopes].sort(), c.client ?? null]);
 }
 
-/** JSON with object keys sorted at every level: the same variables give the same text whatever their order. */
-export function canonicalJson(v: unknown): string {
+/**
+ * Nesting beyond which variables are not keyed (the request is answered without the cache): no input type of the
+ * schema nests a tenth as deep, and a client's 3,000 nested brackets would overflow the stack (a 500 before).
+ */
+export const CANONICAL_MAX_DEPTH = 64;
+
+/**
+ * JSON with object keys sorted at every level: the same variables give the same text whatever their order; null when
+ * the value nests deeper than CANONICAL_MAX_DEPTH.
+ */
+export function canonicalJson(v: unknown, depth = 0): string | null {
   if (v === undefined) return 'null';
   if (v === null || typeof v !== 'object') return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (depth >= CANONICAL_MAX_DEPTH) return null;
+  const parts: string[] = [];
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const t = canonicalJson(x, depth + 1);
+      if (t === null) return null;
+      parts.push(t);
+    }
+    return `[${parts.join(',')}]`;
+  }
   const o = v as Record<string, unknown>;
-  return `{${Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-    .join(',')}}`;
+  for (const k of Object.keys(o).sort()) {
+    if (o[k] === undefined) continue;
+    const t = canonicalJson(o[k], depth + 1);
+    if (t === null) return null;
+    parts.push(`${JSON.stringify(k)}:${t}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 /** Root fields of an operation, through fragment spreads and inline fragments (`__typename` included). */
@@ -135,11 +155,14 @@ export class ResponseCache {
     return this.lru !== null;
   }
 
-  key(caller: Caller, document: DocumentNode, operationName: string | null | undefined, variables: unknown): string {
+  /** The answer's key, or null when the variables cannot be keyed (nested beyond CANONICAL_MAX_DEPTH): not cached. */
+  key(caller: Caller, document: DocumentNode, operationName: string | null | undefined, variables: unknown): string | null {
+    const vars = canonicalJson(variables ?? {});
+    if (vars === null) return null;
     let text = this.printed.get(document);
     if (text === undefined) this.printed.set(document, (text = print(document)));
     return createHash('sha256')
-      .update(JSON.stringify([callerKey(caller), text, operationName ?? null, canonicalJson(variables ?? {})]))
+      .update(JSON.stringify([callerKey(caller), text, operationName ?? null, vars]))
       .digest('base64url');
   }
 
@@ -226,6 +249,7 @@ export class ResponseCache {
           responseForOperation: async ({ operation, document, request, contextValue }) => {
             if (!isCacheable(operation, document)) return null;
             const key = this.key(caller, document, request.operationName, request.variables);
+            if (key === null) return null;
             let found: Awaited<ReturnType<ResponseCache['answer']>>;
             try {
               found = await this.answer(key);

@@ -82,6 +82,27 @@ describe('HTTP endpoint', () => {
     expect(await first.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('no answer but GET and HEAD carries an ETag: a malformed body, a PUT; OPTIONS gets Apollo\'s 405; a sub-path is not the endpoint', async () => {
+    const malformed = await post('{"query":', {});
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('etag')).toBeNull();
+    const put = await fetch(hub.url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('etag')).toBeNull();
+    // OPTIONS is Apollo's to answer (its CSRF refusal, or 405 naming GET and POST), not express's "Allow: POST".
+    const bare = await fetch(hub.url, { method: 'OPTIONS' });
+    expect(bare.status).toBe(400);
+    expect(await bare.text()).toMatch(/CSRF/);
+    const options = await fetch(hub.url, { method: 'OPTIONS', headers: { 'apollo-require-preflight': 'true' } });
+    expect(options.status).toBe(405);
+    expect(options.headers.get('allow')).toBe('GET, POST');
+    const sub = await fetch(`${hub.url}/x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(sub.status).toBe(404);
+    const slash = await fetch(`${hub.url}/`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' }, body: '{"query":"{ __typename }"}' });
+    expect(slash.status).toBe(200);
+    expect(slash.headers.get('etag')).toBeNull();
+  });
+
   it('prevents CSRF: a simple (non-preflighted) request is refused', async () => {
     const res = await fetch(`${hub.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(res.status).toBe(400);

@@ -132,6 +132,11 @@ describe.each(TRANSPORTS)('over %s, with NODE_ENV=production', (transport: Trans
     const b = await send(prod, transport, { query: 'query A { __typename }', operationName: 'B' }, token);
     expectClean(b);
     expect(codes(b)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
+    // The same words on both transports (Apollo's, with its full stop).
+    expect(b.errors[0].message).toBe('Unknown operation named "B".');
+    const c = await send(prod, transport, { query: 'query A { __typename } query C { __typename }' }, token);
+    expect(codes(c)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
+    expect(c.errors[0].message).toBe('Must provide operation name if query contains multiple operations.');
   });
 
   it('refuses a page size above the maximum with BAD_USER_INPUT on `first`', async () => {

@@ -140,6 +140,16 @@ describe('response cache', () => {
     expect(await lookups(off)).toEqual({ hit: 0, miss: 0, stale: 0, shared: 0 });
   });
 
+  it('variables nested thousands deep are answered without the cache, not with a 500 (the key is not built)', async () => {
+    const deep = '['.repeat(3000) + ']'.repeat(3000);
+    const body = `{"query":"{ schools(first: 1) { totalCount } }","variables":{"unused":${deep}}}`;
+    for (const h of [hub, off]) {
+      const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tok.leaderA}` }, body });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ data: { schools: { totalCount: schoolsA.length } } });
+    }
+  });
+
   it('two tenants asking the very same query get their own data, and the Ministry all of it', async () => {
     const danes = (r: { data?: unknown }) =>
       (r.data as { schools: { edges: { node: { daneCode: string } }[] } }).schools.edges.map((e) => e.node.daneCode).sort();
