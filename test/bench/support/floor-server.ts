@@ -1,14 +1,16 @@
 import http from 'node:http';
 import { Pool } from 'pg';
-import { FLOOR_PLANS_SQL, FLOOR_SCHOOLS_SQL } from './floor-sql';
+import { searchable } from '../../../src/common/text';
+import { FLOOR_NATIONAL_SQL, FLOOR_PLANS_SQL, FLOOR_SCHOOLS_SQL } from './floor-sql';
 
 /**
  * The floor's HTTP server (a child process of `npm run bench`): POST /plans and /schools with a JSON body
- * {period, secretariat, first, after} (after: the DANE code the page starts after); one statement each, PostgreSQL's JSON text passed through untouched.
+ * {period, secretariat, first, after} (after: the DANE code the page starts after), POST /national with {period, department}
+ * (the Ministry's aggregate); one statement each, PostgreSQL's JSON text passed through untouched.
  * env: DATABASE_URL, PORT, POOL_SIZE.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10), options: '-c jit=off' });
-const SQL: Record<string, string> = { '/plans': FLOOR_PLANS_SQL, '/schools': FLOOR_SCHOOLS_SQL };
+const SQL: Record<string, string> = { '/plans': FLOOR_PLANS_SQL, '/schools': FLOOR_SCHOOLS_SQL, '/national': FLOOR_NATIONAL_SQL };
 const server = http.createServer((req, res) => {
   let body = '';
   req.on('data', (d) => (body += d));
@@ -16,8 +18,14 @@ const server = http.createServer((req, res) => {
     try {
       const sql = SQL[req.url ?? ''];
       if (!sql) throw new Error('unknown path');
-      const { period, secretariat, first, after } = JSON.parse(body || '{}');
-      const values = req.url === '/plans' ? [period ?? null, secretariat ?? null, first ?? 50, after ?? null] : [secretariat ?? null, first ?? 50, after ?? null];
+      const { period, secretariat, first, after, department } = JSON.parse(body || '{}');
+      // the department as the hub compares it (case, accents and outer spaces ignored; empty = none)
+      const values =
+        req.url === '/plans'
+          ? [period ?? null, secretariat ?? null, first ?? 50, after ?? null]
+          : req.url === '/national'
+            ? [period ?? null, department ? searchable(department) : null]
+            : [secretariat ?? null, first ?? 50, after ?? null];
       const { rows } = await pool.query({ text: sql, values, rowMode: 'array' });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(rows[0][0]);

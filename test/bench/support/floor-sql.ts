@@ -1,3 +1,5 @@
+import { sqlSearchable } from '../../../src/common/text';
+
 /**
  * The SQL floor of the national benchmark (issue 14): the dashboard reads written by hand as one statement each, with
  * PostgreSQL building the very JSON the hub answers (same keys, same order of items), sent to the client as text.
@@ -29,6 +31,42 @@ SELECT json_build_object('data', json_build_object('schools', json_build_object(
   FROM (SELECT * FROM school WHERE ($1::text IS NULL OR secretariat_code = $1) AND ($3::char(12) IS NULL OR dane_code > $3::char(12))
          ORDER BY dane_code LIMIT $2) s
   JOIN secretariat sec ON sec.code = s.secretariat_code`;
+
+/**
+ * The Ministry's national aggregate (pmiResultsNational with NATIONAL_QUERY's selection), $1 period, $2 department in
+ * its searchable form (as the hub passes it) or null. The figures of bench:ministry's plain-SQL reference, with the
+ * hub's semantics (src/modules/reports/pmi-results.service.ts): the secretariats of the department, their active
+ * schools; PMIs of the period, REVIEWED and pertinent, followed up (an action progress or a measurement); progress from
+ * each indicator's latest measurement (indicator_latest_measurement). The hub averages per secretariat, rounds each to
+ * 4 decimals and weights them by measured indicators in JavaScript, then rounds again: done here in the same order with
+ * float8 (sum … ORDER BY code adds as its reduce does; floor(x + 0.5) is Math.round) so the number is the same double.
+ */
+export const FLOOR_NATIONAL_SQL = `
+WITH sec AS (
+  SELECT code FROM secretariat WHERE ($2::text IS NULL OR ${sqlSearchable('department')} = $2)
+), pl AS (
+  SELECT count(*)::int AS registered, count(*) FILTER (WHERE p.status = 'REVIEWED' AND p.pertinent)::int AS pertinent,
+         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM plan_action_progress g WHERE g.plan_id = p.id)
+                             OR EXISTS (SELECT 1 FROM indicator_measurement m WHERE m.plan_id = p.id))::int AS followed
+    FROM improvement_plan p JOIN sec ON sec.code = p.secretariat_code WHERE p.period = $1
+), ia AS (
+  SELECT p.secretariat_code AS code, count(*)::int AS measured,
+         round(avg(least(1, greatest(0, CASE WHEN i.target = i.baseline THEN (lm.value::float >= i.target)::int
+                                             ELSE (lm.value::float - i.baseline) / (i.target - i.baseline) END)))::numeric, 4)::float AS progress
+    FROM improvement_plan p JOIN sec ON sec.code = p.secretariat_code
+    JOIN improvement_plan_indicator i ON i.plan_id = p.id
+    JOIN indicator_latest_measurement lm ON lm.indicator_id = i.id
+   WHERE p.period = $1 GROUP BY 1
+), w AS (
+  SELECT sum(measured)::float8 AS measured, sum(progress * measured::float8 ORDER BY code) AS weighted FROM ia
+)
+SELECT json_build_object('data', json_build_object('pmiResultsNational', json_build_object(
+  'secretariats', (SELECT count(*)::int FROM sec),
+  'schools', (SELECT count(*)::int FROM school s JOIN sec ON sec.code = s.secretariat_code WHERE s.active),
+  'plansRegistered', pl.registered, 'plansPertinent', pl.pertinent, 'plansFollowedUp', pl.followed,
+  'averageIndicatorProgress', CASE WHEN w.measured > 0 THEN floor(w.weighted / w.measured * 10000::float8 + 0.5::float8) / 10000::float8 END
+)))::text AS body
+  FROM pl, w`;
 
 /** The GraphQL documents the floor answers, with the same selection. */
 export const PLANS_QUERY = `query Plans($period: String!, $first: Int!) { improvementPlans(first: $first, period: $period) { edges { node {

@@ -65,6 +65,7 @@ export const GENERATED_TABLES = [
   'improvement_plan_indicator',
   'improvement_plan_action',
   'indicator_measurement',
+  'indicator_latest_measurement',
   'plan_action_progress',
   'plan_self_evaluation',
   'support_need',
@@ -387,6 +388,15 @@ export async function generateNational(db: Client, opts: GenerateOptions, side?:
             make_date(${P}, m, 15), 'Informe de seguimiento del consejo académico', NULL, make_date(${P}, m, 16)::timestamptz, 'school:' || p.school_dane, 'SCHOOL'
        FROM improvement_plan_indicator i JOIN improvement_plan p ON p.id = i.plan_id CROSS JOIN (VALUES (4), (7), (10)) AS q(m)
       WHERE p.status <> 'DRAFT' AND pg_temp.u('mi' || i.id) < 0.7 AND (m < 10 OR pg_temp.u('m10' || i.id) < 0.6)`,
+  );
+  // The latest measurement of each indicator (read by pmiResultsNational) is kept by a trigger, off when the load runs
+  // as session_replication_role = replica: written here (nothing when the trigger did run: the same rows).
+  await step(
+    'indicator_latest_measurement',
+    `INSERT INTO indicator_latest_measurement (indicator_id, measurement_id, value, measured_on, recorded_at)
+     SELECT DISTINCT ON (indicator_id) indicator_id, id, value, measured_on, recorded_at
+       FROM indicator_measurement ORDER BY indicator_id, measured_on DESC, recorded_at DESC
+     ON CONFLICT (indicator_id) DO NOTHING`,
   );
   await step(
     'plan_action_progress',
