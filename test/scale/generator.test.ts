@@ -2,7 +2,12 @@ import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startTestHub, type TestHub } from '../support/hub';
 import { Role } from '../../src/common/auth/roles';
+import { systemContext } from '../../src/context';
+import * as consolidated from '../../src/modules/reports/consolidated-report.service';
+import * as results from '../../src/modules/reports/pmi-results.service';
+import * as irregularities from '../../src/modules/irregularities/irregularity.service';
 import { clearGenerated, contentHashes, generateNational, withIndexesBuiltAfter } from '../bench/support/national-data';
+import { generateReports } from '../bench/support/national-reports';
 import {
   IngestCharacterizationsDocument,
   IngestCurriculumChangesDocument,
@@ -183,5 +188,48 @@ describe('national data generator', () => {
         expect(result.received).toBe(list.length);
       }
     }
+  });
+
+  it("produces the period's reports through the hub's own services, with their audit entries and events, and reads them back", async () => {
+    hub ??= await startTestHub({}, database);
+    const { counts } = await generateReports(hub.runtime, { seed: 1, period: '2026' });
+    const count = async (sql: string) => (await db.query(sql)).rows[0].n as number;
+    for (const table of ['consolidated_report', 'pmi_results_report', 'irregularity_report', 'irregularity_report_school']) {
+      expect(await count(`SELECT count(*)::int AS n FROM ${table}`)).toBeGreaterThan(0);
+    }
+    const secretariats = await count(`SELECT count(*)::int AS n FROM secretariat`);
+    expect(await count(`SELECT count(*)::int AS n FROM consolidated_report WHERE status = 'PUBLISHED'`)).toBe(secretariats);
+    expect(await count(`SELECT count(*)::int AS n FROM irregularity_report`)).toBe(secretariats);
+    const signed = await count(`SELECT count(*)::int AS n FROM irregularity_report WHERE status = 'SIGNED'`);
+    expect(signed).toBe(counts['irregularity_report signed']);
+    expect(signed).toBeGreaterThan(secretariats * 0.3);
+    expect(signed).toBeLessThan(secretariats * 0.7);
+    expect(await count(`SELECT count(*)::int AS n FROM pmi_results_report`)).toBe(counts.pmi_results_report);
+    // Consolidating the evaluations waits for the period's deadline (generated: 2027-01-15): the service decides.
+    expect(await count(`SELECT count(*)::int AS n FROM evaluation_consolidation`)).toBe(counts.evaluation_consolidation);
+    expect(counts.evaluation_consolidation + counts['evaluation_consolidation refused']).toBe(secretariats);
+    if (Date.now() > Date.parse('2027-01-16T05:00:00Z')) expect(counts.evaluation_consolidation).toBe(secretariats);
+    // What the mutations leave behind: audit entries and events.
+    const events = async (type: string) => count(`SELECT count(*)::int AS n FROM event WHERE type = '${type}'`);
+    expect(await events('consolidated_report.published')).toBe(secretariats);
+    expect(await events('pmi_results.published')).toBe(counts.pmi_results_report);
+    expect(await events('irregularity_report.signed')).toBe(signed);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_entry WHERE operation = 'draftIrregularityReport'`)).toBeGreaterThanOrEqual(secretariats);
+
+    // A sample read back through the services the queries use, as the secretariat's leader and as the Ministry.
+    const secretariat = '11001';
+    const leader = systemContext(hub.runtime, { subject: 'test:leader', role: Role.QUALITY_LEADER, secretariat });
+    const [{ id }] = (await db.query(`SELECT id FROM consolidated_report WHERE secretariat_code = $1`, [secretariat])).rows;
+    const report = await consolidated.getReport(leader, id);
+    expect(report).toMatchObject({ secretariatCode: secretariat, period: '2026', version: 1, status: 'PUBLISHED' });
+    expect(report.analysis).not.toBe('');
+    const ministry = systemContext(hub.runtime, { subject: 'test:ministry', role: Role.MINISTRY });
+    const published = await results.listPublished(ministry, { first: 200, period: '2026' });
+    expect(published.edges.length).toBe(counts.pmi_results_report);
+    const irregular = await irregularities.reportOfYear(leader, '2026', secretariat);
+    expect(irregular).not.toBeNull();
+    expect((await irregularities.schoolsOf(leader, irregular!)).length).toBe(
+      await count(`SELECT count(*)::int AS n FROM irregularity_report_school WHERE report_id = '${irregular!.id}'`),
+    );
   });
 });

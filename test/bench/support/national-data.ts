@@ -613,12 +613,15 @@ export async function withIndexesBuiltAfter<T>(conn: Client, table: string, fill
   }
 }
 
+/** Written by the hub's services after the load (national-reports.ts): not hashed, emptied with the rest. */
+export const REPORT_TABLES = ['evaluation_consolidation', 'consolidated_report', 'pmi_results_report', 'irregularity_report_school', 'irregularity_report'];
+
 /** Empties the generated tables (and what hangs off them) so a database can be generated again. */
 export async function clearGenerated(db: Client): Promise<void> {
   // Input tables are views of `<table>_all` since retractions (tombstones): truncate the table behind the view.
   const { rows } = await db.query(
     `SELECT CASE WHEN to_regclass(t || '_all') IS NULL THEN t ELSE t || '_all' END AS base FROM unnest($1::text[]) t`,
-    [[...GENERATED_TABLES, 'audit_entry', 'event']],
+    [[...GENERATED_TABLES, ...REPORT_TABLES, 'audit_entry', 'event']],
   );
   await db.query(`TRUNCATE ${rows.map((r: { base: string }) => r.base).join(', ')} CASCADE`);
 }
