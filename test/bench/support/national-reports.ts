@@ -21,6 +21,8 @@ export interface ReportsResult {
 
 /** The share of secretariats whose líder de calidad signs the irregularities report (the rest stay drafts). */
 export const SIGNED_SHARE = 0.5;
+/** Secretariats worked on at once (below the hub's default pool of connections). */
+const CONCURRENCY = Number(process.env.GENERATE_REPORTS_CONCURRENCY ?? 3);
 
 /**
  * The reports of the period, produced after the bulk load by the hub's own services (what the GraphQL mutations run),
@@ -63,24 +65,24 @@ export async function generateReports(runtime: Runtime, opts: ReportsOptions): P
   });
 
   await timed('evaluation_consolidation', async () => {
-    for (const code of codes) {
+    await eachOf(codes, async (code) => {
       const { professional, leader } = actors(code);
       try {
         await evaluations.consolidate(professional, P);
       } catch (e) {
         if (refusal(e) === 'DEADLINE_NOT_PASSED') {
           counts['evaluation_consolidation refused']++;
-          continue;
+          return;
         }
         throw e;
       }
       await evaluations.reviewConsolidation(leader, P, 'Resultados revisados por el líder de calidad; se comparten con el equipo de asistencia técnica.');
       counts.evaluation_consolidation++;
-    }
+    });
   });
   if (counts['evaluation_consolidation refused']) log(`  (${counts['evaluation_consolidation refused']} refused: the evaluation deadline of ${P} has not passed)`);
   await timed('consolidated_report', async () => {
-    for (const code of codes) {
+    await eachOf(codes, async (code) => {
       const { professional, leader } = actors(code);
       const draft = await consolidated.generateReport(professional, P);
       await consolidated.updateAnalysis(
@@ -91,10 +93,10 @@ export async function generateReports(runtime: Runtime, opts: ReportsOptions): P
       );
       await consolidated.publishReport(leader, draft.id);
       counts.consolidated_report++;
-    }
+    });
   });
   await timed('pmi_results_report', async () => {
-    for (const code of codes) {
+    await eachOf(codes, async (code) => {
       try {
         await results.publishResults(actors(code).leader, P);
         counts.pmi_results_report++;
@@ -102,10 +104,10 @@ export async function generateReports(runtime: Runtime, opts: ReportsOptions): P
         if ((e as GraphQLError).extensions?.code !== 'BAD_USER_INPUT') throw e; // a secretariat without PMIs in the period
         counts['pmi_results_report refused']++;
       }
-    }
+    });
   });
   await timed('irregularity_report', async () => {
-    for (const code of codes) {
+    await eachOf(codes, async (code) => {
       const { professional, leader } = actors(code);
       const report = await irregularities.draftReport(professional, P);
       counts.irregularity_report++;
@@ -113,10 +115,23 @@ export async function generateReports(runtime: Runtime, opts: ReportsOptions): P
         await irregularities.signReport(leader, report.id, `Líder de calidad ${code}`);
         counts['irregularity_report signed']++;
       }
-    }
+    });
   });
   log(`  (${counts['irregularity_report signed']} of ${counts.irregularity_report} irregularities reports signed)`);
   return { seconds: (performance.now() - t0) / 1000, counts };
+}
+
+/**
+ * Runs `work` for every secretariat, CONCURRENCY at a time, in code order: secretariats are
+ * independent (each service serialises its own secretariat), and computing the consolidated report's figures is
+ * mostly waiting on the database.
+ */
+async function eachOf(codes: string[], work: (code: string) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < codes.length) await work(codes[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, codes.length) }, worker));
 }
 
 function refusal(e: unknown): unknown {
