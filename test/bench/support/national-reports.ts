@@ -26,7 +26,7 @@ const CONCURRENCY = Number(process.env.GENERATE_REPORTS_CONCURRENCY ?? 3);
 
 /**
  * The reports of the period, produced after the bulk load by the hub's own services (what the GraphQL mutations run),
- * secretariat by secretariat, as its profesional de mejoramiento and líder de calidad: so the stored figures are the
+ * secretariat by secretariat (CONCURRENCY at a time), as its profesional de mejoramiento and líder de calidad: so the stored figures are the
  * hub's, with their audit entries and events. For each secretariat: the assistance evaluations consolidated and
  * reviewed (only once the period's evaluation deadline has passed: before it the service refuses, DEADLINE_NOT_PASSED,
  * and the secretariat is counted as refused); the consolidated report generated, analysed and published; the PMI
