@@ -157,6 +157,8 @@ export async function createHub(runtime: Runtime, schema: GraphQLSchema): Promis
   const metrics = metricsOf(runtime);
   const app = express();
   app.disable('x-powered-by');
+  // Paths are what they say: /GRAPHQL or /Healthz are not the hub's endpoints (404), as the WebSocket path is exact.
+  app.enable('case sensitive routing');
   // Answers to anything but GET and HEAD carry no ETag — GraphQL POSTs, their 4xx and Apollo's 405 alike: a client
   // revalidates only GET and HEAD, and hashing every answer cost ~2 % of a page of schools (issue 14). express's
   // res.send reads the setting from res.app; this app differs from the hub's only in it.

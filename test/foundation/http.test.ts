@@ -98,6 +98,11 @@ describe('HTTP endpoint', () => {
     expect(options.headers.get('allow')).toBe('GET, POST');
     const sub = await fetch(`${hub.url}/x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
     expect(sub.status).toBe(404);
+    for (const other of ['/GRAPHQL', '/GraphQL/']) {
+      const upper = await fetch(`${root}${other}`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' }, body: '{"query":"{ __typename }"}' });
+      expect({ other, status: upper.status }).toEqual({ other, status: 404 });
+    }
+    expect((await fetch(`${root}/HEALTHZ`)).status).toBe(404);
     const slash = await fetch(`${hub.url}/`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' }, body: '{"query":"{ __typename }"}' });
     expect(slash.status).toBe(200);
     expect(slash.headers.get('etag')).toBeNull();
