@@ -2,7 +2,6 @@ import type http from 'node:http';
 import { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import type express from 'express';
-import { LRUCache } from 'lru-cache';
 import {
   Kind,
   execute,
@@ -19,6 +18,7 @@ import type { Caller } from '../common/auth/caller';
 import { RawSplices, placeSplices, stringifyResult, withBodyPieces } from '../common/raw-splice';
 import { sendPieces, writePieces } from './graphql-handler';
 import { checkComplexity } from './guards';
+import { DocumentCache } from './document-cache';
 import { currentStatementCounter, withStatementCount } from '../db/statement-counter';
 import { metricsOf } from '../observability/metrics';
 
@@ -107,28 +107,24 @@ interface SeenRequest {
 }
 
 export class FastLane {
-  private readonly documents = new LRUCache<string, Checked>({ max: 1_000 });
+  private readonly documents = new DocumentCache<Checked>(1_000, (query) => this.checkText(query), MAX_TEXT);
   private readonly metrics;
 
   constructor(private readonly options: FastLaneOptions) {
     this.metrics = metricsOf(options.runtime);
   }
 
-  private check(query: string): Checked {
-    let checked = this.documents.get(query);
-    if (checked) return checked;
-    checked = { document: null };
+  private checkText(query: string): Checked {
     try {
       const document = parse(query, this.options.parseOptions);
       if (isLaneDocument(document) && validate(this.options.schema, document, this.options.validationRules).length === 0) {
         const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as { name?: { value: string } };
-        checked = { document, operationName: operation.name?.value ?? null };
+        return { document, operationName: operation.name?.value ?? null };
       }
     } catch {
       // A parse error (or a limit of the parser): Apollo answers it.
     }
-    this.documents.set(query, checked);
-    return checked;
+    return { document: null };
   }
 
   /** The request's plan when the lane may answer it (body, accept header, document), else null: Apollo's. */
@@ -141,7 +137,7 @@ export class FastLane {
     if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
     if (!ACCEPTS_JSON.has(headers.accept)) return null;
-    const checked = this.check(query);
+    const checked = this.documents.get(query);
     if (!checked.document) return null;
     // Apollo resolves the operation by name: a name that is not the document's is its error to answer.
     if (typeof operationName === 'string' && operationName !== checked.operationName) return null;
